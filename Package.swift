@@ -1,0 +1,17 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// PanelCore: one dependency-free econometrics core (Swift standard library only, Embedded-Swift clean),
+// a native CLI host, and tests. The WebAssembly module is built from the same sources by wasm/build.sh.
+let package = Package(
+    name: "PanelCore",
+    products: [
+        .library(name: "PanelCore", targets: ["PanelCore"]),
+        .executable(name: "panelcore", targets: ["panelcore"]),
+    ],
+    targets: [
+        .target(name: "PanelCore"),
+        .executableTarget(name: "panelcore", dependencies: ["PanelCore"]),
+        .testTarget(name: "PanelCoreTests", dependencies: ["PanelCore"]),
+    ]
+)
