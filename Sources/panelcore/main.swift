@@ -1,6 +1,14 @@
+import Foundation
 import PanelCore
 
-// Skeleton CLI: reads a request on stdin and prints the response.
-var input: [UInt8] = []
-while let line = readLine(strippingNewline: false) { input.append(contentsOf: line.utf8) }
-print(String(decoding: PanelCoreABI.respond(to: input), as: UTF8.self))
+// The native host: subcommands only move bytes between files, the terminal and PanelCoreABI.
+let arguments = Array(CommandLine.arguments.dropFirst())
+switch arguments.first {
+case "run": exit(RunCommand.main(Array(arguments.dropFirst())))
+case "ols": exit(OLSCommand.main(Array(arguments.dropFirst())))
+case "--version", "version": print("panelcore \(CommandLineHelp.version) (ABI \(PanelCoreABI.version))")
+case nil, "help", "--help", "-h": print(CommandLineHelp.overview)
+default:
+    standardError("panelcore: unknown command '\(arguments[0])'\n\n\(CommandLineHelp.overview)")
+    exit(2)
+}

@@ -1,12 +1,67 @@
-/// The JSON-in / JSON-out entry point every host calls: request bytes (UTF-8 JSON, ABI version 1)
-/// in, response bytes out. It never traps on any input; failures come back as an error response.
+/// The JSON-in / JSON-out entry point every host calls: request bytes (UTF-8 JSON, ABI version 1) in, response
+/// bytes out. It never traps on any input: failures come back as `{"abi":1,"ok":false,"error":{…}}`, and the same
+/// bytes in give the same bytes out on every platform (docs/ABI.md).
 public enum PanelCoreABI {
     /// The ABI version this build speaks (`"abi": 1`).
     public static let version = 1
+    /// Largest request accepted, in bytes (1 GiB).
+    public static let maximumRequestBytes = 1 << 30
 
-    /// Answers one request. The same bytes in give the same bytes out on every platform.
+    /// Answers one request.
     public static func respond(to request: [UInt8]) -> [UInt8] {
-        // Skeleton: replaced by the request dispatcher.
-        Array("{\"abi\":1,\"ok\":false,\"error\":{\"code\":\"unknown_estimator\",\"message\":\"not yet implemented\",\"where\":\"\"}}".utf8)
+        do {
+            return JSONWriter.serialize(try answer(request))
+        } catch {
+            return JSONWriter.serialize(failure(error))
+        }
+    }
+
+    /// Whether a response produced by `respond` reports success (hosts use it for exit codes).
+    public static func isSuccess(_ response: [UInt8]) -> Bool {
+        response.starts(with: Array("{\"abi\":1,\"ok\":true".utf8))
+    }
+
+    private static func answer(_ bytes: [UInt8]) throws(PanelError) -> JSONValue {
+        guard bytes.count <= maximumRequestBytes else {
+            throw PanelError(.tooLarge, "the request is \(bytes.count) bytes; the limit is \(maximumRequestBytes)", at: "/")
+        }
+        let request = try Request(try JSONReader.parse(bytes))
+        var results: [JSONValue] = []
+        for model in request.models {
+            results.append(try run(model.spec, request: request, at: model.location))
+        }
+        var response = JSONObject()
+        response.append("abi", .number(Double(version)))
+        response.append("ok", .bool(true))
+        if request.isSingle {
+            response.append("result", results[0])
+        } else {
+            response.append("results", .array(results))
+        }
+        return .object(response)
+    }
+
+    private static func run(_ spec: JSONObject, request: Request, at location: String) throws(PanelError) -> JSONValue {
+        let estimator = try spec.requireString("estimator", at: location)
+        switch estimator {
+        case "ols":
+            return try RegressionRequest.run(spec, table: request.data, render: request.render, at: location)
+        case "evaluate":
+            return try FunctionEvaluation.run(spec, at: location)
+        default:
+            throw PanelError(.unknownEstimator, "unknown estimator '\(estimator)'; this build has: ols, evaluate", at: location + "/estimator")
+        }
+    }
+
+    private static func failure(_ error: PanelError) -> JSONValue {
+        var detail = JSONObject()
+        detail.append("code", .string(error.code.rawValue))
+        detail.append("message", .string(error.message))
+        detail.append("where", .string(error.location))
+        var response = JSONObject()
+        response.append("abi", .number(Double(version)))
+        response.append("ok", .bool(false))
+        response.append("error", .object(detail))
+        return .object(response)
     }
 }

@@ -1,0 +1,49 @@
+/// Typed reads of request members, each failing with `invalid_request` at a JSON-pointer location.
+extension JSONObject {
+    /// Fails when the object has members other than `allowed` (catches misspelt options).
+    func requireOnly(_ allowed: [String], at location: String) throws(PanelError) {
+        for member in members where !allowed.contains(member.key) {
+            throw PanelError(.invalidRequest, "unknown member '\(member.key)'; expected one of: \(allowed.joined(separator: ", "))",
+                             at: location + "/" + member.key)
+        }
+    }
+
+    func string(_ key: String, at location: String) throws(PanelError) -> String? {
+        guard let value = self[key], value != .null else { return nil }
+        guard case .string(let text) = value else {
+            throw PanelError(.invalidRequest, "'\(key)' must be a string", at: location + "/" + key)
+        }
+        return text
+    }
+
+    func requireString(_ key: String, at location: String) throws(PanelError) -> String {
+        guard let text = try string(key, at: location) else {
+            throw PanelError(.invalidRequest, "missing '\(key)'", at: location + "/" + key)
+        }
+        return text
+    }
+
+    func number(_ key: String, at location: String) throws(PanelError) -> Double? {
+        guard let value = self[key], value != .null else { return nil }
+        guard case .number(let x) = value else {
+            throw PanelError(.invalidRequest, "'\(key)' must be a number", at: location + "/" + key)
+        }
+        return x
+    }
+
+    func object(_ key: String, at location: String) throws(PanelError) -> JSONObject? {
+        guard let value = self[key], value != .null else { return nil }
+        guard case .object(let object) = value else {
+            throw PanelError(.invalidRequest, "'\(key)' must be an object", at: location + "/" + key)
+        }
+        return object
+    }
+
+    func array(_ key: String, at location: String) throws(PanelError) -> [JSONValue]? {
+        guard let value = self[key], value != .null else { return nil }
+        guard case .array(let items) = value else {
+            throw PanelError(.invalidRequest, "'\(key)' must be an array", at: location + "/" + key)
+        }
+        return items
+    }
+}

@@ -1,0 +1,23 @@
+/// The `options` of a model: `level` of confidence intervals (default 0.95, strictly between 0 and 1) and `seed` of
+/// any randomness (a whole number in 0…2⁵³, default 0).
+public struct ModelOptions: Equatable {
+    public var level: Double = 0.95
+    public var seed: UInt64 = 0
+
+    init(_ object: JSONObject?, at location: String) throws(PanelError) {
+        guard let object else { return }
+        try object.requireOnly(["level", "seed"], at: location)
+        if let level = try object.number("level", at: location) {
+            guard level > 0, level < 1 else {
+                throw PanelError(.invalidOption, "level must be strictly between 0 and 1, e.g. 0.95", at: location + "/level")
+            }
+            self.level = level
+        }
+        if let seed = try object.number("seed", at: location) {
+            guard seed >= 0, seed <= 9_007_199_254_740_992, seed == seed.rounded(.towardZero) else {
+                throw PanelError(.invalidOption, "seed must be a whole number between 0 and 2^53", at: location + "/seed")
+            }
+            self.seed = UInt64(seed)
+        }
+    }
+}

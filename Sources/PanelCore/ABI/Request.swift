@@ -1,0 +1,93 @@
+/// A parsed ABI-1 request: the data table (when given), the models in order, and the renderings asked for.
+struct Request {
+    static let topLevelMembers = ["abi", "data", "panel", "model", "models", "render"]
+    static let renderFormats = ["text"]
+
+    var data: DataTable?
+    var models: [(spec: JSONObject, location: String)]
+    /// `model` (one result) rather than `models` (an array of results).
+    var isSingle: Bool
+    var render: [String]
+
+    init(_ root: JSONValue) throws(PanelError) {
+        guard case .object(let object) = root else {
+            throw PanelError(.invalidRequest, "the request must be a JSON object", at: "/")
+        }
+        guard let abi = object["abi"] else {
+            throw PanelError(.unsupportedABI, "the request must say which ABI version it speaks: \"abi\": 1", at: "/abi")
+        }
+        guard abi == .number(Double(PanelCoreABI.version)) else {
+            throw PanelError(.unsupportedABI, "this build speaks ABI version \(PanelCoreABI.version) only", at: "/abi")
+        }
+        try object.requireOnly(Self.topLevelMembers, at: "")
+        var table: DataTable?
+        if let data = try object.object("data", at: "") {
+            table = try Self.table(data)
+        }
+        if let panel = try object.object("panel", at: "") {
+            try Self.checkPanel(panel, against: table)
+        }
+        self.data = table
+        switch (object["model"], object["models"]) {
+        case (let model?, nil):
+            guard case .object(let spec) = model else {
+                throw PanelError(.invalidRequest, "'model' must be an object", at: "/model")
+            }
+            self.models = [(spec, "/model")]
+            self.isSingle = true
+        case (nil, let models?):
+            guard case .array(let items) = models, !items.isEmpty else {
+                throw PanelError(.invalidRequest, "'models' must be a non-empty array of model objects", at: "/models")
+            }
+            var specs: [(spec: JSONObject, location: String)] = []
+            for (k, item) in items.enumerated() {
+                guard case .object(let spec) = item else {
+                    throw PanelError(.invalidRequest, "each model must be an object", at: "/models/\(k)")
+                }
+                specs.append((spec, "/models/\(k)"))
+            }
+            self.models = specs
+            self.isSingle = false
+        default:
+            throw PanelError(.invalidRequest, "give exactly one of 'model' (an object) or 'models' (an array)", at: "/")
+        }
+        self.render = []
+        for (k, item) in (try object.array("render", at: "") ?? []).enumerated() {
+            guard case .string(let format) = item, Self.renderFormats.contains(format) else {
+                throw PanelError(.invalidOption, "render formats available: \(Self.renderFormats.joined(separator: ", "))", at: "/render/\(k)")
+            }
+            render.append(format)
+        }
+    }
+
+    /// `{"id": COLUMN, "time": COLUMN}`: both must name columns of the data. (Panel estimators read it; OLS ignores it.)
+    private static func checkPanel(_ panel: JSONObject, against data: DataTable?) throws(PanelError) {
+        try panel.requireOnly(["id", "time"], at: "/panel")
+        for key in ["id", "time"] {
+            let name = try panel.requireString(key, at: "/panel")
+            guard let data else {
+                throw PanelError(.invalidRequest, "'panel' needs 'data'", at: "/panel")
+            }
+            _ = try data.requireColumn(name, at: "/panel/" + key)
+        }
+    }
+
+    /// `{"csv": TEXT}` or `{"columns": {NAME: [values…]}}`.
+    private static func table(_ data: JSONObject) throws(PanelError) -> DataTable {
+        try data.requireOnly(["csv", "columns"], at: "/data")
+        switch (try data.string("csv", at: "/data"), try data.object("columns", at: "/data")) {
+        case (let csv?, nil):
+            let parsed: CSVTable
+            do {
+                parsed = try CSVReader.parse(Array(csv.utf8))
+            } catch {
+                throw PanelError(error.code, error.message, at: "/data/csv: " + error.location)
+            }
+            return try DataTable(csv: parsed)
+        case (nil, let columns?):
+            return try DataTable(jsonColumns: columns, at: "/data/columns")
+        default:
+            throw PanelError(.invalidRequest, "data must have exactly one of 'csv' (text) or 'columns' (an object of arrays)", at: "/data")
+        }
+    }
+}

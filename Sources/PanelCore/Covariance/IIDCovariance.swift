@@ -1,0 +1,13 @@
+/// Classical covariance under homoskedastic, independent errors: s²(XᵀX)⁻¹ with s² = RSS/(n−k), as Stata `regress`
+/// and statsmodels `OLS` (nonrobust). Unscaled form (RSS/n)(XᵀX)⁻¹ times the n/(n−k) correction.
+public enum IIDCovariance {
+    public static func estimate(_ inputs: CovarianceInputs) -> CovarianceEstimate {
+        let n = inputs.observationCount
+        let sigma2 = inputs.residuals.reduce(0) { $0 + $1 * $1 } / Double(n)
+        let unscaled = Matrix(rows: inputs.bread.rows, columns: inputs.bread.columns,
+                              columnMajor: inputs.bread.storage.map { $0 * sigma2 })
+        return CovarianceEstimate(type: "iid", unscaled: unscaled,
+                                  correction: .residualDegrees(observations: n, parameters: inputs.parameterCount, convention: "stata_regress"),
+                                  clusterCount: nil)
+    }
+}

@@ -1,0 +1,63 @@
+/// Ordinary least squares by Householder QR, with collinear columns detected in order and omitted as Stata's
+/// `regress` and R's `lm` do (a column that is a linear combination of earlier columns is dropped; earlier columns
+/// are kept). Matches NIST StRD certified values (see the tests) and statsmodels `OLS`.
+public struct LeastSquaresFit {
+    /// Relative tolerance of the collinearity decision: a column whose norm, after removing the earlier kept columns,
+    /// is below this fraction of its own norm is omitted.
+    public static let collinearityTolerance = 1e-9
+
+    public let design: RegressionDesign
+    /// Indices of the design columns kept (ascending) and omitted as collinear.
+    public let keptColumns: [Int]
+    public let omittedColumns: [Int]
+    /// Estimates for the kept columns, in `keptColumns` order.
+    public let coefficients: [Double]
+    public let residuals: [Double]
+    /// (XₖᵀXₖ)⁻¹ for the kept columns, in `keptColumns` order — the "bread" of every covariance estimator.
+    public let bread: Matrix
+    /// The kept columns of the design, n × k.
+    public let keptRegressors: Matrix
+
+    public init(_ design: RegressionDesign, at location: String) throws(PanelError) {
+        let n = design.regressors.rows
+        guard n > 0 else {
+            throw PanelError(.noObservations, "no observations remain after dropping \(design.rowsDropped) rows with missing values", at: location)
+        }
+        let qr = HouseholderQR(design.regressors, pivoting: .deficientLast(tolerance: Self.collinearityTolerance))
+        let order = qr.keptColumns.indices.sorted { qr.keptColumns[$0] < qr.keptColumns[$1] }
+        let kept = order.map { qr.keptColumns[$0] }
+        guard !kept.isEmpty else {
+            throw PanelError(.singularDesign, "no regressor is estimable: every column is zero or collinear", at: location)
+        }
+        guard n > kept.count else {
+            throw PanelError(.singularDesign, "\(n) observations cannot identify \(kept.count) coefficients with a residual variance", at: location)
+        }
+        let solution = qr.solveLeastSquares(design.response)
+        let unordered = qr.unscaledCovariance()
+        var bread = Matrix(rows: kept.count, columns: kept.count)
+        for a in 0..<kept.count {
+            for b in 0..<kept.count { bread[a, b] = unordered[order[a], order[b]] }
+        }
+        self.design = design
+        self.keptColumns = kept
+        self.omittedColumns = qr.droppedColumns
+        self.coefficients = kept.map { solution[$0] }
+        self.residuals = qr.residuals(design.response)
+        self.bread = bread
+        self.keptRegressors = Matrix(columnVectors: kept.map { design.regressors.column($0) })
+    }
+
+    public var observationCount: Int { design.regressors.rows }
+    public var parameterCount: Int { keptColumns.count }
+
+    public var residualSumOfSquares: Double { residuals.reduce(0) { $0 + $1 * $1 } }
+
+    /// Total sum of squares: centred about the mean with an intercept, uncentred (Σy²) without — Stata's and
+    /// statsmodels' convention for R².
+    public var totalSumOfSquares: Double {
+        let y = design.response
+        guard design.hasIntercept else { return y.reduce(0) { $0 + $1 * $1 } }
+        let mean = y.reduce(0, +) / Double(y.count)
+        return y.reduce(0) { $0 + ($1 - mean) * ($1 - mean) }
+    }
+}

@@ -1,0 +1,72 @@
+/// A parsed model formula in the fixest/R style:
+/// `response ~ regressors [| fixed effects] [| endogenous ~ instruments]`.
+///
+/// `a*b` expands to `a + b + a:b`; `-1` or `+0` removes the intercept; repeated terms are kept once. Fixed-effect
+/// parts may interact factors with `^` (`province^year`). The estimators decide which parts they accept.
+public struct Formula: Equatable {
+    public var response: FormulaExpression
+    public var regressors: [FormulaTerm]
+    public var hasIntercept: Bool
+    /// Terms after the first `|` that are absorbed as fixed effects (empty when there are none).
+    public var fixedEffects: [FormulaTerm]
+    /// The left side of an instrumental-variables part `endogenous ~ instruments` (empty when there is none).
+    public var endogenous: [FormulaTerm]
+    public var instruments: [FormulaTerm]
+}
+
+/// One additive term: a product (interaction) of one or more factors, labelled `a:b`.
+public struct FormulaTerm: Equatable {
+    public var factors: [FormulaExpression]
+
+    public init(factors: [FormulaExpression]) {
+        self.factors = factors
+    }
+
+    /// The term's name as results report it, e.g. `DF`, `log(x3)`, `DF:DAG`.
+    public var label: String {
+        var text = ""
+        for (k, factor) in factors.enumerated() {
+            if k > 0 { text += ":" }
+            text += factor.label
+        }
+        return text
+    }
+}
+
+/// A variable, a number, or a function applied to arguments (`log(x)`, `i(year, ref=2013)`).
+public indirect enum FormulaExpression: Equatable {
+    case variable(String)
+    case number(String)
+    case call(String, [FormulaArgument])
+
+    /// The expression as it is written back in results, with `, ` between arguments.
+    public var label: String {
+        switch self {
+        case .variable(let name): return name
+        case .number(let text): return text
+        case .call(let function, let arguments):
+            var text = function + "("
+            for (k, argument) in arguments.enumerated() {
+                if k > 0 { text += ", " }
+                if let name = argument.name { text += name + "=" }
+                text += argument.value.label
+            }
+            return text + ")"
+        }
+    }
+
+    /// The data columns the expression reads.
+    public var variables: [String] {
+        switch self {
+        case .variable(let name): return [name]
+        case .number: return []
+        case .call(_, let arguments): return arguments.flatMap { $0.value.variables }
+        }
+    }
+}
+
+/// One argument of a formula function call, optionally named (`ref=2013`).
+public struct FormulaArgument: Equatable {
+    public var name: String?
+    public var value: FormulaExpression
+}

@@ -1,0 +1,162 @@
+/// Parses the formula language described on `Formula` by recursive descent; errors are `bad_formula` with the
+/// 1-based column of the offending token. Nesting of function calls is limited to `maximumNesting`.
+public struct FormulaParser {
+    public static let maximumNesting = 32
+    public static let maximumLength = 10_000
+
+    private var tokens: [FormulaToken]
+    private var index = 0
+    private let location: String
+
+    /// Parses `source`; `location` names the formula in error messages (e.g. `/model/formula`).
+    public static func parse(_ source: String, at location: String) throws(PanelError) -> Formula {
+        guard source.unicodeScalars.count <= maximumLength else {
+            throw PanelError(.badFormula, "formula longer than \(maximumLength) characters", at: location)
+        }
+        var parser = FormulaParser(tokens: try FormulaLexer.tokens(source, at: location), location: location)
+        return try parser.formula()
+    }
+
+    private init(tokens: [FormulaToken], location: String) {
+        self.tokens = tokens
+        self.location = location
+    }
+
+    private var current: FormulaToken { tokens[index] }
+
+    private func failure(_ message: String, at token: FormulaToken? = nil) -> PanelError {
+        PanelError(.badFormula, message, at: "\(location): column \((token ?? current).position)")
+    }
+
+    private func isSymbol(_ symbol: Unicode.Scalar) -> Bool { current.kind == .symbol(symbol) }
+
+    private mutating func expect(_ symbol: Unicode.Scalar, _ context: String) throws(PanelError) {
+        guard isSymbol(symbol) else { throw failure("expected '\(String(symbol))' \(context)") }
+        index += 1
+    }
+
+    private mutating func formula() throws(PanelError) -> Formula {
+        let response = try expression(depth: 0)
+        try expect("~", "after the response variable")
+        let (regressors, intercept) = try sum(allowingIntercept: true)
+        var result = Formula(response: response, regressors: regressors, hasIntercept: intercept,
+                             fixedEffects: [], endogenous: [], instruments: [])
+        var sawFixedEffects = false
+        while isSymbol("|") {
+            index += 1
+            let (terms, _) = try sum(allowingIntercept: false)
+            if isSymbol("~") {
+                guard result.endogenous.isEmpty else { throw failure("only one 'endogenous ~ instruments' part is allowed") }
+                index += 1
+                result.endogenous = terms
+                result.instruments = try sum(allowingIntercept: false).terms
+            } else {
+                guard !sawFixedEffects, result.endogenous.isEmpty else {
+                    throw failure("fixed effects form one part, before the instruments part")
+                }
+                sawFixedEffects = true
+                result.fixedEffects = terms
+            }
+        }
+        guard current.kind == .end else { throw failure("unexpected text after the formula") }
+        return result
+    }
+
+    /// `item (('+' | '-') item)*`; `1`, `0` and `-1` set the intercept where it is allowed.
+    private mutating func sum(allowingIntercept: Bool) throws(PanelError) -> (terms: [FormulaTerm], intercept: Bool) {
+        var terms: [FormulaTerm] = []
+        var intercept = true
+        var sign: Unicode.Scalar = "+"
+        if isSymbol("-") || isSymbol("+") {
+            if case .symbol(let s) = current.kind { sign = s }
+            index += 1
+        }
+        while true {
+            if case .number(let text) = current.kind, text == "0" || text == "1" {
+                guard allowingIntercept else { throw failure("an intercept term belongs in the first part only") }
+                intercept = (text == "1") == (sign == "+")
+                index += 1
+            } else {
+                guard sign == "+" else { throw failure("only the intercept can be removed ('-1')") }
+                for term in try product() where !terms.contains(term) { terms.append(term) }
+            }
+            guard isSymbol("+") || isSymbol("-") else { break }
+            if case .symbol(let s) = current.kind { sign = s }
+            index += 1
+        }
+        return (terms, intercept)
+    }
+
+    /// `interaction ('*' interaction)*`, expanded to every non-empty combination in R's order (main effects first).
+    private mutating func product() throws(PanelError) -> [FormulaTerm] {
+        var groups = [try interaction()]
+        while isSymbol("*") {
+            index += 1
+            groups.append(try interaction())
+        }
+        var expanded: [FormulaTerm] = []
+        for size in 1...groups.count {
+            for subset in Self.combinations(of: groups.count, choosing: size) {
+                expanded.append(FormulaTerm(factors: subset.flatMap { groups[$0] }))
+            }
+        }
+        return expanded
+    }
+
+    private static func combinations(of n: Int, choosing k: Int) -> [[Int]] {
+        guard k > 0 else { return [[]] }
+        guard k <= n else { return [] }
+        var result: [[Int]] = []
+        for first in 0...(n - k) {
+            for rest in combinations(of: n - first - 1, choosing: k - 1) {
+                result.append([first] + rest.map { $0 + first + 1 })
+            }
+        }
+        return result
+    }
+
+    /// `expression ((':' | '^') expression)*`.
+    private mutating func interaction() throws(PanelError) -> [FormulaExpression] {
+        var factors = [try expression(depth: 0)]
+        while isSymbol(":") || isSymbol("^") {
+            index += 1
+            factors.append(try expression(depth: 0))
+        }
+        return factors
+    }
+
+    /// A name, a number, or `name(arguments)`.
+    private mutating func expression(depth: Int) throws(PanelError) -> FormulaExpression {
+        guard depth < Self.maximumNesting else { throw failure("function calls nested deeper than \(Self.maximumNesting)") }
+        let token = current
+        switch token.kind {
+        case .number(let text):
+            index += 1
+            return .number(text)
+        case .name(let name):
+            index += 1
+            guard isSymbol("(") else { return .variable(name) }
+            index += 1
+            var arguments: [FormulaArgument] = []
+            while !isSymbol(")") {
+                if !arguments.isEmpty { try expect(",", "between arguments") }
+                arguments.append(try argument(depth: depth + 1))
+            }
+            index += 1
+            guard !arguments.isEmpty else { throw failure("'\(name)()' needs an argument", at: token) }
+            return .call(name, arguments)
+        case .end:
+            throw failure("the formula ends where a variable was expected")
+        case .symbol(let s):
+            throw failure("expected a variable name, found '\(String(s))'")
+        }
+    }
+
+    private mutating func argument(depth: Int) throws(PanelError) -> FormulaArgument {
+        if case .name(let name) = current.kind, tokens[index + 1].kind == .symbol("=") {
+            index += 2
+            return FormulaArgument(name: name, value: try expression(depth: depth))
+        }
+        return FormulaArgument(name: nil, value: try expression(depth: depth))
+    }
+}

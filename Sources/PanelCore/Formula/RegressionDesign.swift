@@ -1,0 +1,55 @@
+/// The numbers a linear regression runs on, built from a formula and a table after listwise deletion:
+/// the response vector (length n), the regressor matrix (n × p, intercept first when present) and their names.
+public struct RegressionDesign {
+    public let responseName: String
+    public let response: [Double]
+    public let regressors: Matrix
+    public let termNames: [String]
+    public let hasIntercept: Bool
+    /// Table rows (0-based) that entered the estimation, in order.
+    public let rowsUsed: [Int]
+    /// Rows dropped because a variable of the model (or a required extra column such as the cluster) was missing.
+    public let rowsDropped: Int
+
+    /// Largest n × p a request may ask for (about 400 MB of doubles); larger is `too_large`.
+    public static let maximumElements = 50_000_000
+
+    /// Builds the design; `requiredColumns` (e.g. the cluster variable) take part in listwise deletion.
+    public init(formula: Formula, table: DataTable, requiredColumns: [String] = [], at location: String) throws(PanelError) {
+        let response = try ExpressionEvaluator.values(formula.response, in: table, at: location)
+        var termColumns: [[Double]] = []
+        for term in formula.regressors {
+            var product = [Double](repeating: 1, count: table.rowCount)
+            for factor in term.factors {
+                let values = try ExpressionEvaluator.values(factor, in: table, at: location)
+                for row in 0..<table.rowCount { product[row] *= values[row] }
+            }
+            termColumns.append(product)
+        }
+        var usable = response.map { !$0.isNaN }
+        for column in termColumns {
+            for row in 0..<table.rowCount where column[row].isNaN { usable[row] = false }
+        }
+        for name in requiredColumns {
+            let column = try table.requireColumn(name, at: location)
+            for row in 0..<table.rowCount where column.isMissing(row) { usable[row] = false }
+        }
+        let rowsUsed = (0..<table.rowCount).filter { usable[$0] }
+        let p = termColumns.count + (formula.hasIntercept ? 1 : 0)
+        guard rowsUsed.count * max(p, 1) <= Self.maximumElements else {
+            throw PanelError(.tooLarge, "the design has \(rowsUsed.count) rows × \(p) columns; the limit is \(Self.maximumElements) elements", at: location)
+        }
+        var storage: [Double] = []
+        storage.reserveCapacity(rowsUsed.count * p)
+        if formula.hasIntercept { storage.append(contentsOf: repeatElement(1.0, count: rowsUsed.count)) }
+        for column in termColumns { storage.append(contentsOf: rowsUsed.map { column[$0] }) }
+
+        self.responseName = formula.response.label
+        self.response = rowsUsed.map { response[$0] }
+        self.regressors = Matrix(rows: rowsUsed.count, columns: p, columnMajor: storage)
+        self.termNames = (formula.hasIntercept ? ["(Intercept)"] : []) + formula.regressors.map { $0.label }
+        self.hasIntercept = formula.hasIntercept
+        self.rowsUsed = rowsUsed
+        self.rowsDropped = table.rowCount - rowsUsed.count
+    }
+}

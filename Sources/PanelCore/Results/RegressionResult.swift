@@ -1,0 +1,27 @@
+/// Everything a linear regression reports, as a value: coefficients with inference, named statistics in a fixed
+/// order, the covariance matrix with its type and convention, omitted (collinear) terms and warnings.
+public struct RegressionResult {
+    public let estimator: String
+    public let responseName: String
+    public let observationCount: Int
+    public let coefficients: [CoefficientEstimate]
+    /// Named scalars in report order (`r2`, `adj_r2`, `f_stat`, …); nil values are reported as null.
+    public let statistics: [NamedStatistic]
+    public let covariance: CovarianceEstimate
+    public let covarianceTerms: [String]
+    public let omitted: [String]
+    public let warnings: [String]
+    /// Confidence level of the intervals.
+    public let level: Double
+}
+
+/// A named scalar statistic; nil when it cannot be computed (the warnings say why).
+public struct NamedStatistic: Equatable {
+    public let name: String
+    public let value: Double?
+
+    public init(_ name: String, _ value: Double?) {
+        self.name = name
+        self.value = value
+    }
+}

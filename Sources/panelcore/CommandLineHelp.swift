@@ -1,0 +1,40 @@
+/// The --help texts of the native CLI.
+enum CommandLineHelp {
+    static let version = "0.1.0"
+
+    static let overview = """
+    panelcore — panel econometrics engine (native host of the PanelCore ABI)
+
+    Usage:
+      panelcore run [FILE|-]            answer one JSON request (ABI 1) from FILE or stdin
+      panelcore ols --data FILE.csv --formula "y ~ x1 + x2" [options]
+                                        ordinary least squares with a readable table
+      panelcore --version               print the version and ABI version
+      panelcore COMMAND --help          help for a command
+
+    Exit status: 0 success, 1 the engine answered with an error, 2 usage or file error.
+    """
+
+    static let run = """
+    panelcore run [FILE|-]
+
+    Reads one request (JSON, ABI version 1 — see docs/ABI.md) from FILE, or from standard input when FILE is
+    '-' or absent, and writes the response JSON followed by a newline to standard output. The bytes are identical
+    to those of the WebAssembly module for the same request.
+
+    Exit status: 0 if the response has "ok": true, 1 if it is an error response, 2 if FILE cannot be read.
+    """
+
+    static let ols = """
+    panelcore ols --data FILE.csv --formula "y ~ x1 + x2" [--vcov SPEC] [--level L] [--format text|json]
+
+      --data FILE.csv     data with a header row; empty, NA and . cells are missing
+      --formula TEXT      y ~ x1 + x2 + x1:x2 + log(x3) + log1p(x4); -1 drops the intercept
+      --vcov SPEC         iid (default), robust (= hc1, Stata vce(robust)), or cluster:COLUMN
+                          (Stata vce(cluster COLUMN): CR1 factor G/(G-1)·(N-1)/(N-K), t with G-1 df)
+      --level L           confidence level of the intervals (default 0.95)
+      --format FORMAT     text (default): a regression table; json: the full ABI response, indented
+
+    Exit status: 0 success, 1 the engine reported an error (message on stderr), 2 usage or file error.
+    """
+}

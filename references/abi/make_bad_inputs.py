@@ -1,0 +1,77 @@
+"""Writes Tests/PanelCoreTests/Fixtures/abi/bad-inputs.json: the catalogue of bad requests and the error each
+must produce (code, and the `where` location when it is fixed). It is a specification, written by hand here;
+the Swift test `BadInputCatalogueTests` and the native/wasm parity corpus both read it."""
+import json
+import pathlib
+
+CSV = "y,x1,x2,g,name\n1,2,3,a,p\n2,3,5,a,q\n3,5,4,b,r\n4,4,8,b,s\n5,7,7,c,t\n6,8,9,c,u\n"
+
+
+def req(model=None, data={"csv": CSV}, **extra):
+    r = {"abi": 1}
+    if data is not None:
+        r["data"] = data
+    if model is not None:
+        r["model"] = model
+    r.update(extra)
+    return json.dumps(r, ensure_ascii=False)
+
+
+def ols(**kw):
+    return dict({"estimator": "ols", "formula": "y ~ x1 + x2"}, **kw)
+
+
+CASES = [
+    ("empty input", "", "invalid_json", "line 1, column 1"),
+    ("not json", "hello", "invalid_json", "line 1, column 1"),
+    ("truncated json", '{"abi": 1, "model": {', "invalid_json", None),
+    ("not an object", "[1,2,3]", "invalid_request", "/"),
+    ("missing abi", json.dumps({"model": ols(), "data": {"csv": CSV}}), "unsupported_abi", "/abi"),
+    ("abi 2", req(ols()).replace('"abi": 1', '"abi": 2'), "unsupported_abi", "/abi"),
+    ("abi as string", req(ols()).replace('"abi": 1', '"abi": "1"'), "unsupported_abi", "/abi"),
+    ("unknown top-level member", req(ols(), extra=1), "invalid_request", "/extra"),
+    ("model and models", json.dumps({"abi": 1, "data": {"csv": CSV}, "model": ols(), "models": [ols()]}), "invalid_request", "/"),
+    ("no model", req(None), "invalid_request", "/"),
+    ("empty models", json.dumps({"abi": 1, "data": {"csv": CSV}, "models": []}), "invalid_request", "/models"),
+    ("model not object", json.dumps({"abi": 1, "data": {"csv": CSV}, "model": 3}), "invalid_request", "/model"),
+    ("no estimator", req({"formula": "y ~ x1"}), "invalid_request", "/model/estimator"),
+    ("unknown estimator", req({"estimator": "magic", "formula": "y ~ x1"}), "unknown_estimator", "/model/estimator"),
+    ("unknown model member", req(ols(colour="red")), "invalid_request", "/model/colour"),
+    ("no data for ols", req(ols(), data=None), "invalid_request", "/data"),
+    ("data with both forms", req(ols(), data={"csv": CSV, "columns": {}}), "invalid_request", "/data"),
+    ("unknown column", req(ols(formula="y ~ x1 + nope")), "unknown_column", "/model/formula"),
+    ("text column as number", req(ols(formula="y ~ name")), "invalid_data", "/model/formula"),
+    ("bad formula", req(ols(formula="y ~ x1 +")), "bad_formula", "/model/formula: column 9"),
+    ("formula without tilde", req(ols(formula="y x1")), "bad_formula", "/model/formula: column 3"),
+    ("unknown function", req(ols(formula="y ~ sin(x1)")), "bad_formula", "/model/formula"),
+    ("fixed effects in ols", req(ols(formula="y ~ x1 | g")), "bad_formula", "/model/formula"),
+    ("log of non-positive", req(ols(formula="y ~ log(x1)"), data={"csv": "y,x1\n1,2\n2,0\n3,4\n"}), "invalid_data", "/model/formula"),
+    ("all rows missing", req(ols(formula="y ~ x1"), data={"csv": "y,x1\n1,\n,2\nNA,.\n"}), "no_observations", "/model"),
+    ("no rows at all", req(ols(formula="y ~ x1"), data={"csv": "y,x1\n"}), "no_observations", "/model"),
+    ("more parameters than observations", req(ols(formula="y ~ x1 + x2"), data={"csv": "y,x1,x2\n1,2,3\n2,3,5\n"}), "singular_design", "/model"),
+    ("zero regressor only", req(ols(formula="y ~ z - 1"), data={"csv": "y,z\n1,0\n2,0\n3,0\n"}), "singular_design", "/model"),
+    ("bad vcov", req(ols(vcov="hc9")), "invalid_option", "/model/vcov"),
+    ("cluster unknown column", req(ols(vcov={"cluster": "nope"})), "unknown_column", "/model/vcov"),
+    ("one cluster", req(ols(vcov={"cluster": "g"}), data={"csv": "y,x1,x2,g\n1,2,3,a\n2,3,5,a\n3,5,4,a\n4,4,8,a\n"}), "invalid_option", "/model/vcov"),
+    ("level out of range", req(ols(options={"level": 1.5})), "invalid_option", "/model/options/level"),
+    ("negative seed", req(ols(options={"seed": -1})), "invalid_option", "/model/options/seed"),
+    ("unknown option", req(ols(options={"bootstrap": 9})), "invalid_request", "/model/options/bootstrap"),
+    ("infinite csv cell", req(ols(), data={"csv": "y,x1,x2\n1,2,3\n2,inf,5\n"}), "invalid_data", "/data/csv: line 3, column 'x1'"),
+    ("ragged csv", req(ols(), data={"csv": "y,x1,x2\n1,2,3\n2,3\n"}), "invalid_csv", None),
+    ("unterminated csv quote", req(ols(), data={"csv": "y,x1,x2\n1,\"2,3\n"}), "invalid_csv", None),
+    ("ragged columns", req(ols(formula="y ~ x1"), data={"columns": {"y": [1, 2, 3], "x1": [1, 2]}}), "invalid_data", "/data/columns/x1"),
+    ("mixed column", req(ols(formula="y ~ x1"), data={"columns": {"y": [1, 2, 3], "x1": [1, "a", 2]}}), "invalid_data", "/data/columns/x1/1"),
+    ("boolean values", req(ols(formula="y ~ x1"), data={"columns": {"y": [1, 2, 3], "x1": [True, False, True]}}), "invalid_data", "/data/columns/x1/0"),
+    ("huge number", '{"abi": 1, "model": {"estimator": "evaluate", "function": "exp", "arguments": [[1e999]]}}', "invalid_json", None),
+    ("unknown render format", req(ols(), render=["pdf"]), "invalid_option", "/render/0"),
+    ("panel column missing", req(ols(), panel={"id": "city", "time": "year"}), "unknown_column", "/panel/id"),
+    ("unknown function evaluated", req({"estimator": "evaluate", "function": "zeta", "arguments": [[2]]}, data=None), "invalid_option", "/model/function"),
+    ("wrong arity evaluated", req({"estimator": "evaluate", "function": "exp", "arguments": [[1, 2]]}, data=None), "invalid_request", "/model/arguments/0"),
+    ("error in second model", json.dumps({"abi": 1, "data": {"csv": CSV}, "models": [ols(), ols(formula="y ~ q")]}), "unknown_column", "/models/1/formula"),
+]
+
+if __name__ == "__main__":
+    out = pathlib.Path(__file__).resolve().parents[2] / "Tests/PanelCoreTests/Fixtures/abi/bad-inputs.json"
+    rows = [{"name": n, "request": r, "code": c, "where": w} for n, r, c, w in CASES]
+    out.write_text(json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
+    print(f"wrote {len(rows)} cases to {out}")
