@@ -1,6 +1,6 @@
 /// Cholesky factorisation `A = L Lᵀ` of a symmetric positive definite matrix (LAPACK dpotrf, lower;
 /// Golub & Van Loan §4.2), left-looking by columns. Only the lower triangle of `A` is read.
-public struct Cholesky {
+public struct Cholesky: Sendable {
     /// The lower-triangular factor L (zeros above the diagonal).
     public let lower: Matrix
 

@@ -1,7 +1,7 @@
 /// Thin singular value decomposition `A = U Σ Vᵀ` of an n × p matrix by one-sided (Hestenes) Jacobi
 /// rotations (Demmel & Veselić 1992; Golub & Van Loan §8.6.3), meant for small and medium matrices.
 /// Matches numpy.linalg.svd(full_matrices=False) up to the signs of singular-vector pairs.
-public struct SingularValueDecomposition {
+public struct SingularValueDecomposition: Sendable {
     /// The min(n, p) singular values, descending.
     public let singularValues: [Double]
     /// Left singular vectors, n × min(n, p), orthonormal columns (completed with unit-vector directions

@@ -1,7 +1,7 @@
 /// Eigen-decomposition `A = V diag(λ) Vᵀ` of a real symmetric matrix by the cyclic Jacobi method
 /// (Golub & Van Loan §8.5.3; Rutishauser's rotation formulas), accurate to a few ulps of ‖A‖. Matches
 /// numpy.linalg.eigh / LAPACK dsyevd up to ordering and eigenvector signs. Only the lower triangle is read.
-public struct SymmetricEigen {
+public struct SymmetricEigen: Sendable {
     /// The eigenvalues, in descending order.
     public let values: [Double]
     /// Unit eigenvectors: column k belongs to `values[k]`; each column's largest-magnitude entry (the first
