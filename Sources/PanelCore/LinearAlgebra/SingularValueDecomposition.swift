@@ -31,16 +31,20 @@ public struct SingularValueDecomposition: Sendable {
         var left = Matrix(rows: w.rows, columns: w.columns)
         var sortedRight = Matrix(rows: right.rows, columns: right.columns)
         for (k, source) in order.enumerated() {
-            let sign = JacobiRotation.needsSignFlip(right, column: source) ? -1.0 : 1.0
-            for i in 0..<right.rows { sortedRight[i, k] = sign * right[i, source] }
+            for i in 0..<right.rows { sortedRight[i, k] = right[i, source] }
             if norms[source] > 0 {
-                for i in 0..<w.rows { left[i, k] = sign * w[i, source] / norms[source] }
+                for i in 0..<w.rows { left[i, k] = w[i, source] / norms[source] }
             }
         }
         SingularValueDecomposition.completeZeroColumns(&left, nonzero: order.filter { norms[$0] > 0 }.count)
+        var (leftVectors, rightVectors) = wide ? (sortedRight, left) : (left, sortedRight)
+        for k in 0..<order.count where JacobiRotation.needsSignFlip(rightVectors, column: k) {
+            for i in 0..<rightVectors.rows { rightVectors[i, k] = -rightVectors[i, k] }
+            for i in 0..<leftVectors.rows { leftVectors[i, k] = -leftVectors[i, k] }
+        }
         singularValues = order.map { norms[$0] / scale }
-        u = wide ? sortedRight : left
-        v = wide ? left : sortedRight
+        u = leftVectors
+        v = rightVectors
     }
 
     /// The numerical rank: the number of singular values above `tolerance`, by default
