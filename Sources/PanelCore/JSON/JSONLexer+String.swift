@@ -54,7 +54,7 @@ extension JSONLexer {
             let unit = try readHexQuad(escapeStart: backslash)
             UTF8Validation.append(scalar: try completeSurrogatePair(unit, escapeStart: backslash), to: &output)
         default:
-            throw error("invalid escape '\\" + TextPosition.describeByte(at: position - 1, in: bytes) + "'",
+            throw error("invalid escape character " + TextPosition.describeByte(at: position - 1, in: bytes),
                         at: backslash)
         }
     }

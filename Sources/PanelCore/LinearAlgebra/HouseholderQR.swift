@@ -3,9 +3,9 @@
 ///
 /// R's diagonal may be negative (LAPACK sign convention). Non-finite entries are not detected: they
 /// propagate into NaN/infinite results (callers validate their data first).
-public struct HouseholderQR {
+public struct HouseholderQR: Sendable {
     /// How columns are ordered and which are judged collinear.
-    public enum Pivoting: Equatable {
+    public enum Pivoting: Equatable, Sendable {
         /// Columns in their given order, no rank decision: `rank = min(n, p)`. Assumes full column rank;
         /// an exactly dependent column gives a zero pivot and non-finite solutions.
         case none

@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+@testable import PanelCore
+
+/// Test-side helpers shared by the JSON and CSV suites.
+enum TextFormatTestSupport {
+    /// The exact bytes of the file at `path` (fixtures that are not valid UTF-8 cannot go through `Fixtures.text`).
+    static func bytes(atPath path: String) -> [UInt8] {
+        guard let data = FileManager.default.contents(atPath: path) else { fatalError("missing fixture " + path) }
+        return [UInt8](data)
+    }
+
+    /// The file name of `path` (its last component).
+    static func fileName(_ path: String) -> String {
+        String(path.split(separator: "/").last ?? "")
+    }
+
+    /// The error thrown by parsing `bytes` as JSON, nil when they parse.
+    static func jsonError(_ bytes: [UInt8]) -> PanelError? {
+        do throws(PanelError) {
+            _ = try JSONReader.parse(bytes)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    /// The error thrown by parsing `text` as JSON, nil when it parses.
+    static func jsonError(_ text: String) -> PanelError? {
+        jsonError(Array(text.utf8))
+    }
+
+    /// The error thrown by reading `text` as CSV, nil when it parses.
+    static func csvError(_ text: String) -> PanelError? {
+        do throws(PanelError) {
+            _ = try CSVReader.parse(Array(text.utf8))
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    /// A deterministic 64-bit generator for test inputs (SplitMix64, Steele–Lea–Flood 2014).
+    struct SplitMix64: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+}
