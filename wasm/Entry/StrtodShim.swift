@@ -6,10 +6,11 @@
 @_extern(c, "strtod")
 private func cStrtod(_ text: UnsafePointer<CChar>, _ end: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Double
 
-/// Parses the C string `text` as the native Swift runtime does (strtod in the C locale, plus the
-/// runtime's own `snan` spelling): stores the value in `result` and returns the address just past the
-/// parsed text, or `text` itself when nothing parsed. Matches the native runtime bit for bit except
-/// for NaN payloads: `nan(0x12)` gives the default quiet NaN here (musl ignores payloads).
+/// Parses the C string `text` as the native Swift runtime on Linux does (glibc's strtod in the C
+/// locale, plus the runtime's own `snan` spelling): stores the value in `result` and returns the
+/// address just past the parsed text, or `text` itself when nothing parsed. Matches the native
+/// runtime bit for bit (tests/parity/check_strtod.py) except for NaN payloads: `nan(0x12)` gives
+/// the default quiet NaN here, as musl ignores payloads.
 @_cdecl("_swift_stdlib_strtod_clocale")
 func swiftStdlibStrtodCLocale(_ text: UnsafePointer<CChar>, _ result: UnsafeMutablePointer<Double>)
     -> UnsafePointer<CChar>? {
@@ -18,7 +19,9 @@ func swiftStdlibStrtodCLocale(_ text: UnsafePointer<CChar>, _ result: UnsafeMuta
         return text + length
     }
     var end: UnsafeMutablePointer<CChar>? = nil
-    result.pointee = cStrtod(text, &end)
+    let value = cStrtod(text, &end)
+    // musl drops the sign of `-nan`; glibc, and so the native runtime, keeps it.
+    result.pointee = value.isNaN && text[0] == CChar(UInt8(ascii: "-")) ? -value : value
     return end.map { UnsafePointer($0) } ?? text
 }
 
