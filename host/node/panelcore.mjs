@@ -4,6 +4,9 @@ import { readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { WASI } from 'node:wasi';
 
+/** The ABI version this host speaks, checked against pc_abi_version when an instance is created. */
+export const SUPPORTED_ABI_VERSION = 1;
+
 const checkoutBuild = fileURLToPath(new URL('../../.build-wasm/panelcore.wasm', import.meta.url));
 
 /** The module to load: $PANELCORE_WASM, else the checkout's .build-wasm/panelcore.wasm. */
@@ -23,8 +26,9 @@ export function encodeRequest(request) {
 }
 
 /**
- * One instance of the module answering requests through pc_alloc/pc_run/pc_result_*. A trap (a
- * WebAssembly.RuntimeError) propagates and discards the instance; the next request gets a fresh one.
+ * One instance of the module answering requests through pc_alloc/pc_run/pc_result_*. Each new
+ * instance's pc_abi_version must equal SUPPORTED_ABI_VERSION. A trap (a WebAssembly.RuntimeError)
+ * propagates and discards the instance; the next request gets a fresh one.
  */
 export class Engine {
   #module;
@@ -32,11 +36,6 @@ export class Engine {
 
   constructor(wasmPath = locateWasm()) {
     this.#module = new WebAssembly.Module(readFileSync(wasmPath));
-  }
-
-  /** The ABI version the module speaks (pc_abi_version). */
-  abiVersion() {
-    return this.#instanceExports().pc_abi_version();
   }
 
   /** Answers request bytes; returns { status: 0 ok response | 1 error response, bytes: response }. */
@@ -54,7 +53,12 @@ export class Engine {
     // neither started (that would run the command) nor bound to the WASI object.
     if (this.#exports === null) {
       const wasi = new WASI({ version: 'preview1', args: [], env: {} });
-      this.#exports = new WebAssembly.Instance(this.#module, wasi.getImportObject()).exports;
+      const exports = new WebAssembly.Instance(this.#module, wasi.getImportObject()).exports;
+      const version = exports.pc_abi_version();
+      if (version !== SUPPORTED_ABI_VERSION) {
+        throw new Error(`panelcore.wasm speaks ABI ${version}; this host speaks ${SUPPORTED_ABI_VERSION}`);
+      }
+      this.#exports = exports;
     }
     return this.#exports;
   }

@@ -7,6 +7,8 @@ import wasmtime
 
 from .locate import locate_wasm
 
+# The ABI version this host speaks, checked against pc_abi_version at load.
+SUPPORTED_ABI_VERSION = 1
 # pc_run's return values (wasm/EXPORTS.md).
 STATUS_OK = 0
 STATUS_ERROR_RESPONSE = 1
@@ -30,7 +32,8 @@ class Engine:
     """Loads panelcore.wasm once and answers requests with one instance through the library exports.
 
     ``fuel`` (optional) is the wasmtime fuel budget of each request; ``memory_limit_bytes`` (optional)
-    caps the instance's linear memory. A trap (including running out of fuel or memory) raises
+    caps the instance's linear memory. Each new instance's pc_abi_version must equal
+    SUPPORTED_ABI_VERSION, else WasmError. A trap (including running out of fuel or memory) raises
     :class:`WasmError` and discards the instance, so memory a trap left allocated is not reused;
     the next request gets a fresh instance. Thread-safe.
     """
@@ -64,25 +67,27 @@ class Engine:
                 self._instance = None
                 raise WasmError(f"panelcore.wasm failed: {error}") from error
 
-    def abi_version(self):
-        """The ABI version the module speaks (pc_abi_version)."""
-        with self._lock:
-            store, exports = self._ready_instance()
-            return exports["pc_abi_version"](store)
-
     def _ready_instance(self):
         if self._instance is None:
             store = wasmtime.Store(self._engine)
             store.set_wasi(wasmtime.WasiConfig())
+            self._refuel(store)
             if self._memory_limit_bytes is not None:
                 store.set_limits(memory_size=self._memory_limit_bytes)
-            self._instance = (store, self._linker.instantiate(store, self._module).exports(store))
+            exports = self._linker.instantiate(store, self._module).exports(store)
+            version = exports["pc_abi_version"](store)
+            if version != SUPPORTED_ABI_VERSION:
+                raise WasmError(f"panelcore.wasm speaks ABI {version}; this host speaks {SUPPORTED_ABI_VERSION}")
+            self._instance = (store, exports)
         return self._instance
+
+    def _refuel(self, store):
+        if self._fuel is not None:
+            store.set_fuel(self._fuel)
 
     def _call(self, request):
         store, exports = self._ready_instance()
-        if self._fuel is not None:
-            store.set_fuel(self._fuel)
+        self._refuel(store)
         memory = exports["memory"]
         pointer = exports["pc_alloc"](store, len(request))
         if pointer == 0:
