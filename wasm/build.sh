@@ -5,15 +5,21 @@
 #   wasm/build.sh [--out DIR] [--opt -O|-Osize] [--entry FILE] [--swift-sdk NAME]
 #
 #   --out DIR         where panelcore.wasm goes (default .build-wasm in the checkout)
-#   --opt LEVEL       swiftc optimisation level (default -O)
-#   --entry FILE      top-level code to use instead of wasm/Entry/main.swift (probes); the result is
-#                     not copied into the Python package
+#   --opt LEVEL       swiftc optimisation level (default -O: twice as fast as -Osize on a dense
+#                     matrix kernel under wasmtime, for a module of about the same size)
+#   --entry FILE      top-level code to use instead of wasm/Entry/main.swift (probes)
 #   --swift-sdk NAME  build with an installed Swift SDK for WASI (`swift sdk list`) instead: a regular
 #                     (non-embedded) Swift build of the same sources and entry (untested here)
+#
+# The default build (no --out, no --entry) is also copied to host/python/src/panelcore/, the copy
+# the Python package ships (never committed). Memory: 8 MiB stack placed first (an overflow traps
+# instead of corrupting data), 16 MiB initial and 2 GiB maximum linear memory (so every address is
+# a positive signed i32 for hosts); the memory is exported as "memory".
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-out="$root/.build-wasm"
+default_out="$root/.build-wasm"
+out="$default_out"
 opt="-O"
 entry="$root/wasm/Entry/main.swift"
 swift_sdk=""
@@ -27,7 +33,7 @@ while [ $# -gt 0 ]; do
         --opt) opt="$2"; shift 2 ;;
         --entry) entry="$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"; shift 2 ;;
         --swift-sdk) swift_sdk="$2"; shift 2 ;;
-        -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+        -h|--help) awk 'NR > 1 && /^#/ { print; next } NR > 1 { exit }' "$0"; exit 0 ;;
         *) echo "build.sh: unknown argument '$1' (see --help)" >&2; exit 2 ;;
     esac
 done
@@ -72,7 +78,8 @@ fi
     "${memory_flags[@]}" --strip-debug -o "$out/panelcore.wasm"
 rm -f "$out/panelcore.o"
 
-if [ "$entry" = "$root/wasm/Entry/main.swift" ] && [ -d "$root/host/python/src/panelcore" ]; then
+# The default build also becomes the copy the Python package ships (never committed).
+if [ "$entry" = "$root/wasm/Entry/main.swift" ] && [ "$out" = "$default_out" ]; then
     cp "$out/panelcore.wasm" "$root/host/python/src/panelcore/panelcore.wasm"
 fi
 echo "$out/panelcore.wasm"
