@@ -1,0 +1,91 @@
+// PanelCore's WebAssembly module on Node (node:wasi): JSON request in, JSON response out, through the
+// module's pc_* library exports (wasm/EXPORTS.md). One instance is created lazily and reused.
+import { readFileSync, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { WASI } from 'node:wasi';
+
+/** The ABI version this host speaks, checked against pc_abi_version when an instance is created. */
+export const SUPPORTED_ABI_VERSION = 1;
+
+const checkoutBuild = fileURLToPath(new URL('../../.build-wasm/panelcore.wasm', import.meta.url));
+
+/** The module to load: $PANELCORE_WASM, else the checkout's .build-wasm/panelcore.wasm. */
+export function locateWasm() {
+  const path = process.env.PANELCORE_WASM || checkoutBuild;
+  if (!existsSync(path)) {
+    throw new Error(`panelcore.wasm not found at ${path}: set PANELCORE_WASM or run wasm/build.sh`);
+  }
+  return path;
+}
+
+/** The request as bytes: Uint8Array passes through, strings are UTF-8-encoded, other values JSON-encoded. */
+export function encodeRequest(request) {
+  if (request instanceof Uint8Array) return request;
+  const text = typeof request === 'string' ? request : JSON.stringify(request);
+  return new TextEncoder().encode(text);
+}
+
+/**
+ * One instance of the module answering requests through pc_alloc/pc_run/pc_result_*. Each new
+ * instance's pc_abi_version must equal SUPPORTED_ABI_VERSION. A trap (a WebAssembly.RuntimeError)
+ * propagates and discards the instance; the next request gets a fresh one.
+ */
+export class Engine {
+  #module;
+  #exports = null;
+
+  constructor(wasmPath = locateWasm()) {
+    this.#module = new WebAssembly.Module(readFileSync(wasmPath));
+  }
+
+  /** Answers request bytes; returns { status: 0 ok response | 1 error response, bytes: response }. */
+  runWithStatus(requestBytes) {
+    try {
+      return this.#call(this.#instanceExports(), requestBytes);
+    } catch (error) {
+      this.#exports = null;
+      throw error;
+    }
+  }
+
+  #instanceExports() {
+    // The WASI imports must exist, but the library exports make no WASI calls, so the instance is
+    // neither started (that would run the command) nor bound to the WASI object.
+    if (this.#exports === null) {
+      const wasi = new WASI({ version: 'preview1', args: [], env: {} });
+      const exports = new WebAssembly.Instance(this.#module, wasi.getImportObject()).exports;
+      const version = exports.pc_abi_version();
+      if (version !== SUPPORTED_ABI_VERSION) {
+        throw new Error(`panelcore.wasm speaks ABI ${version}; this host speaks ${SUPPORTED_ABI_VERSION}`);
+      }
+      this.#exports = exports;
+    }
+    return this.#exports;
+  }
+
+  #call(e, requestBytes) {
+    const pointer = e.pc_alloc(requestBytes.length);
+    if (pointer === 0) throw new Error(`panelcore.wasm cannot allocate ${requestBytes.length} bytes`);
+    new Uint8Array(e.memory.buffer, pointer, requestBytes.length).set(requestBytes);
+    const status = e.pc_run(pointer, requestBytes.length);
+    e.pc_free(pointer, requestBytes.length);
+    if (status === 2) throw new Error('panelcore.wasm ran out of memory storing the response');
+    // pc_run may have grown memory: take a fresh view of the buffer.
+    const bytes = new Uint8Array(e.memory.buffer, e.pc_result_ptr(), e.pc_result_len()).slice();
+    e.pc_result_free();
+    return { status, bytes };
+  }
+}
+
+let defaultEngine;
+
+/** Answers request bytes (Uint8Array) with the shared engine and returns the response bytes. */
+export function runBytes(requestBytes) {
+  defaultEngine ??= new Engine();
+  return defaultEngine.runWithStatus(requestBytes).bytes;
+}
+
+/** Answers a request (object or JSON string) with the shared engine and returns the decoded response. */
+export function run(request) {
+  return JSON.parse(new TextDecoder().decode(runBytes(encodeRequest(request))));
+}

@@ -1,0 +1,29 @@
+"""PanelCore's WebAssembly module under wasmtime: JSON request in, JSON response out.
+
+``run`` and ``run_bytes`` share one lazily created :class:`Engine`; create your own ``Engine``
+for a different module file, a fuel budget or a memory cap.
+"""
+
+from .engine import Engine, WasmError
+from .locate import locate_wasm
+
+__all__ = ["Engine", "WasmError", "locate_wasm", "run", "run_bytes"]
+
+_default_engine = None
+
+
+def _engine():
+    global _default_engine
+    if _default_engine is None:
+        _default_engine = Engine()
+    return _default_engine
+
+
+def run(request):
+    """Answers one request (a dict, a JSON str or UTF-8 bytes) and returns the decoded response dict."""
+    return _engine().run(request)
+
+
+def run_bytes(request):
+    """Answers one request given as bytes and returns the response bytes exactly as the module wrote them."""
+    return _engine().run_bytes(request)

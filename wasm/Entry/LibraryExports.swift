@@ -1,0 +1,81 @@
+// The library interface for embedders (browsers, wasmtime, node): the host copies a request
+// into memory it got from `pc_alloc`, calls `pc_run`, and copies the response out of the
+// module-owned result buffer. Ownership rules are in wasm/EXPORTS.md.
+
+@_extern(c, "posix_memalign")
+private func cPosixMemalign(_ result: UnsafeMutablePointer<UnsafeMutableRawPointer?>, _ alignment: Int, _ size: Int)
+    -> Int32
+
+/// `length` bytes (at least one, so every block has its own address) from the C heap, or nil when
+/// memory is exhausted — unlike `UnsafeMutableRawPointer.allocate`, which traps. The Swift runtime
+/// allocates from the same heap, so `deallocate()` releases these blocks.
+private func allocateOrNil(_ length: Int) -> UnsafeMutableRawPointer? {
+    var block: UnsafeMutableRawPointer? = nil
+    return cPosixMemalign(&block, MemoryLayout<Int>.alignment, max(length, 1)) == 0 ? block : nil
+}
+
+/// The response of the last `pc_run`, owned by the module until the next `pc_run` or `pc_result_free`.
+private nonisolated(unsafe) var heldResult: UnsafeMutableBufferPointer<UInt8>? = nil
+
+/// The ABI version of the JSON requests and responses this module speaks (`PanelCoreABI.version`).
+@_expose(wasm, "pc_abi_version")
+@_cdecl("pc_abi_version")
+func pcABIVersion() -> Int32 {
+    Int32(PanelCoreABI.version)
+}
+
+/// Allocates `length` bytes (0 allowed) for the host to write a request into; returns 0 when
+/// `length` is negative or memory is exhausted. Release with `pc_free(pointer, length)`.
+@_expose(wasm, "pc_alloc")
+@_cdecl("pc_alloc")
+func pcAlloc(_ length: Int32) -> UnsafeMutableRawPointer? {
+    guard length >= 0 else { return nil }
+    return allocateOrNil(Int(length))
+}
+
+/// Releases a block from `pc_alloc`; `length` is the length it was allocated with (unused today,
+/// kept so a future allocator can use it). `pc_free(0, _)` does nothing.
+@_expose(wasm, "pc_free")
+@_cdecl("pc_free")
+func pcFree(_ pointer: UnsafeMutableRawPointer?, _ length: Int32) {
+    pointer?.deallocate()
+}
+
+/// Answers the `length` request bytes at `pointer` (which stay the host's) and keeps the response
+/// for `pc_result_ptr`/`pc_result_len`, releasing the previous one. Returns 0 for an `"ok":true`
+/// response, 1 for an error response, 2 if the response could not be stored (out of memory).
+@_expose(wasm, "pc_run")
+@_cdecl("pc_run")
+func pcRun(_ pointer: UnsafeRawPointer?, _ length: Int32) -> Int32 {
+    pcResultFree()
+    let request = pointer.map { [UInt8](UnsafeRawBufferPointer(start: $0, count: Int(max(length, 0)))) } ?? []
+    let response = PanelCoreABI.respond(to: request)
+    guard let storage = allocateOrNil(response.count) else { return 2 }
+    let result = UnsafeMutableBufferPointer(start: storage.bindMemory(to: UInt8.self, capacity: response.count),
+                                            count: response.count)
+    _ = result.initialize(from: response)
+    heldResult = result
+    return ResponseStatus.isSuccess(response) ? 0 : 1
+}
+
+/// Address of the response kept by the last `pc_run`; 0 when there is none.
+@_expose(wasm, "pc_result_ptr")
+@_cdecl("pc_result_ptr")
+func pcResultPointer() -> UnsafeMutablePointer<UInt8>? {
+    heldResult?.baseAddress
+}
+
+/// Length in bytes of the response kept by the last `pc_run`; 0 when there is none.
+@_expose(wasm, "pc_result_len")
+@_cdecl("pc_result_len")
+func pcResultLength() -> Int32 {
+    Int32(heldResult?.count ?? 0)
+}
+
+/// Releases the kept response; `pc_result_ptr` and `pc_result_len` return 0 afterwards.
+@_expose(wasm, "pc_result_free")
+@_cdecl("pc_result_free")
+func pcResultFree() {
+    heldResult?.baseAddress?.deallocate()
+    heldResult = nil
+}
