@@ -55,7 +55,7 @@ func pcRun(_ pointer: UnsafeRawPointer?, _ length: Int32) -> Int32 {
                                             count: response.count)
     _ = result.initialize(from: response)
     heldResult = result
-    return ResponseStatus.isSuccess(response) ? 0 : 1
+    return PanelCoreABI.isSuccess(response) ? 0 : 1
 }
 
 /// Address of the response kept by the last `pc_run`; 0 when there is none.

@@ -8,7 +8,7 @@ func answerStandardInput() -> Int32 {
     guard let request = StandardStreams.readAllInput() else { return 2 }
     let response = PanelCoreABI.respond(to: request)
     guard StandardStreams.writeAllOutput(response + [UInt8(ascii: "\n")]) else { return 2 }
-    return ResponseStatus.isSuccess(response) ? 0 : 1
+    return PanelCoreABI.isSuccess(response) ? 0 : 1
 }
 
 let status = answerStandardInput()

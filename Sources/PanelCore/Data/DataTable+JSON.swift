@@ -13,32 +13,24 @@ extension DataTable {
         try self.init(columns: columns)
     }
 
+    /// The kind of a column is that of its first non-null value; a value of another kind is an error at its index.
     private static func columnValues(_ items: [JSONValue], at place: String) throws(PanelError) -> DataColumn.Values {
-        let hasText = items.contains { if case .string = $0 { return true } else { return false } }
-        if hasText {
-            var texts: [String?] = []
-            texts.reserveCapacity(items.count)
-            for (i, item) in items.enumerated() {
-                switch item {
-                case .string(let s): texts.append(s)
-                case .null: texts.append(nil)
-                default:
-                    throw PanelError(.invalidData, "a column holds strings and other values; quote every value or none",
-                                     at: "\(place)/\(i)")
-                }
-            }
-            return .text(texts)
-        }
+        var isText = false
+        if case .string? = items.first(where: { $0 != .null }) { isText = true }
         var numbers: [Double] = []
-        numbers.reserveCapacity(items.count)
+        var texts: [String?] = []
         for (i, item) in items.enumerated() {
-            switch item {
-            case .number(let x): numbers.append(x)
-            case .null: numbers.append(.nan)
+            switch (item, isText) {
+            case (.null, true): texts.append(nil)
+            case (.null, false): numbers.append(.nan)
+            case (.string(let s), true): texts.append(s)
+            case (.number(let x), false): numbers.append(x)
             default:
-                throw PanelError(.invalidData, "values must be numbers, strings or null", at: "\(place)/\(i)")
+                throw PanelError(.invalidData, isText ? "a text column holds a value that is not a string"
+                                                      : "values must be numbers, strings or null, one kind per column",
+                                 at: "\(place)/\(i)")
             }
         }
-        return .numeric(numbers)
+        return isText ? .text(texts) : .numeric(numbers)
     }
 }

@@ -18,6 +18,9 @@ public struct LeastSquaresFit {
     public let bread: Matrix
     /// The kept columns of the design, n × k.
     public let keptRegressors: Matrix
+    /// Whether the response lies in the column space up to rounding (‖e‖ ≤ n·ε·‖y‖); the residuals are then
+    /// reported as exactly zero, so standard errors are zero as NIST certifies for Wampler1–2.
+    public let isExactFit: Bool
 
     public init(_ design: RegressionDesign, at location: String) throws(PanelError) {
         let n = design.regressors.rows
@@ -43,9 +46,17 @@ public struct LeastSquaresFit {
         self.keptColumns = kept
         self.omittedColumns = qr.droppedColumns
         self.coefficients = kept.map { solution[$0] }
-        self.residuals = residuals
+        self.isExactFit = Self.isNegligible(residuals, comparedWith: design.response)
+        self.residuals = isExactFit ? [Double](repeating: 0, count: n) : residuals
         self.bread = bread
         self.keptRegressors = Matrix(columnVectors: kept.map { design.regressors.column($0) })
+    }
+
+    private static func isNegligible(_ residuals: [Double], comparedWith response: [Double]) -> Bool {
+        let bound = Double(response.count) * Double.ulpOfOne
+        let residualNorm2 = residuals.reduce(0) { $0 + $1 * $1 }
+        let responseNorm2 = response.reduce(0) { $0 + $1 * $1 }
+        return residualNorm2 <= bound * bound * responseNorm2
     }
 
     public var observationCount: Int { design.regressors.rows }

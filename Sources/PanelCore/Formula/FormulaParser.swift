@@ -43,16 +43,17 @@ public struct FormulaParser {
                              fixedEffects: [], endogenous: [], instruments: [])
         var sawFixedEffects = false
         while isSymbol("|") {
+            let bar = current
             index += 1
             let (terms, _) = try sum(allowingIntercept: false)
             if isSymbol("~") {
-                guard result.endogenous.isEmpty else { throw failure("only one 'endogenous ~ instruments' part is allowed") }
+                guard result.endogenous.isEmpty else { throw failure("only one 'endogenous ~ instruments' part is allowed", at: bar) }
                 index += 1
                 result.endogenous = terms
                 result.instruments = try sum(allowingIntercept: false).terms
             } else {
                 guard !sawFixedEffects, result.endogenous.isEmpty else {
-                    throw failure("fixed effects form one part, before the instruments part")
+                    throw failure("fixed effects form one part, before the instruments part", at: bar)
                 }
                 sawFixedEffects = true
                 result.fixedEffects = terms

@@ -19,7 +19,7 @@ struct WaldTest {
             for (b, j) in indices.enumerated() { sub[a, b] = covariance[i, j] }
         }
         let b = indices.map { estimates[$0] }
-        guard let cholesky = try? Cholesky(sub) else {
+        guard let cholesky = try? Cholesky(sub), isFullRank(cholesky, of: sub) else {
             reason = "the F statistic is not computed: the covariance of the \(indices.count) tested coefficients is not of full rank"
             return nil
         }
@@ -27,5 +27,12 @@ struct WaldTest {
         var quadratic = 0.0
         for k in 0..<b.count { quadratic += b[k] * solved[k] }
         return WaldTest(statistic: quadratic / Double(indices.count), numeratorDegrees: indices.count, denominatorDegrees: denominatorDegrees)
+    }
+
+    /// A pivot whose square is below 10⁻¹⁰ of its diagonal entry means the matrix is rank-deficient up to rounding.
+    private static func isFullRank(_ cholesky: Cholesky, of matrix: Matrix) -> Bool {
+        cholesky.diagonal.indices.allSatisfy { k in
+            cholesky.diagonal[k] * cholesky.diagonal[k] > 1e-10 * matrix[k, k]
+        }
     }
 }

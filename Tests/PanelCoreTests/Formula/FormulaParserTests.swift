@@ -47,7 +47,7 @@ import Testing
         ("y ~ x $ z", "/f: column 7"),
         ("y ~ log(x", "/f: column 10"),
         ("y ~ x - z", "/f: column 9"),
-        ("y ~ x | a | b", "/f: column 13"),
+        ("y ~ x | a | b", "/f: column 11"),
         ("y ~ `x", "/f: column 5"),
     ])
     func errorsNameTheColumn(source: String, location: String) {

@@ -1,4 +1,4 @@
-"""Writes the parity requests too large to commit into tests/parity/generated/ (deterministic).
+"""Writes the parity requests too large to commit into Tests/Parity/generated/ (deterministic).
 
 Run directly or let run_parity.py call it; re-running rewrites the same bytes.
 """

@@ -1,13 +1,13 @@
 """Native/wasm parity: every request must get byte-identical responses and the same status everywhere.
 
-Runs each tests/parity/requests/*.json and tests/parity/generated/**/*.json (after regenerating this
+Runs each Tests/Parity/requests/*.json and Tests/Parity/generated/**/*.json (after regenerating this
 folder's own large cases) through the native CLI (`panelcore run -`), the wasm module as a WASI
 command under wasmtime-py, its library exports under wasmtime-py, `wasmkit run`, and node (library
 exports). One request x runtime is one test. The reference outcome of a request is the one most
 runtimes agree on (ties go to the earlier runtime, native first); a runtime passes when it produced
 that outcome. Prints a table, the differences, and finally `N passed, M failed`; exits 1 on a failure.
 
-    python3 tests/parity/run_parity.py [--native PATH] [--wasm PATH] [--runtimes a,b,...]
+    python3 Tests/Parity/run_parity.py [--native PATH] [--wasm PATH] [--runtimes a,b,...]
 """
 
 import argparse

@@ -5,7 +5,7 @@ defines it over wasi-libc's strtod (wasm/Entry/StrtodShim.swift). This builds th
 strtod/main.swift natively and, through wasm/build.sh --entry, as the module, feeds both the strings
 of strtod/hard-decimals.txt, and compares the bit patterns line by line. Prints `N passed, M failed`.
 
-    python3 tests/parity/check_strtod.py
+    python3 Tests/Parity/check_strtod.py
 """
 
 import subprocess
