@@ -23,13 +23,14 @@ THETA_SW, THETA_NW_EXTRA = 0.006, 0.015       # direct effect of DF on NQP: 0.00
 A_RI, A_RI_UL = 1.5, 0.8                       # RI  = r_i + tau_t + 1.5 DF + 0.8 UL + u
 C_GLCT, C_GLCT_FDL = -0.2, 0.03                # GLCT = g_i + tau_t - 0.2 DF + 0.03 FDL + v
 GAMMA_RI, GAMMA_GLCT = 0.003, -0.02            # mediator effects on NQP
-GAMMA_DAG, DELTA_DF_DAG = -0.004, -0.006       # DAG main effect and (DF - 5.15)(DAG - 2.6) moderation
-DF_CENTRE, DAG_CENTRE = 5.15, 2.6             # = the sample means (checked), so theta is the average DF effect
+GAMMA_DAG, DELTA_DF_DAG = -0.004, -0.006       # DAG main effect and (DF - 5.1)(DAG - 2.5) moderation
+DF_CENTRE, DAG_CENTRE = 5.1, 2.5              # = the sample means (checked), so theta is the average DF effect
 BETA = {"UL": 0.03, "CSL": 0.0, "FDL": 0.006, "TRL": -0.02, "ESL": -0.01}
-YEAR_EFFECT = 0.004                            # NQP year effect lambda_t = 0.004 (year - 2013)
+NQP_BASE, NQP_DEV, NQP_NORTH = 0.14, 0.20, 0.05  # city level: base + dev^2 term + gradient per 10 deg latitude
+YEAR_EFFECT = 0.003                            # NQP year effect lambda_t = 0.003 (year - 2013)
 PSI_W_DF = 0.015                               # spillover: NQP gains 0.015 x (row-standardised inverse-distance W DF)
 SD_NQP, SD_RI, SD_GLCT = 0.006, 0.25, 0.04
-KAPPA_MOBILE, RUGGED_DAMPING, DISTANCE_DAMPING = 1.0, 0.12, 0.1   # first stage of DF on lagged mobile growth
+KAPPA_MOBILE, RUGGED_DAMPING, DISTANCE_DAMPING = 1.5, 0.15, 0.12  # first stage of DF on lagged mobile growth
 
 # name, province, latitude, longitude, resident population (10k), development score 0-1, heavy-industry city
 CITIES = [
@@ -102,6 +103,7 @@ def logistic(x):
 
 
 def city_traits(rng):
+    """Time-invariant city data: coordinates, region, ruggedness, distance to Hangzhou, 2013 access gap."""
     traits = []
     for name, province, lat, lon, pop, dev, heavy in CITIES:
         low, high = RUGGEDNESS_RANGE[province]
@@ -122,11 +124,11 @@ def city_traits(rng):
 def mobile_paths(rng, city):
     """Mobile subscribers (10k) for 2012..2023; 2012 is used only as the first lag."""
     penetration = rng.uniform(0.70, 0.85) + 0.15 * city["dev"]
-    growth = rng.uniform(0.01, 0.05)
+    growth = rng.uniform(0.0, 0.08)
     path = []
     for _ in range(len(YEARS) + 1):
         path.append(sig6(city["pop"] * penetration))
-        penetration *= math.exp(growth + rng.gauss(0.0, 0.01))
+        penetration *= math.exp(growth + rng.gauss(0.0, 0.02))
     return path
 
 
@@ -138,7 +140,7 @@ def digital_finance(rng, city, mobile):
     shock, values = 0.0, []
     for t in range(len(YEARS)):
         shock = 0.5 * shock + rng.gauss(0.0, 0.05)
-        common = 0.62 * (1 - math.exp(-0.3 * t)) / (1 - math.exp(-3.0))
+        common = 0.45 * (1 - math.exp(-0.3 * t)) / (1 - math.exp(-3.0))
         mobile_growth = math.log(mobile[t]) - math.log(mobile[0])     # mobile[t] is year t-1
         values.append(sig6(level + common + slope * t + strength * mobile_growth + shock))
     return values
@@ -146,7 +148,7 @@ def digital_finance(rng, city, mobile):
 
 def gaps_and_controls(rng, city):
     """Digital divide (DAG, DUG, DCG) and controls (UL, CSL, FDL, TRL, ESL) paths for one city."""
-    nw, dev = city["nw"], city["dev"]
+    dev = city["dev"]
     dag0, dag_decay = city["dag0"], rng.uniform(0.03, 0.11)
     internet0, internet_growth = 0.028 + 0.25 * dev * rng.uniform(0.5, 1.2), rng.uniform(0.12, 0.30)
     school0, school_growth = 7.9 + 3.0 * dev + rng.gauss(0.0, 0.3), rng.uniform(0.04, 0.12)
@@ -194,7 +196,7 @@ def mediators(rng, city, df, controls):
     return ri, glct
 
 
-def structural_nqp(city, t, df, ri, glct, gaps, w_df):
+def structural_nqp(city, df, ri, glct, gaps, w_df):
     """Everything in the NQP equation except the city effect, the year effect and the noise."""
     theta = THETA_SW + (THETA_NW_EXTRA if city["nw"] else 0.0)
     value = theta * df + GAMMA_RI * ri + GAMMA_GLCT * glct + GAMMA_DAG * gaps["DAG"]
@@ -203,6 +205,7 @@ def structural_nqp(city, t, df, ri, glct, gaps, w_df):
 
 
 def raw_indicator(rng, spec, q, city_noise, mobile, pop):
+    """One raw NQP indicator: a noisy monotone transform of the standardised NQP q (Table 1 units)."""
     name, _, _, loading, transform = spec
     if transform is None:
         return sig6(100.0 * mobile / pop)
@@ -224,9 +227,9 @@ def build_rows():
     weights = spatial_lag_weights(traits)
     rows = []
     for i, city in enumerate(traits):
-        structural = [structural_nqp(city, t, df[i][t], meds[i][0][t], meds[i][1][t], controls[i][t],
+        structural = [structural_nqp(city, df[i][t], meds[i][0][t], meds[i][1][t], controls[i][t],
                                      sum(w * df[j][t] for j, w in enumerate(weights[i]))) for t in range(len(YEARS))]
-        level = 0.10 + 0.30 * city["dev"] ** 2 + rng.gauss(0.0, 0.01)
+        level = NQP_BASE + NQP_DEV * city["dev"] ** 2 + NQP_NORTH * (city["lat"] - 32) / 10 + rng.gauss(0.0, 0.01)
         city_effect = level - sum(structural) / len(structural) - YEAR_EFFECT * (len(YEARS) - 1) / 2
         city_noise = [rng.gauss(0.0, 1.0) for _ in INDICATORS]
         for t, year in enumerate(YEARS):

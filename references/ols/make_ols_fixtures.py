@@ -292,7 +292,7 @@ def write_csv(frame, path):
 def main():
     os.makedirs(OUT, exist_ok=True)
     frames = {}
-    for name, (make, licence) in DATASETS.items():
+    for name, (make, _) in DATASETS.items():
         frames[name] = make()
         write_csv(frames[name], os.path.join(OUT, f"{name}.csv"))
     written = []
