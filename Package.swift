@@ -12,6 +12,6 @@ let package = Package(
     targets: [
         .target(name: "PanelCore"),
         .executableTarget(name: "panelcore", dependencies: ["PanelCore"]),
-        .testTarget(name: "PanelCoreTests", dependencies: ["PanelCore"]),
+        .testTarget(name: "PanelCoreTests", dependencies: ["PanelCore"], exclude: ["Fixtures"]),
     ]
 )

@@ -6,7 +6,8 @@ enum CommandLineHelp {
     panelcore — panel econometrics engine (native host of the PanelCore ABI)
 
     Usage:
-      panelcore run [FILE|-]            answer one JSON request (ABI 1) from FILE or stdin
+      panelcore run [--format json|text] [FILE|-]
+                                        answer one JSON request (ABI 1) from FILE or stdin
       panelcore ols --data FILE.csv --formula "y ~ x1 + x2" [options]
                                         ordinary least squares with a readable table
       panelcore --version               print the version and ABI version
@@ -16,11 +17,13 @@ enum CommandLineHelp {
     """
 
     static let run = """
-    panelcore run [FILE|-]
+    panelcore run [--format json|text] [FILE|-]
 
     Reads one request (JSON, ABI version 1 — see docs/ABI.md) from FILE, or from standard input when FILE is
-    '-' or absent, and writes the response JSON followed by a newline to standard output. The bytes are identical
-    to those of the WebAssembly module for the same request.
+    '-' or absent.
+      --format json   (default) write the response JSON followed by a newline to standard output; the bytes
+                      are identical to those of the WebAssembly module for the same request
+      --format text   ask the engine for text renderings and print each result's table (errors on stderr)
 
     Exit status: 0 if the response has "ok": true, 1 if it is an error response, 2 if FILE cannot be read.
     """

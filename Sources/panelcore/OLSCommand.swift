@@ -42,28 +42,13 @@ enum OLSCommand {
         request.append("data", .object(data))
         request.append("model", .object(model))
         if format == "text" { request.append("render", .array([.string("text")])) }
-        return present(PanelCoreABI.respond(to: JSONWriter.serialize(.object(request))), format: format)
-    }
-
-    private static func present(_ response: [UInt8], format: String) -> Int32 {
-        guard case .object(let root)? = try? JSONReader.parse(response) else { return 1 }
-        if case .object(let error)? = root["error"] {
-            let code = text(error["code"]), message = text(error["message"]), place = text(error["where"])
-            standardError("panelcore ols: error \(code): \(message)" + (place.isEmpty ? "" : " (at \(place))"))
-            return 1
+        let response = PanelCoreABI.respond(to: JSONWriter.serialize(.object(request)))
+        guard format == "text" else {
+            guard PanelCoreABI.isSuccess(response) else { return ResponsePresenter.printTables(response, command: "ols") }
+            ResponsePresenter.printIndented(response)
+            return 0
         }
-        if format == "json" {
-            standardOutput(JSONWriter.serialize(.object(root), indent: 2) + [0x0A])
-        } else if case .object(let result)? = root["result"], case .object(let rendered)? = result["rendered"],
-                  case .string(let text)? = rendered["text"] {
-            standardOutput(Array(text.utf8))
-        }
-        return 0
-    }
-
-    private static func text(_ value: JSONValue?) -> String {
-        if case .string(let s)? = value { return s }
-        return ""
+        return ResponsePresenter.printTables(response, command: "ols")
     }
 
     private static func covariance(_ spec: String) -> JSONValue? {

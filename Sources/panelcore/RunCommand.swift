@@ -1,19 +1,40 @@
 import PanelCore
 
-/// `panelcore run [FILE|-]`: one ABI request in, the response bytes and a newline out.
+/// `panelcore run [--format json|text] [FILE|-]`: one ABI request in; the response bytes and a newline out, or
+/// (text) the tables the core renders for each result.
 enum RunCommand {
     static func main(_ arguments: [String]) -> Int32 {
         if arguments.contains("--help") || arguments.contains("-h") {
             print(CommandLineHelp.run)
             return 0
         }
-        guard arguments.count <= 1 else {
+        var rest = arguments
+        var format = "json"
+        if let flag = rest.firstIndex(of: "--format") {
+            guard flag + 1 < rest.count, ["json", "text"].contains(rest[flag + 1]) else {
+                standardError("panelcore run: --format must be json or text")
+                return 2
+            }
+            format = rest[flag + 1]
+            rest.removeSubrange(flag...(flag + 1))
+        }
+        guard rest.count <= 1 else {
             standardError("panelcore run: expected at most one FILE\n\n\(CommandLineHelp.run)")
             return 2
         }
-        guard let request = readInput(arguments.first ?? "-") else { return 2 }
-        let response = PanelCoreABI.respond(to: request)
-        standardOutput(response + [0x0A])
-        return PanelCoreABI.isSuccess(response) ? 0 : 1
+        guard let request = readInput(rest.first ?? "-") else { return 2 }
+        guard format == "text" else {
+            let response = PanelCoreABI.respond(to: request)
+            standardOutput(response + [0x0A])
+            return PanelCoreABI.isSuccess(response) ? 0 : 1
+        }
+        return ResponsePresenter.printTables(PanelCoreABI.respond(to: requestingText(request)), command: "run")
+    }
+
+    /// The request with `"render": ["text"]` added, when it is a JSON object that has no `render` yet.
+    private static func requestingText(_ request: [UInt8]) -> [UInt8] {
+        guard case .object(var object)? = try? JSONReader.parse(request), object["render"] == nil else { return request }
+        object.append("render", .array([.string("text")]))
+        return JSONWriter.serialize(.object(object))
     }
 }

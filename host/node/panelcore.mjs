@@ -49,11 +49,13 @@ export class Engine {
   }
 
   #instanceExports() {
-    // The WASI imports must exist, but the library exports make no WASI calls, so the instance is
-    // neither started (that would run the command) nor bound to the WASI object.
+    // The library exports call WASI (random_get seeds Swift's hashing), and node:wasi refuses calls from
+    // an instance it has not started; so the WASI object is bound to this instance's memory by starting a
+    // stand-in whose _start does nothing — the command itself never runs.
     if (this.#exports === null) {
-      const wasi = new WASI({ version: 'preview1', args: [], env: {} });
+      const wasi = new WASI({ version: 'preview1', args: ['panelcore'], env: {} });
       const exports = new WebAssembly.Instance(this.#module, wasi.getImportObject()).exports;
+      wasi.start({ exports: { memory: exports.memory, _start() {} } });
       const version = exports.pc_abi_version();
       if (version !== SUPPORTED_ABI_VERSION) {
         throw new Error(`panelcore.wasm speaks ABI ${version}; this host speaks ${SUPPORTED_ABI_VERSION}`);

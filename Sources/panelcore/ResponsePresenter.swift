@@ -1,0 +1,36 @@
+import PanelCore
+
+/// Shows an ABI response in the terminal: the error on stderr, or the rendered tables / indented JSON on stdout.
+enum ResponsePresenter {
+    /// Prints each result's rendered text table; returns the exit status (0 ok, 1 error response).
+    static func printTables(_ response: [UInt8], command: String) -> Int32 {
+        guard case .object(let root)? = try? JSONReader.parse(response) else { return 1 }
+        if case .object(let error)? = root["error"] {
+            let place = text(error["where"])
+            standardError("panelcore \(command): error \(text(error["code"])): \(text(error["message"]))"
+                          + (place.isEmpty ? "" : " (at \(place))"))
+            return 1
+        }
+        var results: [JSONValue] = []
+        if let single = root["result"] { results = [single] }
+        if case .array(let many)? = root["results"] { results = many }
+        for (k, result) in results.enumerated() {
+            guard case .object(let object) = result, case .object(let rendered)? = object["rendered"] else { continue }
+            if k > 0 { standardOutput([0x0A]) }
+            if case .string(let label)? = object["label"] { standardOutput(Array("(\(k + 1)) \(label)\n".utf8)) }
+            standardOutput(Array(text(rendered["text"]).utf8))
+        }
+        return 0
+    }
+
+    /// Prints the response as indented JSON.
+    static func printIndented(_ response: [UInt8]) {
+        guard let value = try? JSONReader.parse(response) else { return }
+        standardOutput(JSONWriter.serialize(value, indent: 2) + [0x0A])
+    }
+
+    private static func text(_ value: JSONValue?) -> String {
+        if case .string(let s)? = value { return s }
+        return ""
+    }
+}
