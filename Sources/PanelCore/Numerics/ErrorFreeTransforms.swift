@@ -1,0 +1,42 @@
+/// Error-free transformations of IEEE double arithmetic (Knuth's TwoSum, Dekker's Fast2Sum and
+/// Dekker–Veltkamp TwoProduct), written with + − × only so they are bit-identical on every target,
+/// including WebAssembly, which has no fused multiply-add.
+///
+/// Each returns `(value, error)` with `value = fl(a ∘ b)` and `value + error == a ∘ b` exactly,
+/// barring overflow.
+enum ErrorFreeTransforms {
+    /// a + b exactly as an unevaluated sum, for any a and b (Knuth 1969, TAOCP 4.2.2).
+    @inline(__always)
+    static func twoSum(_ a: Double, _ b: Double) -> (value: Double, error: Double) {
+        let sum = a + b
+        let aPart = sum - b
+        let bPart = sum - aPart
+        return (sum, (a - aPart) + (b - bPart))
+    }
+
+    /// a + b exactly as an unevaluated sum when |a| ≥ |b| or a == 0 (Dekker 1971).
+    @inline(__always)
+    static func fastTwoSum(_ a: Double, _ b: Double) -> (value: Double, error: Double) {
+        let sum = a + b
+        return (sum, b - (sum - a))
+    }
+
+    /// a × b exactly as an unevaluated sum, for |a|, |b| < 2^996 and a product without underflow
+    /// (Dekker 1971, with Veltkamp's splitting).
+    @inline(__always)
+    static func twoProduct(_ a: Double, _ b: Double) -> (value: Double, error: Double) {
+        let product = a * b
+        let (aHigh, aLow) = split(a)
+        let (bHigh, bLow) = split(b)
+        let error = ((aHigh * bHigh - product) + aHigh * bLow + aLow * bHigh) + aLow * bLow
+        return (product, error)
+    }
+
+    /// Veltkamp's splitting of a double into two halves of at most 26 significant bits each.
+    @inline(__always)
+    private static func split(_ a: Double) -> (high: Double, low: Double) {
+        let scaled = 134_217_729.0 * a  // 2^27 + 1
+        let high = scaled - (scaled - a)
+        return (high, a - high)
+    }
+}
