@@ -55,9 +55,14 @@ extension SpecialFunctions {
 
     /// λ = b·x − a·y with exact products (Dekker), so that it is accurate even when bx ≈ ay.
     static func centredBetaOffset(a: Double, b: Double, x: Double, y: Double) -> Double {
-        let bx = exactProduct(b, x)
-        let ay = exactProduct(a, y)
-        return (bx.product - ay.product) + (bx.error - ay.error)
+        let bx = ErrorFreeTransforms.twoProduct(b, x)
+        let ay = ErrorFreeTransforms.twoProduct(a, y)
+        return (bx.value - ay.value) + (bx.error - ay.error)
+    }
+
+    /// x^a y^b / B(a, b) with λ from x and y (see below).
+    static func betaPrefix(a: Double, b: Double, x: Double, y: Double) -> Double {
+        betaPrefix(a: a, b: b, x: x, y: y, centredOffset: centredBetaOffset(a: a, b: b, x: x, y: y))
     }
 
     /// x^a y^b / B(a, b), the factor shared by the continued fraction and the density.
