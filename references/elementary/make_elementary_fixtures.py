@@ -130,12 +130,41 @@ def log1p_arguments(rng):
     return xs
 
 
+def pow_arguments(rng):
+    pairs = []
+    for _ in range(1000):  # whole range of x, y keeping y·log x inside the finite range of exp
+        x = random_positive_double(rng)
+        pairs.append((x, rng.uniform(-745, 709) / math.log(x) if x != 1 else 3.0))
+    pairs += [(rng.uniform(0, 10), rng.uniform(-50, 50)) for _ in range(800)]
+    pairs += [(rng.uniform(0.1, 100), rng.randrange(-60, 61) + rng.choice((0, 0.5))) for _ in range(500)]
+    for _ in range(600):  # x near 1 with large |y|, including overflow and underflow
+        x = 1 + rng.choice((1, -1)) * log_uniform(rng, -15, -3)
+        pairs.append((x, rng.choice((1, -1)) * rng.uniform(0, 760) / abs(math.log(x))))
+    for _ in range(400):  # negative x with integer y
+        pairs.append((-rng.uniform(0.1, 10), float(rng.randrange(-300, 301))))
+    for _ in range(200):  # subnormal x
+        pairs.append((math.ldexp(rng.random(), -1022 - rng.randrange(52)), rng.uniform(-0.7, 1.2)))
+    for _ in range(300):  # results near the overflow and underflow thresholds and in the subnormals
+        x = rng.uniform(1.5, 1e3)
+        target = rng.choice((rng.uniform(709.0, 709.8), rng.uniform(-745.2, -700.0)))
+        pairs.append((x, target / math.log(x)))
+    pairs += [(b, float(k)) for b in (2.0, 3.0, 10.0, 0.5, -2.0, -3.0) for k in range(-40, 41)]
+    pairs += [(x, y) for x in (4.0, 9.0, 0.25, 2.0, 1e-300, 1e300) for y in (0.5, -0.5, 1.5, 1 / 3)]
+    return pairs
+
+
+def power(x, y):
+    sign = -1 if x < 0 and y % 2 == 1 else 1
+    return sign * mpmath.power(abs(mpf(x)), mpf(y))
+
+
 def main():
     rng = random.Random(20261121)
     write("exp", [((x,), mpmath.exp(mpf(x))) for x in exp_arguments(rng)])
     write("expm1", [((x,), mpmath.expm1(mpf(x))) for x in expm1_arguments(rng)])
     write("log", [((x,), mpmath.log(mpf(x))) for x in log_arguments(rng)])
     write("log1p", [((x,), mpmath.log1p(mpf(x))) for x in log1p_arguments(rng)])
+    write("pow", [((x, y), power(x, y)) for x, y in pow_arguments(rng)])
 
 
 if __name__ == "__main__":

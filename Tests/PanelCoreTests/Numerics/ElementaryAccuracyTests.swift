@@ -49,4 +49,5 @@ import Testing
     @Test func expm1() { Self.check("expm1") { Elementary.expm1($0[0]) } }
     @Test func log() { Self.check("log") { Elementary.log($0[0]) } }
     @Test func log1p() { Self.check("log1p") { Elementary.log1p($0[0]) } }
+    @Test func pow() { Self.check("pow") { Elementary.pow($0[0], $0[1]) } }
 }
