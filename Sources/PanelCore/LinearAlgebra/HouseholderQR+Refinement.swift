@@ -2,10 +2,13 @@
 /// twice the working precision (Björck 1967, "Iterative refinement of linear least squares solutions I";
 /// Björck, Numerical Methods for Least Squares Problems, §2.9). It recovers digits that Householder QR alone
 /// loses on ill-conditioned, large-residual problems (NIST StRD Wampler4–5) and costs a few passes over X.
+/// When κ(X) · ε is not small the iteration need not contract; a step whose coefficient correction is not
+/// smaller than the previous one is therefore not applied and the refinement stops.
 extension HouseholderQR {
     /// β̂ (length p, ORIGINAL column order, 0 at dropped columns) and the residuals `b − X β̂`, starting from
-    /// `solveLeastSquares`/`residuals` and applying `steps` refinement steps. `x` must be the matrix that
-    /// was factored. Restricted to the kept columns, like `solveLeastSquares`.
+    /// `solveLeastSquares`/`residuals` and applying at most `steps` refinement steps (fewer when the
+    /// corrections stop shrinking or vanish). `x` must be the matrix that was factored. Restricted to the
+    /// kept columns, like `solveLeastSquares`.
     public func solveLeastSquaresRefined(
         _ x: Matrix, _ b: [Double], steps: Int = 2
     ) -> (coefficients: [Double], residuals: [Double]) {
@@ -15,6 +18,7 @@ extension HouseholderQR {
         let fullBeta = solveLeastSquares(b)
         var beta = keptColumns.map { fullBeta[$0] }
         var res = residuals(b)
+        var previousCorrection = Double.infinity
         for _ in 0..<steps {
             let f = augmentedResidual(x, b, beta: beta, residuals: res)
             let g = negatedKeptTransposeTimes(x, res)
@@ -23,10 +27,14 @@ extension HouseholderQR {
             var top = [Double](repeating: 0, count: rank)
             for i in 0..<rank { top[i] = d[i] - h[i] }
             let betaCorrection = TriangularSolve.upper(triangle, top)
+            let correction = betaCorrection.reduce(0.0) { max($0, abs($1)) }
+            if !(correction < previousCorrection) { break }
+            previousCorrection = correction
             for i in 0..<rank { d[i] = h[i] }
             let residualCorrection = applyingQ(d)
             for i in 0..<rank { beta[i] += betaCorrection[i] }
             for i in 0..<res.count { res[i] += residualCorrection[i] }
+            if correction == 0 { break }
         }
         var coefficients = [Double](repeating: 0, count: x.columns)
         for (position, column) in keptColumns.enumerated() { coefficients[column] = beta[position] }

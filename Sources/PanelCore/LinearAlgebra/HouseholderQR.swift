@@ -98,12 +98,9 @@ public struct HouseholderQR: Sendable {
             if k >= active { break }
             let diagonal = k + k * n
             tau.append(HouseholderReflector.generate(x, start: diagonal, count: n - k))
-            for j in (k + 1)..<active {
-                HouseholderReflector.apply(tau: tau[k], v: UnsafeBufferPointer(x), vStart: diagonal,
-                                           to: x, yStart: k + j * n, count: n - k)
-                if tracksNorms {
-                    remaining[j] = HouseholderReflector.euclideanNorm(x, start: k + 1 + j * n, count: n - k - 1)
-                }
+            remaining.withUnsafeMutableBufferPointer { norms in
+                HouseholderReflector.applyToColumns(tau: tau[k], x, rows: n, reflector: k, columns: (k + 1)..<active,
+                                                    remainingNorms: tracksNorms ? norms : nil)
             }
             k += 1
         }

@@ -5,10 +5,9 @@ enum HouseholderReflector {
     /// sum of squares when it is safely in range, otherwise a pass scaled by the largest magnitude.
     /// NaN when an element is NaN, +infinity when an element is infinite.
     static func euclideanNorm(_ x: UnsafeMutableBufferPointer<Double>, start: Int, count: Int) -> Double {
-        var sum = 0.0
-        for i in start..<(start + count) { sum += x[i] * x[i] }
+        let sum = Matrix.dot(UnsafeBufferPointer(x), start, UnsafeBufferPointer(x), start, count: count)
         if sum.isNaN { return sum }
-        if sum.isFinite && sum >= 0x1p-900 { return sum.squareRoot() }
+        if isSafeSumOfSquares(sum) { return sum.squareRoot() }
         var largest = 0.0
         for i in start..<(start + count) { largest = max(largest, abs(x[i])) }
         if largest == 0 || largest.isInfinite { return largest }
@@ -18,6 +17,12 @@ enum HouseholderReflector {
             scaledSum += scaled * scaled
         }
         return largest * scaledSum.squareRoot()
+    }
+
+    /// Whether a plain sum of squares can be trusted: finite and at least 2⁻⁹⁰⁰, so that squares lost to
+    /// underflow (each below 2⁻¹⁰²²) cannot matter for fewer than 2⁷⁰ terms.
+    static func isSafeSumOfSquares(_ sum: Double) -> Bool {
+        sum.isFinite && sum >= 0x1p-900
     }
 
     /// Turns `x[start ..< start + count]` into a reflector: afterwards `x[start]` holds β (the new leading
@@ -42,10 +47,69 @@ enum HouseholderReflector {
         to y: UnsafeMutableBufferPointer<Double>, yStart: Int, count: Int
     ) {
         if tau == 0 { return }
-        var dot = y[yStart]
-        for i in 1..<count { dot += v[vStart + i] * y[yStart + i] }
-        let w = tau * dot
+        let tail = UnsafeBufferPointer(rebasing: v[(vStart + 1)..<(vStart + count)])
+        let target = UnsafeMutableBufferPointer(rebasing: y[(yStart + 1)..<(yStart + count)])
+        let w = tau * (y[yStart] + Matrix.dot(tail, 0, UnsafeBufferPointer(target), 0, count: count - 1))
         y[yStart] -= w
-        for i in 1..<count { y[yStart + i] -= w * v[vStart + i] }
+        for i in 0..<(count - 1) { target[i] -= w * tail[i] }
+    }
+
+    /// Rows per block when one reflector is applied to many columns: the block of v (32 KiB) stays in cache.
+    static let blockRows = 4096
+
+    /// Applies reflector `k` (τ, vector stored in column `k` from row `k` of the n-row column-major `x`) to the
+    /// columns `columns`, in two passes over blocks of rows (all dot products, then all updates) so that each
+    /// pass streams the columns once while the block of v stays in cache. With `remainingNorms` (indexed by
+    /// column), entry j becomes the norm of rows `k+1 ..< n` of column j after the update.
+    static func applyToColumns(
+        tau: Double, _ x: UnsafeMutableBufferPointer<Double>, rows n: Int, reflector k: Int,
+        columns: Range<Int>, remainingNorms: UnsafeMutableBufferPointer<Double>?
+    ) {
+        let below = n - k - 1
+        let vStart = k + 1 + k * n
+        let v = UnsafeBufferPointer(x)
+        var weights = columns.map { x[k + $0 * n] }
+        var sumsOfSquares = [Double](repeating: 0, count: columns.count)
+        if tau != 0 {
+            forEachRowBlock(below) { start, length in
+                for (t, j) in columns.enumerated() {
+                    weights[t] += Matrix.dot(v, vStart + start, v, k + 1 + j * n + start, count: length)
+                }
+            }
+        }
+        for (t, j) in columns.enumerated() {
+            weights[t] = tau == 0 ? 0 : tau * weights[t]
+            x[k + j * n] -= weights[t]
+        }
+        forEachRowBlock(below) { start, length in
+            let block = UnsafeBufferPointer(rebasing: v[(vStart + start)..<(vStart + start + length)])
+            for (t, j) in columns.enumerated() {
+                let first = k + 1 + j * n + start
+                let target = UnsafeMutableBufferPointer(rebasing: x[first..<(first + length)])
+                if tau != 0 {
+                    let w = weights[t]
+                    for i in 0..<length { target[i] -= w * block[i] }
+                }
+                if remainingNorms != nil {
+                    let updated = UnsafeBufferPointer(target)
+                    sumsOfSquares[t] += Matrix.dot(updated, 0, updated, 0, count: length)
+                }
+            }
+        }
+        guard let norms = remainingNorms else { return }
+        for (t, j) in columns.enumerated() {
+            let sum = sumsOfSquares[t]
+            norms[j] = isSafeSumOfSquares(sum) ? sum.squareRoot() : euclideanNorm(x, start: k + 1 + j * n, count: below)
+        }
+    }
+
+    /// Calls `body(start, length)` for consecutive blocks of at most `blockRows` rows covering `0 ..< count`.
+    private static func forEachRowBlock(_ count: Int, _ body: (Int, Int) -> Void) {
+        var start = 0
+        while start < count {
+            let length = min(blockRows, count - start)
+            body(start, length)
+            start += length
+        }
     }
 }

@@ -3,7 +3,7 @@
 /// Tall matrices (many rows, few columns) are traversed in blocks of rows so that a block of every column
 /// stays in cache while all column pairs are formed; the summation order is fixed by the code, so results
 /// are bit-identical on every platform. Results match the textbook definitions (BLAS dgemm/dgemv/dsyrk)
-/// up to rounding.
+/// up to rounding. Non-finite entries propagate as IEEE arithmetic gives (no entry is skipped).
 extension Matrix {
     /// Rows per block in the cross-product kernels: the row blocks of all columns together stay within
     /// about 256 KiB (a typical L2 cache).

@@ -11,18 +11,19 @@ public struct SymmetricEigen: Sendable {
     /// Decomposes `a`. Throws `.numericalFailure` if an entry is not finite or the sweeps do not converge.
     public init(_ a: Matrix) throws(PanelError) {
         precondition(a.rows == a.columns, "SymmetricEigen needs a square matrix")
-        guard JacobiRotation.isFinite(a) else {
-            throw PanelError(.numericalFailure, "symmetric eigen-decomposition of a matrix with non-finite entries")
-        }
         let n = a.rows
-        let scale = JacobiRotation.scaleFactor(a)
         var m = Matrix(rows: n, columns: n)
         for j in 0..<n {
             for i in j..<n {
-                m[i, j] = a[i, j] * scale
-                m[j, i] = m[i, j]
+                m[i, j] = a[i, j]
+                m[j, i] = a[i, j]
             }
         }
+        guard JacobiRotation.isFinite(m) else {
+            throw PanelError(.numericalFailure, "symmetric eigen-decomposition of a matrix with non-finite entries")
+        }
+        let scale = JacobiRotation.scaleFactor(m)
+        for i in 0..<m.storage.count { m.storage[i] *= scale }
         var v = Matrix.identity(n)
         guard SymmetricEigen.diagonalise(&m, accumulating: &v) else {
             throw PanelError(.numericalFailure, "symmetric eigen-decomposition did not converge")

@@ -43,6 +43,8 @@ import Testing
     }
 
     /// Required digits (refined least squares, 2 steps): 9, except 6 for the ill-conditioned Wampler4–5.
+    /// Plain QR (no refinement) is held to the same bar except Wampler5, where a backward-stable QR in double
+    /// gets about 5.9 digits (LAPACK dgeqrf via numpy: 5.85), so 5.5 there.
     @Test(arguments: ["Norris", "Pontius", "NoInt1", "NoInt2", "Longley",
                       "Wampler1", "Wampler2", "Wampler3", "Wampler4", "Wampler5"])
     func certifiedValues(name: String) {
@@ -57,6 +59,7 @@ import Testing
         #expect(lre.coefficients >= required)
         #expect(lre.deviations >= required)
         #expect(lre.residualSD >= required)
+        #expect(plain.coefficients >= (name == "Wampler5" ? 5.5 : required))
     }
 
     /// Filip (κ ≈ 1.8e15 with the raw powers): R's tolerance 1e-7 declares x¹⁰ collinear (rank 10), as R's lm
