@@ -10,7 +10,8 @@ let package = Package(
         .executable(name: "panelcore", targets: ["panelcore"]),
     ],
     targets: [
-        .target(name: "PanelCore"),
+        // squareRoot() lowers to libm's sqrt in unoptimised native builds; the wasm build never needs it.
+        .target(name: "PanelCore", linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]),
         .executableTarget(name: "panelcore", dependencies: ["PanelCore"]),
         .testTarget(name: "PanelCoreTests", dependencies: ["PanelCore"], exclude: ["Fixtures"]),
     ]

@@ -232,6 +232,37 @@ def cross_check(fitted, vcov):
     return t_df, q
 
 
+def high_precision(fitted, vcov):
+    """Standard errors and the slopes Wald F recomputed with mpmath at 50 digits from the same data, for designs so
+    ill-conditioned (cond(X) > 1e6, Longley) that statsmodels' double-precision sandwich keeps only ~8 digits."""
+    import mpmath as mp
+    mp.mp.dps = 50
+    X = mp.matrix([[mp.mpf(float(v)) for v in row] for row in fitted["X"]])
+    y = mp.matrix([mp.mpf(float(v)) for v in fitted["y"]])
+    n, k = X.rows, X.cols
+    bread = (X.T * X) ** -1
+    beta = bread * (X.T * y)
+    e = y - X * beta
+    if vcov == "iid":
+        V = bread * (sum(e[i] ** 2 for i in range(n)) / (n - k))
+    else:
+        groups = [int(g) for g in fitted["groups"]] if vcov == "cluster" else list(range(n))
+        G = max(groups) + 1
+        scores = [mp.matrix(1, k) for _ in range(G)]
+        for i in range(n):
+            scores[groups[i]] += e[i] * X[i, :]
+        meat = sum((s.T * s for s in scores), mp.matrix(k, k))
+        factor = mp.mpf(n) / (n - k) if vcov == "hc1" else mp.mpf(G) / (G - 1) * (n - 1) / (n - k)
+        V = bread * meat * bread * factor
+    first = 1 if fitted["intercept"] else 0
+    slopes = list(range(first, k))
+    Vs = mp.matrix([[V[i, j] for j in slopes] for i in slopes])
+    bs = mp.matrix([beta[i] for i in slopes])
+    f_stat = (bs.T * Vs ** -1 * bs)[0] / len(slopes)
+    return {"method": "mpmath 50-digit normal equations on the same data",
+            "std_error": [float(mp.sqrt(V[j, j])) for j in range(k)], "f_stat": float(f_stat)}
+
+
 def check_nist_longley(res):
     nist = NIST_LONGLEY
     assert np.allclose(res.params, nist["estimates"], rtol=1e-8), "Longley estimates differ from NIST"
@@ -269,6 +300,8 @@ def describe(case, data, formula, vcov, cluster, fitted, extra):
     }
     if vcov == "cluster":
         entry["n_clusters"] = int(fitted["groups"].max() + 1)
+    if np.linalg.cond(fitted["X"]) > 1e6:
+        entry["high_precision"] = high_precision(fitted, vcov)
     entry.update(extra)
     return entry
 

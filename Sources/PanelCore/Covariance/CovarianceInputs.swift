@@ -1,35 +1,46 @@
 /// What every covariance estimator of a linear model is built from: the n × k regressors that were kept, the
-/// residuals, and the bread (XᵀX)⁻¹. All estimators share this input and return a `CovarianceEstimate`.
+/// residuals, and R⁻¹ from the QR factorisation of the regressors. All estimators share this input and return a
+/// `CovarianceEstimate`.
+///
+/// Sandwiches are formed in the orthogonalised basis W = X R⁻¹ (WᵀW = I): V = R⁻¹ (Σ_g s_g s_gᵀ) R⁻ᵀ with
+/// s_g = Σ_{i∈g} eᵢ wᵢ. This equals (XᵀX)⁻¹ M (XᵀX)⁻¹ exactly in theory, but loses about half as many digits to the
+/// conditioning of X (on Longley, 11 digits rather than 8 against a 60-digit reference).
 public struct CovarianceInputs {
     public let regressors: Matrix
     public let residuals: [Double]
-    public let bread: Matrix
+    public let rInverse: Matrix
 
-    public init(regressors: Matrix, residuals: [Double], bread: Matrix) {
+    public init(regressors: Matrix, residuals: [Double], rInverse: Matrix) {
         self.regressors = regressors
         self.residuals = residuals
-        self.bread = bread
+        self.rInverse = rInverse
     }
 
     public init(_ fit: LeastSquaresFit) {
-        self.init(regressors: fit.keptRegressors, residuals: fit.residuals, bread: fit.bread)
+        self.init(regressors: fit.keptRegressors, residuals: fit.residuals, rInverse: fit.rInverse)
     }
 
     public var observationCount: Int { regressors.rows }
     public var parameterCount: Int { regressors.columns }
 
-    /// bread · meat · bread.
-    func sandwich(_ meat: Matrix) -> Matrix {
-        bread * meat * bread
+    /// (XᵀX)⁻¹ = R⁻¹R⁻ᵀ.
+    var bread: Matrix {
+        sandwich(Matrix.identity(parameterCount))
     }
 
-    /// Σ_g s_g s_gᵀ with s_g = Σ_{i∈g} eᵢ xᵢ; `group[i]` in 0..<groupCount. With every observation its own group
-    /// this is the heteroskedasticity-robust meat Σ eᵢ² xᵢ xᵢᵀ.
+    /// R⁻¹ · meat · R⁻ᵀ, for a meat expressed in the orthogonalised basis W = X R⁻¹.
+    func sandwich(_ meat: Matrix) -> Matrix {
+        rInverse * meat * rInverse.transposed
+    }
+
+    /// Σ_g s_g s_gᵀ with s_g = Σ_{i∈g} eᵢ wᵢ, wᵢ the i-th row of W = X R⁻¹; `group[i]` in 0..<groupCount. With every
+    /// observation its own group this is the heteroskedasticity-robust meat Σ eᵢ² wᵢ wᵢᵀ.
     func scoreOuterProduct(group: [Int], groupCount: Int) -> Matrix {
+        let orthogonalised = regressors * rInverse
         let k = parameterCount
         var scores = Matrix(rows: groupCount, columns: k)
         for j in 0..<k {
-            let column = regressors.column(j)
+            let column = orthogonalised.column(j)
             for i in 0..<observationCount {
                 scores[group[i], j] += residuals[i] * column[i]
             }

@@ -4,8 +4,8 @@ public enum IIDCovariance {
     public static func estimate(_ inputs: CovarianceInputs) -> CovarianceEstimate {
         let n = inputs.observationCount
         let sigma2 = inputs.residuals.reduce(0) { $0 + $1 * $1 } / Double(n)
-        let unscaled = Matrix(rows: inputs.bread.rows, columns: inputs.bread.columns,
-                              columnMajor: inputs.bread.storage.map { $0 * sigma2 })
+        let bread = inputs.bread
+        let unscaled = Matrix(rows: bread.rows, columns: bread.columns, columnMajor: bread.storage.map { $0 * sigma2 })
         return CovarianceEstimate(type: "iid", unscaled: unscaled,
                                   correction: .residualDegrees(observations: n, parameters: inputs.parameterCount, convention: "stata_regress"),
                                   clusterCount: nil)

@@ -14,8 +14,10 @@ public struct LeastSquaresFit {
     /// Estimates for the kept columns, in `keptColumns` order.
     public let coefficients: [Double]
     public let residuals: [Double]
-    /// (XₖᵀXₖ)⁻¹ for the kept columns, in `keptColumns` order — the "bread" of every covariance estimator.
-    public let bread: Matrix
+    /// R⁻¹ of the QR factorisation of the kept columns (k × k, upper triangular, `keptColumns` order):
+    /// (XₖᵀXₖ)⁻¹ = R⁻¹R⁻ᵀ. Covariance estimators work with it rather than with (XₖᵀXₖ)⁻¹ to keep their accuracy
+    /// on ill-conditioned designs.
+    public let rInverse: Matrix
     /// The kept columns of the design, n × k.
     public let keptRegressors: Matrix
     /// Whether the response lies in the column space up to rounding (‖e‖ ≤ n·ε·‖y‖); the residuals are then
@@ -28,8 +30,8 @@ public struct LeastSquaresFit {
             throw PanelError(.noObservations, "no observations remain after dropping \(design.rowsDropped) rows with missing values", at: location)
         }
         let qr = HouseholderQR(design.regressors, pivoting: .deficientLast(tolerance: Self.collinearityTolerance))
-        let order = qr.keptColumns.indices.sorted { qr.keptColumns[$0] < qr.keptColumns[$1] }
-        let kept = order.map { qr.keptColumns[$0] }
+        let kept = qr.keptColumns
+        precondition(kept == kept.sorted(), "deficientLast pivoting keeps columns in their given order")
         guard !kept.isEmpty else {
             throw PanelError(.singularDesign, "no regressor is estimable: every column is zero or collinear", at: location)
         }
@@ -37,18 +39,13 @@ public struct LeastSquaresFit {
             throw PanelError(.singularDesign, "\(n) observations cannot identify \(kept.count) coefficients with a residual variance", at: location)
         }
         let (solution, residuals) = qr.solveLeastSquaresRefined(design.regressors, design.response, steps: 2)
-        let unordered = qr.unscaledCovariance()
-        var bread = Matrix(rows: kept.count, columns: kept.count)
-        for a in 0..<kept.count {
-            for b in 0..<kept.count { bread[a, b] = unordered[order[a], order[b]] }
-        }
         self.design = design
         self.keptColumns = kept
         self.omittedColumns = qr.droppedColumns
         self.coefficients = kept.map { solution[$0] }
         self.isExactFit = Self.isNegligible(residuals, comparedWith: design.response)
         self.residuals = isExactFit ? [Double](repeating: 0, count: n) : residuals
-        self.bread = bread
+        self.rInverse = TriangularSolve.invertUpper(qr.r)
         self.keptRegressors = Matrix(columnVectors: kept.map { design.regressors.column($0) })
     }
 
