@@ -6,10 +6,8 @@ extension Elementary {
     static func logDoubleDouble(_ x: Double) -> (high: Double, low: Double) {
         let reduced = reduceForLog(x)
         let r = reduced.rHigh
-        // r = rTop + rRest with rTop the top 26 significant bits, so rTop² is exact and
-        // r² = rTop² + (r + rTop)·rRest.
-        let rTop = Double(bitPattern: r.bitPattern & 0xFFFF_FFFF_F800_0000)
-        let rRest = r - rTop
+        // rTop² is exact and r² = rTop² + (r + rTop)·rRest.
+        let (rTop, rRest) = ErrorFreeTransforms.splitAtBit26(r)
         let (quadratic, quadraticError) = ErrorFreeTransforms.fastTwoSum(r, -0.5 * (rTop * rTop))
         let (scaleHigh, scaleLow) = exponentAndTablePart(reduced)
         let (high, error) = ErrorFreeTransforms.twoSum(scaleHigh, quadratic)

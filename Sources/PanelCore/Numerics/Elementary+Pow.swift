@@ -10,8 +10,9 @@ extension Elementary {
     /// - pow(x, y) = NaN for finite x < 0 and finite non-integer y; for x < 0 and integer y it is
     ///   ±|x|^y, negative when y is odd.
     ///
-    /// Method: |x|^y = e^(y·log|x|) with log|x| and the product in double-double (`logDoubleDouble`,
-    /// TwoProduct) and the exponential of that double-double (`expRounded`), rounded once.
+    /// Method: |x|^y = e^(y·log|x|) with log|x| in double-double (`logDoubleDouble`), the product
+    /// y·log|x| from exact partial products of 26-bit halves, and the exponential of that
+    /// double-double (`expRounded`), rounded once.
     public static func pow(_ x: Double, _ y: Double) -> Double {
         if x > 0 && x < .infinity && y.magnitude < .infinity { return positivePower(x, y) }
         if y == 0 || x == 1 { return 1 }
@@ -62,11 +63,9 @@ extension Elementary {
         let estimate = y * logHigh
         if estimate > 709.8 { return .infinity }
         if estimate < -745.2 { return 0 }
-        // y·log x to about 2^-78 relative: with 26-bit tops, yTop·logTop is exact and the cross
-        // products yTop·logRest and yRest·logTop are exact too.
-        let yTop = Double(bitPattern: y.bitPattern & 0xFFFF_FFFF_F800_0000)
-        let logTop = Double(bitPattern: logHigh.bitPattern & 0xFFFF_FFFF_F800_0000)
-        let (yRest, logRest) = (y - yTop, logHigh - logTop)
+        // y·log x to about 2^-78 relative: yTop·logTop and the cross products are exact.
+        let (yTop, yRest) = ErrorFreeTransforms.splitAtBit26(y)
+        let (logTop, logRest) = ErrorFreeTransforms.splitAtBit26(logHigh)
         let (exponentHigh, error) = ErrorFreeTransforms.fastTwoSum(yTop * logTop, yTop * logRest + yRest * logTop)
         let exponentLow = error + (yRest * logRest + y * logLow)
         return expRounded(exponentHigh, exponentLow)
