@@ -1,10 +1,18 @@
-"""Writes the parity requests too large to commit into Tests/Parity/generated/ (deterministic).
+"""Writes the parity requests that are too large to commit, or derived from committed fixtures, into
+Tests/Parity/generated/ (deterministic): deep nesting and huge numbers; every entry of the bad-input catalogue;
+every OLS reference case with its text rendering; the main job on the example panel; and one `evaluate`
+request per numerical function and reference table (every row), so each function is checked bit for bit.
 
 Run directly or let run_parity.py call it; re-running rewrites the same bytes.
 """
 
+import json
 from pathlib import Path
 
+import function_tables
+
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURES = ROOT / "Tests" / "PanelCoreTests" / "Fixtures"
 GENERATED = Path(__file__).resolve().parent / "generated"
 NESTING_DEPTH = 100_000
 NUMBER_DIGITS = 100_000
@@ -24,11 +32,44 @@ def corpus():
     }
 
 
+def encoded(request):
+    return json.dumps(request, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def bad_input_requests():
+    """The bad-input catalogue (Fixtures/abi/bad-inputs.json), one request each."""
+    cases = json.loads((FIXTURES / "abi" / "bad-inputs.json").read_text())
+    return {f"bad-inputs/{k:02d}.json": case["request"].encode() for k, case in enumerate(cases)}
+
+
+def ols_requests():
+    """Every OLS reference case (Fixtures/ols), asking for the text rendering too."""
+    requests = {}
+    for path in sorted((FIXTURES / "ols").glob("*.json")):
+        case = json.loads(path.read_text())
+        model = {"estimator": "ols", "formula": case["formula"], "vcov": case["vcov"]}
+        data = {"csv": (FIXTURES / "ols" / case["data"]).read_text()}
+        requests[f"ols/{path.name}"] = encoded({"abi": 1, "data": data, "model": model, "render": ["text"]})
+    return requests
+
+
+def main_job_request():
+    """The README's main job: examples/main-job.json on examples/nqpf_panel.csv."""
+    request = json.loads((ROOT / "examples" / "main-job.json").read_text())
+    request["data"] = {"csv": (ROOT / "examples" / "nqpf_panel.csv").read_text(encoding="utf-8")}
+    request["render"] = ["text"]
+    return {"main-job.json": encoded(request)}
+
+
 def write_all():
-    """Writes every generated request, creating the folder if needed."""
-    GENERATED.mkdir(exist_ok=True)
-    for name, content in corpus().items():
-        (GENERATED / name).write_bytes(content)
+    """Writes every generated request, creating the folders if needed."""
+    generated = dict(corpus())
+    for part in (bad_input_requests(), ols_requests(), main_job_request(), function_tables.requests(FIXTURES)):
+        generated.update(part)
+    for name, content in generated.items():
+        path = GENERATED / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(content)
 
 
 if __name__ == "__main__":
