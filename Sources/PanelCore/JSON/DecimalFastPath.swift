@@ -4,7 +4,7 @@
 /// When the significant digits form an integer m < 10^15 (exact in binary64) and the decimal exponent e has
 /// |e| ≤ 22 (10^|e| exact in binary64), m × 10^e or m ÷ 10^−e is ONE correctly rounded IEEE operation on exact
 /// operands, so the result equals the correctly rounded value a full decimal parser (`Double(_:)`) returns —
-/// bit for bit, natively and in wasm. Other inputs return nil and go to the full parser.
+/// bit for bit, natively and in wasm. Other inputs give nil and go to the full parser.
 enum DecimalFastPath {
     /// 10^0 … 10^22, all exactly representable in binary64.
     private static let exactPowersOfTen: [Double] = [
@@ -12,31 +12,38 @@ enum DecimalFastPath {
         1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
     ]
 
-    /// The value of a JSON number lexeme already checked against the RFC 8259 grammar, given the offsets of its
-    /// integer digits, fraction digits and exponent digits in `bytes`; nil when the fast path does not apply.
-    static func value(in bytes: UnsafeBufferPointer<UInt8>, isNegative: Bool, integerDigits: Range<Int>,
-                      fractionDigits: Range<Int>, exponentDigits: Range<Int>,
-                      exponentIsNegative: Bool) -> Double? {
+    /// The digits of a decimal number collected while its lexeme is scanned.
+    struct Digits {
+        var isNegative = false
+        /// The significant digits (leading zeros dropped) as an integer, while there are at most 15 of them.
         var significand: UInt64 = 0
         var significantDigitCount = 0
-        for offset in integerDigits.lowerBound..<fractionDigits.upperBound {
-            if offset == integerDigits.upperBound { continue }  // the decimal point
-            let digit = UInt64(bytes[offset] &- UInt8(ascii: "0"))
-            if significand == 0 && digit == 0 { continue }
-            significantDigitCount += 1
-            guard significantDigitCount <= 15 else { return nil }
-            significand = significand * 10 + digit
-        }
-        if significand == 0 { return isNegative ? -0.0 : 0.0 }
+        /// How many significand digits came after the decimal point.
+        var fractionDigitCount = 0
+        var exponentIsNegative = false
+        /// The explicit exponent's magnitude, saturated at 1,000,000 (far outside the fast path either way).
         var exponent = 0
-        for offset in exponentDigits {
-            exponent = min(exponent * 10 + Int(bytes[offset] &- UInt8(ascii: "0")), 1_000_000)
+
+        mutating func appendSignificandDigit(_ digit: UInt8) {
+            if significand == 0 && digit == 0 { return }
+            significantDigitCount += 1
+            if significantDigitCount <= 15 { significand = significand * 10 + UInt64(digit) }
         }
-        let decimalExponent = (exponentIsNegative ? -exponent : exponent) - fractionDigits.count
-        guard decimalExponent >= -22 && decimalExponent <= 22 else { return nil }
-        let magnitude = decimalExponent >= 0
-            ? Double(significand) * exactPowersOfTen[decimalExponent]
-            : Double(significand) / exactPowersOfTen[-decimalExponent]
-        return isNegative ? -magnitude : magnitude
+
+        mutating func appendExponentDigit(_ digit: UInt8) {
+            exponent = min(exponent * 10 + Int(digit), 1_000_000)
+        }
+
+        /// The exactly rounded value, or nil when the fast path does not apply.
+        var exactValue: Double? {
+            if significand == 0 { return isNegative ? -0.0 : 0.0 }
+            guard significantDigitCount <= 15 else { return nil }
+            let decimalExponent = (exponentIsNegative ? -exponent : exponent) - fractionDigitCount
+            guard decimalExponent >= -22 && decimalExponent <= 22 else { return nil }
+            let magnitude = decimalExponent >= 0
+                ? Double(significand) * DecimalFastPath.exactPowersOfTen[decimalExponent]
+                : Double(significand) / DecimalFastPath.exactPowersOfTen[-decimalExponent]
+            return isNegative ? -magnitude : magnitude
+        }
     }
 }
