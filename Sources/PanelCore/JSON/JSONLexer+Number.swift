@@ -1,12 +1,13 @@
 /// Number tokens: the RFC 8259 §6 grammar, converted exactly (correctly rounded).
 extension JSONLexer {
     /// Reads the number at the cursor: `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`.
-    /// The value is the correctly rounded binary64 (round-half-even): short numbers via `DecimalFastPath`,
-    /// all others via the standard library's `Double(_:)`. A value that overflows to ±infinity is an error
-    /// ("number out of range"); underflow to a subnormal or (signed) zero is accepted.
+    /// The value is the correctly rounded binary64 (round-half-even): numbers of up to 19 significant digits via
+    /// `DecimalDigits.exactValue`, the rest (and the cases it leaves open) via the standard library's `Double(_:)`.
+    /// A value that overflows to ±infinity is an error ("number out of range"); underflow to a subnormal or
+    /// (signed) zero is accepted.
     mutating func readNumber() throws(PanelError) -> Double {
         let start = position
-        var decimal = DecimalFastPath.Digits()
+        var decimal = DecimalDigits()
         decimal.isNegative = current == UInt8(ascii: "-")
         if decimal.isNegative { position += 1 }
         if current == UInt8(ascii: "0") {
