@@ -61,9 +61,9 @@ def gamma_tails(a, g):
         return windowed(lambda t: (a - 1) * log(t) - t - norm if t > 0 else -inf, g, a - 1, sqrt(a), 0, inf)
 
 
-def beta_tails(a, b, x):
-    """(I_x(a, b), 1 - I_x(a, b))."""
-    a, b, x = mpf(a), mpf(b), mpf(x)
+def beta_tails(a, b, x, y):
+    """(I_x(a, b), 1 - I_x(a, b)) with y = 1 - x given separately (1 - x may be far below 10^-50)."""
+    a, b, x, y = mpf(a), mpf(b), mpf(x), mpf(y)
     if x == 0:
         return mpf(0), mpf(1)
     if x == 1:
@@ -71,12 +71,12 @@ def beta_tails(a, b, x):
     try:
         if min(a, b) > 1e4:
             raise NoConvergence
-        return betainc(a, b, 0, x, regularized=True), betainc(a, b, x, 1, regularized=True)
+        return betainc(a, b, 0, x, regularized=True), betainc(b, a, 0, y, regularized=True)
     except NoConvergence:
         norm = loggamma(a) + loggamma(b) - loggamma(a + b)
         sd = sqrt(a * b / ((a + b) ** 2 * (a + b + 1)))
         logpdf = lambda t: (a - 1) * log(t) + (b - 1) * log(1 - t) - norm if 0 < t < 1 else -inf
-        return windowed(logpdf, x, (a - 1) / (a + b - 2), sd, 0, 1)
+        return windowed(logpdf, x, (a - 1) / (a + b - 2), sd, 0, 1)  # used only when x and y are both O(1)
 
 
 def t_tails(df, t):
@@ -86,8 +86,7 @@ def t_tails(df, t):
     nu = mpf(df)
     if t == 0:
         return mpf(1) / 2, mpf(1) / 2
-    x = nu / (nu + t * t)
-    small, big = beta_tails(nu / 2, mpf(1) / 2, x)
+    small, big = beta_tails(nu / 2, mpf(1) / 2, nu / (nu + t * t), t * t / (nu + t * t))
     half_small = small / 2
     return (half_small, 1 - half_small) if t < 0 else (1 - half_small, half_small)
 
@@ -96,7 +95,7 @@ def f_tails(d1, d2, f):
     d1, d2, f = mpf(d1), mpf(d2), mpf(f)
     if f <= 0:
         return mpf(0), mpf(1)
-    return beta_tails(d1 / 2, d2 / 2, d1 * f / (d1 * f + d2))
+    return beta_tails(d1 / 2, d2 / 2, d1 * f / (d1 * f + d2), d2 / (d1 * f + d2))
 
 
 def chi2_tails(df, x):
@@ -143,7 +142,7 @@ def quantile(family, d1, d2, p):
         du = mpf(10) ** -20
         slope = (g(u + du) - value) / du
         step = value / slope if slope != 0 else mpf(1)
-        step = max(min(step, mpf(2)), mpf(-2))
+        step = max(min(step, mpf(100)), mpf(-100))
         u -= step
         if abs(step) < mpf(10) ** -28:
             x = exp(u)

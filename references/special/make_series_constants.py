@@ -26,3 +26,6 @@ print("1/sqrt(2 pi):", r(1 / sqrt(2 * pi)))
 print("sqrt(2 pi):", r(sqrt(2 * pi)))
 print("sqrt(1/2):", r(sqrt(mpf(1) / 2)))
 print("pi:", r(pi))
+print("log(sinh v / v) coefficients 2^(2n) B_2n / (2n (2n)!), n = 1 .. 15:")
+from mpmath import factorial
+print(",\n".join(r(2 ** (2 * n) * bernoulli(2 * n) / (2 * n * factorial(2 * n))) for n in range(1, 16)))

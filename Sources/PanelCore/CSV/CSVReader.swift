@@ -19,7 +19,7 @@ public enum CSVReader {
             var table = CSVTable(header: header, records: [], recordLines: [])
             while true {
                 let line = scanner.line
-                guard let record = try scanner.nextRecord() else { return table }
+                guard let record = try scanner.nextRecord(expectedFieldCount: header.count) else { return table }
                 guard record.count == header.count else {
                     throw PanelError(.invalidCSV, "record has " + fieldCount(record.count) + ", the header has "
                                      + fieldCount(header.count), at: "line " + String(line))

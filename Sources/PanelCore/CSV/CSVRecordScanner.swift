@@ -12,9 +12,11 @@ struct CSVRecordScanner {
     }
 
     /// The next record's fields, or nil at the end of the input (including when only line breaks remain).
-    mutating func nextRecord() throws(PanelError) -> [String]? {
+    /// `expectedFieldCount` only sizes the record's storage up front.
+    mutating func nextRecord(expectedFieldCount: Int = 0) throws(PanelError) -> [String]? {
         guard !onlyLineBreaksRemain() else { return nil }
         var fields: [String] = []
+        fields.reserveCapacity(expectedFieldCount)
         while true {
             fields.append(try readField())
             guard position < bytes.count else { return fields }
@@ -54,17 +56,23 @@ struct CSVRecordScanner {
         let opening = position
         position += 1
         var runStart = position
-        var content: [UInt8] = []
+        var unescaped: [UInt8] = []  // filled only once a doubled quote has been seen
         while position < bytes.count {
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {
-                content.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<position]))
+                let run = UnsafeBufferPointer(rebasing: bytes[runStart..<position])
                 position += 1
-                guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else {
+                let isDoubled = position < bytes.count && bytes[position] == UInt8(ascii: "\"")
+                if !isDoubled && runStart == opening + 1 {  // no doubled quote at all: the field is one run
                     try expectFieldEnd()
-                    return String(decoding: content, as: UTF8.self)
+                    return String(decoding: run, as: UTF8.self)
                 }
-                runStart = position
+                unescaped.append(contentsOf: run)
+                if !isDoubled {
+                    try expectFieldEnd()
+                    return String(decoding: unescaped, as: UTF8.self)
+                }
+                runStart = position  // the pair's second quote starts the next run, so one quote is kept
                 position += 1
             } else {
                 if byte == 0x0A { line += 1 }

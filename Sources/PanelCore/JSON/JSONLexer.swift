@@ -8,8 +8,6 @@ struct JSONLexer {
         self.bytes = bytes
     }
 
-    var isAtEnd: Bool { position >= bytes.count }
-
     /// The byte at the cursor, or nil at the end of the input.
     var current: UInt8? { position < bytes.count ? bytes[position] : nil }
 

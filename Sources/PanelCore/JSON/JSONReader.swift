@@ -122,15 +122,21 @@ private struct JSONStructureParser {
     /// Pops the innermost container and returns it as a value, built from its pending keys and values.
     private mutating func closeInnermost() -> JSONValue {
         let container = open.removeLast()
-        let values = Array(pendingValues[container.firstValue...])
-        pendingValues.removeSubrange(container.firstValue...)
-        guard container.isObject else { return .array(values) }
+        guard container.isObject else {
+            if container.firstValue == 0 {
+                defer { pendingValues = [] }
+                return .array(pendingValues)  // the whole stack: hand it over instead of copying it
+            }
+            defer { pendingValues.removeSubrange(container.firstValue...) }
+            return .array(Array(pendingValues[container.firstValue...]))
+        }
         var members: [JSONObject.Member] = []
-        members.reserveCapacity(values.count)
-        for (offset, value) in values.enumerated() {
-            members.append(JSONObject.Member(key: pendingKeys[container.firstKey + offset], value: value))
+        members.reserveCapacity(pendingValues.count - container.firstValue)
+        for (key, value) in zip(pendingKeys[container.firstKey...], pendingValues[container.firstValue...]) {
+            members.append(JSONObject.Member(key: key, value: value))
         }
         pendingKeys.removeSubrange(container.firstKey...)
+        pendingValues.removeSubrange(container.firstValue...)
         return .object(JSONObject(members))
     }
 }

@@ -37,6 +37,8 @@ extension SpecialFunctions {
     }
 
     /// The ratios once x is on the lower side (x ≤ ½ when a or b ≤ 1, else x ≤ (a + 1)/(a + b + 2)).
+    /// Past (a + 1)/(a + b + 2) (only when a ≤ 1 < b x) the other tail is computed: by the large-shape
+    /// expansion when b ≥ 1000, else by the continued fraction in swapped orientation.
     private static func orientedBetaRatios(
         a: Double, b: Double, x: Double, y: Double, centredOffset: Double
     ) -> (lower: Double, upper: Double) {
@@ -47,6 +49,9 @@ extension SpecialFunctions {
             let lower = betaPrefix(a: a, b: b, x: x, y: y, centredOffset: centredOffset)
                 * betaContinuedFraction(a: a, b: b, x: x) / a
             return (lower, 1 - lower)
+        }
+        if b >= 1000, let upper = largeShapeBetaRatio(a: b, b: a, x: y, y: x) {
+            return (1 - upper, upper)
         }
         let upper = betaPrefix(a: b, b: a, x: y, y: x, centredOffset: -centredOffset)
             * betaContinuedFraction(a: b, b: a, x: y) / b
@@ -99,7 +104,7 @@ extension SpecialFunctions {
             coefficient *= (j - b) / j * x
             let term = coefficient / (a + j)
             sum += term
-            if abs(term) <= abs(sum) * 1e-17 && j > b { break }
+            if abs(term) <= abs(sum) * 1e-17 { break }
             j += 1
         }
         let logLead = a * Elementary.log(x) - logOfParameterTimesBeta(a, b)

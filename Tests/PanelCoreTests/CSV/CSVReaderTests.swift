@@ -14,6 +14,11 @@ import Testing
         #expect(table.recordLines == [2, 4, 5])
     }
 
+    @Test func doubledQuotesAnywhereInAQuotedField() throws {
+        let table = try Self.parse("a,b,c,d\n\"\"\"\",\"\"\"x\",\"\",\"x\"\"\"\n")
+        #expect(table.records == [["\"", "\"x", "", "x\""]])
+    }
+
     @Test func finalLineBreakIsOptionalAndTrailingBlankLinesAreIgnored() throws {
         let expected = CSVTable(header: ["a", "b"], records: [["1", "2"]], recordLines: [2])
         #expect(try Self.parse("a,b\n1,2") == expected)

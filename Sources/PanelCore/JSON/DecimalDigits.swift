@@ -1,0 +1,34 @@
+/// The digits of a JSON number, collected while its lexeme is scanned, and their exact binary64 value when
+/// one of the integer-arithmetic algorithms (`DecimalFastPath`, then `EiselLemire`) can settle it.
+struct DecimalDigits {
+    var isNegative = false
+    /// The significant digits (leading zeros dropped) as an integer, while there are at most 19 of them.
+    var significand: UInt64 = 0
+    var significantDigitCount = 0
+    /// How many significand digits came after the decimal point.
+    var fractionDigitCount = 0
+    var exponentIsNegative = false
+    /// The explicit exponent's magnitude, saturated at 1,000,000 (far outside every table either way).
+    var exponent = 0
+
+    mutating func appendSignificandDigit(_ digit: UInt8) {
+        if significand == 0 && digit == 0 { return }
+        significantDigitCount += 1
+        if significantDigitCount <= 19 { significand = significand &* 10 &+ UInt64(digit) }
+    }
+
+    mutating func appendExponentDigit(_ digit: UInt8) {
+        exponent = min(exponent * 10 + Int(digit), 1_000_000)
+    }
+
+    /// The correctly rounded value, or nil when it needs a full decimal parser (more than 19 significant digits,
+    /// or a case Eisel–Lemire leaves open: halfway, subnormal, overflow).
+    var exactValue: Double? {
+        if significand == 0 { return isNegative ? -0.0 : 0.0 }
+        guard significantDigitCount <= 19 else { return nil }
+        let decimalExponent = (exponentIsNegative ? -exponent : exponent) - fractionDigitCount
+        guard let magnitude = DecimalFastPath.value(significand: significand, exponent: decimalExponent)
+                ?? EiselLemire.value(significand: significand, exponent: decimalExponent) else { return nil }
+        return isNegative ? -magnitude : magnitude
+    }
+}
