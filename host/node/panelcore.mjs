@@ -1,5 +1,5 @@
 // PanelCore's WebAssembly module on Node (node:wasi): JSON request in, JSON response out, through the
-// module's pc_* library exports (wasm/EXPORTS.md). One instance is created lazily and reused.
+// module's pc_* library exports (docs/ABI.md, "The WebAssembly module"). One instance is created lazily and reused.
 import { readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { WASI } from 'node:wasi';

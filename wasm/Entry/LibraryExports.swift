@@ -1,6 +1,6 @@
 // The library interface for embedders (browsers, wasmtime, node): the host copies a request
 // into memory it got from `pc_alloc`, calls `pc_run`, and copies the response out of the
-// module-owned result buffer. Ownership rules are in wasm/EXPORTS.md.
+// module-owned result buffer. Ownership rules are in docs/ABI.md, "The WebAssembly module".
 
 @_extern(c, "posix_memalign")
 private func cPosixMemalign(_ result: UnsafeMutablePointer<UnsafeMutableRawPointer?>, _ alignment: Int, _ size: Int)

@@ -6,7 +6,7 @@ import Testing
 @Suite struct DecimalConversionTests {
     /// A random lexeme with `digitCount` significant digits and a decimal exponent in `exponents`.
     static func lexeme(digitCount: Int, exponents: ClosedRange<Int>,
-                       using generator: inout TextFormatTestSupport.SplitMix64) -> String {
+                       using generator: inout SplitMix64) -> String {
         var digits = String(Int.random(in: 1...9, using: &generator))
         for _ in 1..<digitCount { digits += String(Int.random(in: 0...9, using: &generator)) }
         let point = Int.random(in: 1...digitCount, using: &generator)
@@ -19,7 +19,7 @@ import Testing
 
     static func mismatches(count: Int, digits: ClosedRange<Int>, exponents: ClosedRange<Int>, seed: UInt64) throws
         -> [String] {
-        var generator = TextFormatTestSupport.SplitMix64(state: seed)
+        var generator = SplitMix64(seed: seed)
         var found: [String] = []
         for _ in 0..<count {
             let text = lexeme(digitCount: Int.random(in: digits, using: &generator), exponents: exponents,
@@ -58,7 +58,7 @@ import Testing
     }
 
     @Test func fullWidthProductMatchesTheStandardLibrary() {
-        var generator = TextFormatTestSupport.SplitMix64(state: 3)
+        var generator = SplitMix64(seed: 3)
         var mismatchCount = 0
         for _ in 0..<100_000 {
             let (a, b) = (generator.next(), generator.next())

@@ -59,7 +59,7 @@ import Testing
     /// Every finite double survives formatNumber → JSONReader bit for bit (200,000 seeded random bit patterns
     /// plus random integers below 2^53); tolerance: exact bits.
     @Test func numbersRoundTripBitExactly() throws {
-        var generator = TextFormatTestSupport.SplitMix64(state: 20_261_121)
+        var generator = SplitMix64(seed: 20_261_121)
         var mismatches: [String] = []
         for index in 0..<200_000 {
             let x = index % 4 == 0

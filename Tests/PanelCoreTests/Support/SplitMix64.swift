@@ -2,7 +2,7 @@
 
 /// Test-only SplitMix64 generator (Steele, Lea & Flood 2014) for reproducible random inputs; independent of
 /// the core's generator.
-struct SplitMix64 {
+struct SplitMix64: RandomNumberGenerator {
     private var state: UInt64
 
     init(seed: UInt64) { state = seed }

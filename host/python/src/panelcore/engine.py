@@ -9,7 +9,7 @@ from .locate import locate_wasm
 
 # The ABI version this host speaks, checked against pc_abi_version at load.
 SUPPORTED_ABI_VERSION = 1
-# pc_run's return values (wasm/EXPORTS.md).
+# pc_run's return values (docs/ABI.md, "The WebAssembly module").
 STATUS_OK = 0
 STATUS_ERROR_RESPONSE = 1
 STATUS_OUT_OF_MEMORY = 2
