@@ -21,6 +21,7 @@ extension RegressionResult {
         vcov.append("type", .string(covariance.type))
         vcov.append("convention", .string(covariance.correction.convention))
         vcov.append("small_sample_factor", .number(covariance.correction.factor))
+        vcov.append("inference", .string(inference.rawValue))
         vcov.append("df", .number(Double(covariance.correction.inferenceDegreesOfFreedom)))
         vcov.append("terms", .array(covarianceTerms.map { .string($0) }))
         let v = covariance.matrix

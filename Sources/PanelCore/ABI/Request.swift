@@ -4,6 +4,7 @@ struct Request {
     static let renderFormats = ["text"]
 
     var data: DataTable?
+    var panel: PanelIndex?
     var models: [(spec: JSONObject, location: String)]
     /// `model` (one result) rather than `models` (an array of results).
     var isSingle: Bool
@@ -24,8 +25,8 @@ struct Request {
         if let data = try object.object("data", at: "") {
             table = try Self.table(data)
         }
-        if let panel = try object.object("panel", at: "") {
-            try Self.checkPanel(panel, against: table)
+        if let spec = try object.object("panel", at: "") {
+            self.panel = try Self.panelIndex(spec, table: table)
         }
         self.data = table
         switch (object["model"], object["models"]) {
@@ -60,16 +61,15 @@ struct Request {
         }
     }
 
-    /// `{"id": COLUMN, "time": COLUMN}`: both must name columns of the data. (Panel estimators read it; OLS ignores it.)
-    private static func checkPanel(_ panel: JSONObject, against data: DataTable?) throws(PanelError) {
-        try panel.requireOnly(["id", "time"], at: "/panel")
-        for key in ["id", "time"] {
-            let name = try panel.requireString(key, at: "/panel")
-            guard let data else {
-                throw PanelError(.invalidRequest, "'panel' needs 'data'", at: "/panel")
-            }
-            _ = try data.requireColumn(name, at: "/panel/" + key)
+    /// `{"id": COLUMN, "time": COLUMN}` over the data (see `PanelIndex` for what is checked).
+    private static func panelIndex(_ spec: JSONObject, table: DataTable?) throws(PanelError) -> PanelIndex {
+        try spec.requireOnly(["id", "time"], at: "/panel")
+        let id = try spec.requireString("id", at: "/panel")
+        let time = try spec.requireString("time", at: "/panel")
+        guard let table else {
+            throw PanelError(.invalidRequest, "'panel' needs 'data'", at: "/panel")
         }
+        return try PanelIndex(table: table, id: id, time: time, at: "/panel")
     }
 
     /// `{"csv": TEXT}` or `{"columns": {NAME: [values…]}}`.

@@ -8,7 +8,7 @@ public enum ClusterRobustCovariance {
         }
         let meat = inputs.scoreOuterProduct(group: clusterOf, groupCount: clusterCount)
         return CovarianceEstimate(type: "cluster", unscaled: inputs.sandwich(meat),
-                                  correction: .clustered(clusters: clusterCount, observations: inputs.observationCount, parameters: inputs.parameterCount),
+                                  correction: .clustered(clusters: clusterCount, observations: inputs.observationCount, parameters: inputs.modelParameterCount),
                                   clusterCount: clusterCount)
     }
 }

@@ -9,11 +9,15 @@ public struct CovarianceInputs {
     public let regressors: Matrix
     public let residuals: [Double]
     public let rInverse: Matrix
+    /// Parameters absorbed by fixed effects that the small-sample factor counts besides the k regressors
+    /// (Stata `reghdfe`: for clustered errors, without the levels of fixed effects nested in the clusters).
+    public let absorbedParameters: Int
 
-    public init(regressors: Matrix, residuals: [Double], rInverse: Matrix) {
+    public init(regressors: Matrix, residuals: [Double], rInverse: Matrix, absorbedParameters: Int = 0) {
         self.regressors = regressors
         self.residuals = residuals
         self.rInverse = rInverse
+        self.absorbedParameters = absorbedParameters
     }
 
     public init(_ fit: LeastSquaresFit) {
@@ -22,6 +26,8 @@ public struct CovarianceInputs {
 
     public var observationCount: Int { regressors.rows }
     public var parameterCount: Int { regressors.columns }
+    /// k plus the absorbed parameters: the K of the small-sample factors.
+    public var modelParameterCount: Int { regressors.columns + absorbedParameters }
 
     /// (XᵀX)⁻¹ = R⁻¹R⁻ᵀ.
     var bread: Matrix {

@@ -24,7 +24,8 @@ public enum OrdinaryLeastSquares {
                                                  level: level, warnings: &warnings, at: location)
         return RegressionResult(estimator: "ols", responseName: design.responseName, observationCount: fit.observationCount,
                                 coefficients: rows, statistics: statistics(fit, covariance, warnings: &warnings),
-                                covariance: covariance, covarianceTerms: terms, omitted: omitted, warnings: warnings, level: level)
+                                covariance: covariance, covarianceTerms: terms, omitted: omitted, warnings: warnings, level: level,
+                                inference: .studentT)
     }
 
     private static func statistics(_ fit: LeastSquaresFit, _ covariance: CovarianceEstimate, warnings: inout [String]) -> [NamedStatistic] {

@@ -14,6 +14,20 @@ public struct RegressionDesign {
     /// Largest n × p a request may ask for (about 400 MB of doubles); larger is `too_large`.
     public static let maximumElements = 50_000_000
 
+    /// A design from numbers already prepared (e.g. transformed panel data).
+    public init(responseName: String, response: [Double], regressors: Matrix, termNames: [String], hasIntercept: Bool,
+                rowsUsed: [Int], rowsDropped: Int) {
+        precondition(response.count == regressors.rows && termNames.count == regressors.columns && rowsUsed.count == response.count,
+                     "RegressionDesign parts must agree in size")
+        self.responseName = responseName
+        self.response = response
+        self.regressors = regressors
+        self.termNames = termNames
+        self.hasIntercept = hasIntercept
+        self.rowsUsed = rowsUsed
+        self.rowsDropped = rowsDropped
+    }
+
     /// Builds the design; `requiredColumns` (e.g. the cluster variable) take part in listwise deletion.
     public init(formula: Formula, table: DataTable, requiredColumns: [String] = [], at location: String) throws(PanelError) {
         let response = try ExpressionEvaluator.values(formula.response, in: table, at: location)

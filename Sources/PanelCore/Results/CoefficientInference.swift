@@ -1,10 +1,12 @@
-/// Turns estimates and their covariance into coefficient rows: standard errors from the diagonal, t statistics,
-/// two-sided p-values and intervals from Student's t with the convention's degrees of freedom (Stata's rule).
+/// Turns estimates and their covariance into coefficient rows: standard errors from the diagonal, t (or z)
+/// statistics, two-sided p-values and intervals from Student's t with the convention's degrees of freedom (Stata's
+/// rule) or from the standard normal.
 enum CoefficientInference {
     static func rows(terms: [String], estimates: [Double], covariance: CovarianceEstimate, level: Double,
+                     distribution: InferenceDistribution = .studentT,
                      warnings: inout [String], at location: String) throws(PanelError) -> [CoefficientEstimate] {
         let v = covariance.matrix
-        let t = StudentT(degreesOfFreedom: Double(covariance.correction.inferenceDegreesOfFreedom))
+        let t = StudentT(degreesOfFreedom: distribution == .normal ? .infinity : Double(covariance.correction.inferenceDegreesOfFreedom))
         let critical = t.quantile(0.5 + level / 2)
         var rows: [CoefficientEstimate] = []
         var exactFit = false

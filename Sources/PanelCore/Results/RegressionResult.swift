@@ -13,6 +13,15 @@ public struct RegressionResult {
     public let warnings: [String]
     /// Confidence level of the intervals.
     public let level: Double
+    /// The reference distribution of the coefficient statistics.
+    public let inference: InferenceDistribution
+}
+
+/// Which distribution coefficient tests and intervals use: Student's t with the covariance convention's degrees of
+/// freedom (Stata `regress`, `reghdfe`, `xtreg, fe`), or the standard normal (Stata `xtreg, re`: z statistics).
+public enum InferenceDistribution: String, Equatable, Sendable {
+    case studentT = "t"
+    case normal = "normal"
 }
 
 /// A named scalar statistic; nil when it cannot be computed (the warnings say why).
