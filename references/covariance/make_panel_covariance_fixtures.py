@@ -64,6 +64,14 @@ def psd_fix(v):
     return v, bool(fixed)
 
 
+def agree(a, b, what, tolerance=1e-10):
+    """Cross-check of two references, on the scale sqrt(b_ii b_jj) of the standard errors."""
+    a, b = np.asarray(a), np.asarray(b)
+    scale = np.sqrt(np.outer(np.abs(np.diag(b)), np.abs(np.diag(b))))
+    error = float(np.max(np.abs(a - b) / scale))
+    assert error <= tolerance, (what, error)
+
+
 def build_case(name, frame, yname, xnames, description):
     frame = frame.reset_index(drop=True)
     firm, g_firm = codes(list(frame["firm"]))
@@ -88,6 +96,9 @@ def build_case(name, frame, yname, xnames, description):
     panel = frame.assign(firm_code=firm_a, year_code=year_a).set_index(["firm_code", "year_code"])
     exog = sm.add_constant(panel[xnames], has_constant="add")
     lm_two = PanelOLS(panel[yname], exog).fit(cov_type="clustered", cluster_entity=True, cluster_time=True, debiased=False)
+    agree(lm_two.cov, raw, name + ": linearmodels two-way vs statsmodels raw sandwich")
+    components = (sc.cov_cluster(fit, firm_a) + sc.cov_cluster(fit, year_a) - sc.cov_cluster(fit, pair))
+    agree(sm_two.cov_params(), components, name + ": statsmodels 2-D cluster = per-component CR1 factors")
     two_way = {
         "first_count": g_firm, "second_count": g_year,
         "raw_sandwich": matrix(raw),
@@ -100,6 +111,7 @@ def build_case(name, frame, yname, xnames, description):
         data = frame.assign(firm_code=firm_a, year_code=year_a)
         formula = yname + " ~ " + " + ".join(xnames)
         pf_fit = pf.feols(formula, data=data, vcov={"CRV1": "firm_code+year_code"})
+        agree(pf_fit._vcov, raw * factor, name + ": pyfixest CRV1 (G_df=min) vs raw * reghdfe factor")
         two_way["pyfixest_crv1_min"] = matrix(pf_fit._vcov)
 
     periods = g_year
@@ -118,6 +130,8 @@ def build_case(name, frame, yname, xnames, description):
             "linearmodels_kernel": matrix(PanelOLS(panel[yname], exog).fit(
                 cov_type="kernel", kernel="bartlett", bandwidth=lag, debiased=False).cov),
         }
+        agree(entry["linearmodels_kernel"], raw_dk, name + ": linearmodels kernel vs statsmodels groupsum")
+        agree(entry["statsmodels_hac_groupsum_cluster"], entry["time_cluster_small"], name + ": DK cluster-style factor")
         dk.append(entry)
     case = {
         "description": description, "nobs": n, "terms": ["(Intercept)"] + xnames,
