@@ -14,6 +14,14 @@ public struct AbsorbedDegrees: Equatable {
     public let redundant: [Int]
     public let nested: [Bool]
 
+    /// The absorbed parameters the cluster-robust small-sample factor counts (Stata `reghdfe`, fixest's "nested"
+    /// rule): the levels of factors nested in the clusters are left out, but one parameter — the constant they
+    /// absorb, which no cluster contains — still counts when any factor is nested. (`xtreg, fe vce(cluster id)`:
+    /// K = k + 1.)
+    public var countedWithClusters: Int {
+        total - nestedInClusters + (nested.contains(true) ? 1 : 0)
+    }
+
     /// Counts for factors over the same observations; `clusterOf` gives the cluster of each observation, if any.
     public init(_ factors: [FixedEffectFactor], clusterOf: [Int]?) {
         let levels = factors.map { factor in factor.observationsPerLevel.reduce(0) { $0 + ($1 > 0 ? 1 : 0) } }
