@@ -24,9 +24,8 @@ public enum CovarianceChoice: Equatable {
                          warnings: inout [String], at location: String) throws(PanelError) -> CovarianceEstimate {
         /// Inputs with the absorbed parameters counted for errors clustered on any of `clusterings` (none: all count).
         func inputs(clusteredOn clusterings: [[Int]] = []) -> CovarianceInputs {
-            let counted = fixedEffects.isEmpty ? 0 : clusterings.isEmpty
-                ? AbsorbedDegrees(fixedEffects, clusterOf: nil).total
-                : clusterings.map { AbsorbedDegrees(fixedEffects, clusterOf: $0).countedWithClusters }.min() ?? 0
+            let degrees = AbsorbedDegrees(fixedEffects, clusterings: clusterings)
+            let counted = clusterings.isEmpty ? degrees.total : degrees.countedWithClusters
             return CovarianceInputs(regressors: fit.keptRegressors, residuals: fit.residuals, rInverse: fit.rInverse,
                                     absorbedParameters: counted)
         }

@@ -15,21 +15,25 @@ public struct AbsorbedDegrees: Equatable {
     public let nested: [Bool]
 
     /// The absorbed parameters the cluster-robust small-sample factor counts (Stata `reghdfe`, fixest's "nested"
-    /// rule): the levels of factors nested in the clusters are left out, but one parameter — the constant they
-    /// absorb, which no cluster contains — still counts when any factor is nested. (`xtreg, fe vce(cluster id)`:
-    /// K = k + 1.)
-    public var countedWithClusters: Int {
-        total - nestedInClusters + (nested.contains(true) ? 1 : 0)
-    }
+    /// rule): the rank of [1 | dummies of the factors NOT nested in the clusters] — nested factors are left out, but
+    /// the constant they absorb still counts (`xtreg, fe vce(cluster id)`: K = k + 1). Equals `total` when no
+    /// factor is nested.
+    public let countedWithClusters: Int
 
     /// Counts for factors over the same observations; `clusterOf` gives the cluster of each observation, if any.
     public init(_ factors: [FixedEffectFactor], clusterOf: [Int]?) {
+        self.init(factors, clusterings: clusterOf.map { [$0] } ?? [])
+    }
+
+    /// Counts with errors clustered on several variables at once (two-way clustering): a factor counts as nested
+    /// when it is nested in any of them, as `reghdfe` decides.
+    public init(_ factors: [FixedEffectFactor], clusterings: [[Int]]) {
         let levels = factors.map { factor in factor.observationsPerLevel.reduce(0) { $0 + ($1 > 0 ? 1 : 0) } }
         var redundant = [Int](repeating: 0, count: factors.count)
         for k in factors.indices.dropFirst() {
             redundant[k] = k == 1 ? LevelGraphComponents.count(factors[0], factors[1]) : 1
         }
-        let nested = factors.map { factor in clusterOf.map { Self.isNested(factor, in: $0) } ?? false }
+        let nested = factors.map { factor in clusterings.contains { Self.isNested(factor, in: $0) } }
         var total = 0, nestedInClusters = 0
         for k in factors.indices {
             total += levels[k] - redundant[k]
@@ -37,6 +41,9 @@ public struct AbsorbedDegrees: Equatable {
         }
         self.total = total
         self.nestedInClusters = nestedInClusters
+        let free = factors.indices.filter { !nested[$0] }.map { factors[$0] }
+        self.countedWithClusters = free.count == factors.count ? total
+            : max(1, free.isEmpty ? 0 : AbsorbedDegrees(free, clusterings: []).total)
         self.levels = levels
         self.redundant = redundant
         self.nested = nested
