@@ -45,7 +45,7 @@ public enum PanelCoreABI {
         let estimator = try spec.requireString("estimator", at: location)
         switch estimator {
         case "ols":
-            return try RegressionRequest.run(spec, table: request.data, render: request.render, at: location)
+            return try RegressionRequest.run(spec, table: request.data, panel: request.panel, render: request.render, at: location)
         case "panel":
             return try PanelRequest.run(spec, table: request.data, panel: request.panel, render: request.render, at: location)
         case "hausman":

@@ -11,17 +11,25 @@ public enum CovarianceChoice: Equatable {
         return []
     }
 
-    /// Computes the chosen covariance for a least-squares fit.
-    public func estimate(for fit: LeastSquaresFit, table: DataTable, at location: String) throws(PanelError) -> CovarianceEstimate {
-        let inputs = CovarianceInputs(fit)
+    /// Computes the chosen covariance for a least-squares fit whose regressors were residualised on `fixedEffects`
+    /// (none for plain OLS). Absorbed levels count in K as `reghdfe` counts them: all of them, except for clustered
+    /// errors the levels of fixed effects nested in the clusters.
+    public func estimate(for fit: LeastSquaresFit, table: DataTable, panel: PanelIndex?, fixedEffects: [FixedEffectFactor],
+                         at location: String) throws(PanelError) -> CovarianceEstimate {
+        func inputs(clusterOf: [Int]?) -> CovarianceInputs {
+            let degrees = fixedEffects.isEmpty ? nil : AbsorbedDegrees(fixedEffects, clusterOf: clusterOf)
+            return CovarianceInputs(regressors: fit.keptRegressors, residuals: fit.residuals, rInverse: fit.rInverse,
+                                    absorbedParameters: degrees.map { $0.total - $0.nestedInClusters } ?? 0)
+        }
         switch self {
         case .iid:
-            return IIDCovariance.estimate(inputs)
+            return IIDCovariance.estimate(inputs(clusterOf: nil))
         case .hc1:
-            return HeteroskedasticityRobustCovariance.estimate(inputs)
+            return HeteroskedasticityRobustCovariance.estimate(inputs(clusterOf: nil))
         case .cluster(let name):
             let groups = GroupIndex(try table.requireColumn(name, at: location), rows: fit.design.rowsUsed)
-            return try ClusterRobustCovariance.estimate(inputs, clusterOf: groups.groupOf, clusterCount: groups.count, at: location)
+            return try ClusterRobustCovariance.estimate(inputs(clusterOf: groups.groupOf), clusterOf: groups.groupOf,
+                                                        clusterCount: groups.count, at: location)
         }
     }
 }

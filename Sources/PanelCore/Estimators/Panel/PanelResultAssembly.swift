@@ -18,7 +18,8 @@ enum PanelResultAssembly {
                                                  distribution: inference, warnings: &warnings, at: location)
         return RegressionResult(estimator: "panel", responseName: sample.design.responseName, observationCount: observationCount,
                                 coefficients: rows, statistics: statistics + sizeStatistics(sample), covariance: covariance,
-                                covarianceTerms: terms, omitted: omitted, warnings: warnings, level: level, inference: inference)
+                                covarianceTerms: terms, omitted: omitted, warnings: warnings, level: level, inference: inference,
+                                fixedEffects: [])
     }
 
     /// Positions in `fit.coefficients` of the kept columns other than the intercept (column 0 when present).

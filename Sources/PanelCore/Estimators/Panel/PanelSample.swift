@@ -15,7 +15,8 @@ public struct PanelSample {
     /// panel structure of `panel` to the rows used.
     public init(formula: Formula, table: DataTable, panel: PanelIndex, requiredColumns: [String] = [],
                 at location: String) throws(PanelError) {
-        let design = try RegressionDesign(formula: formula, table: table, requiredColumns: requiredColumns, at: location + "/formula")
+        let design = try RegressionDesign(formula: formula, table: table, panel: panel, requiredColumns: requiredColumns,
+                                          at: location + "/formula")
         guard !design.rowsUsed.isEmpty else {
             throw PanelError(.noObservations, "no observations remain after dropping \(design.rowsDropped) rows with missing values", at: location)
         }
