@@ -17,17 +17,15 @@ public enum CovarianceChoice: Equatable {
         }
     }
 
-    /// Computes the chosen covariance for a least-squares fit whose regressors were residualised on `fixedEffects`
-    /// (none for plain OLS). Absorbed levels count in K as `reghdfe` counts them: all of them, except for clustered
-    /// errors the levels of fixed effects nested in the clusters (`AbsorbedDegrees.countedWithClusters`).
-    public func estimate(for fit: LeastSquaresFit, table: DataTable, panel: PanelIndex?, fixedEffects: [FixedEffectFactor],
+    /// Computes the chosen covariance for a least-squares fit. `absorbedParameters(clusterings)` says how many
+    /// parameters absorbed outside the fit (fixed effects, unit means) the small-sample factor counts when the errors
+    /// are clustered on `clusterings` (empty for unclustered errors): see `AbsorbedDegrees` for `reghdfe`'s rule.
+    public func estimate(for fit: LeastSquaresFit, table: DataTable, panel: PanelIndex?,
+                         absorbedParameters: (_ clusterings: [[Int]]) -> Int,
                          warnings: inout [String], at location: String) throws(PanelError) -> CovarianceEstimate {
-        /// Inputs with the absorbed parameters counted for errors clustered on any of `clusterings` (none: all count).
         func inputs(clusteredOn clusterings: [[Int]] = []) -> CovarianceInputs {
-            let degrees = AbsorbedDegrees(fixedEffects, clusterings: clusterings)
-            let counted = clusterings.isEmpty ? degrees.total : degrees.countedWithClusters
-            return CovarianceInputs(regressors: fit.keptRegressors, residuals: fit.residuals, rInverse: fit.rInverse,
-                                    absorbedParameters: counted)
+            CovarianceInputs(regressors: fit.keptRegressors, residuals: fit.residuals, rInverse: fit.rInverse,
+                             absorbedParameters: absorbedParameters(clusterings))
         }
         func groups(_ name: String) throws(PanelError) -> GroupIndex {
             GroupIndex(try table.requireColumn(name, at: location), rows: fit.design.rowsUsed)

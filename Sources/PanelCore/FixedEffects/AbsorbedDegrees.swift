@@ -20,6 +20,14 @@ public struct AbsorbedDegrees: Equatable {
     /// factor is nested.
     public let countedWithClusters: Int
 
+    /// The parameters `factors` absorb as the small-sample factor of errors clustered on `clusterings` counts them
+    /// (all of them without clustering).
+    public static func counted(_ factors: [FixedEffectFactor], clusterings: [[Int]]) -> Int {
+        guard !factors.isEmpty else { return 0 }
+        let degrees = AbsorbedDegrees(factors, clusterings: clusterings)
+        return clusterings.isEmpty ? degrees.total : degrees.countedWithClusters
+    }
+
     /// Counts for factors over the same observations; `clusterOf` gives the cluster of each observation, if any.
     public init(_ factors: [FixedEffectFactor], clusterOf: [Int]?) {
         self.init(factors, clusterings: clusterOf.map { [$0] } ?? [])
