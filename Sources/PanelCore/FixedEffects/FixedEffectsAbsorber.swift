@@ -55,7 +55,7 @@ public struct FixedEffectsAbsorber {
             var values = column
             var levelSums = [Double](repeating: 0, count: sweeps[0].levelCount)
             values.withUnsafeMutableBufferPointer { x in
-                levelSums.withUnsafeMutableBufferPointer { sweeps[0].demean(x, levelSums: $0) }
+                levelSums.withUnsafeMutableBufferPointer { sweeps[0].demean(x, means: $0) }
             }
             return (values, 1, true)
         default:
