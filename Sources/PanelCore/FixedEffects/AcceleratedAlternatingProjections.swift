@@ -26,25 +26,17 @@ struct AcceleratedAlternatingProjections {
     func residualise(_ column: [Double]) -> (values: [Double], iterations: Int, converged: Bool) {
         precondition(sweeps.count >= 2, "Alternating projections need at least two factors")
         let n = column.count
+        let m = sweeps.map { $0.levelCount }.max() ?? 0
         var y = column
-        var r = [Double](repeating: 0, count: n)
-        var u = [Double](repeating: 0, count: n)
-        var v = [Double](repeating: 0, count: n)
-        let scratchCount = sweeps.map { $0.levelCount }.max() ?? 0
-        var means = [Double](repeating: 0, count: scratchCount)
-        var sums = [Double](repeating: 0, count: scratchCount)
+        var work = [Double](repeating: 0, count: 3 * n + 3 * m)
         var outcome = (iterations: 0, converged: false)
         y.withUnsafeMutableBufferPointer { y in
-            r.withUnsafeMutableBufferPointer { r in
-                u.withUnsafeMutableBufferPointer { u in
-                    v.withUnsafeMutableBufferPointer { v in
-                        means.withUnsafeMutableBufferPointer { means in
-                            sums.withUnsafeMutableBufferPointer { sums in
-                                outcome = iterate(y: y, r: r, u: u, v: v, scratch: Scratch(means: means, sums: sums))
-                            }
-                        }
-                    }
+            work.withUnsafeMutableBufferPointer { work in
+                func part(_ start: Int, _ count: Int) -> UnsafeMutableBufferPointer<Double> {
+                    UnsafeMutableBufferPointer(rebasing: work[start..<(start + count)])
                 }
+                let scratch = Scratch(means: part(3 * n, m), sums: part(3 * n + m, m), carries: part(3 * n + 2 * m, m))
+                outcome = iterate(y: y, r: part(0, n), u: part(n, n), v: part(2 * n, n), scratch: scratch)
             }
         }
         return (y, outcome.iterations, outcome.converged)
@@ -54,6 +46,7 @@ struct AcceleratedAlternatingProjections {
     private struct Scratch {
         var means: UnsafeMutableBufferPointer<Double>
         var sums: UnsafeMutableBufferPointer<Double>
+        let carries: UnsafeMutableBufferPointer<Double>
     }
 
     /// Conjugate gradients; on entry `y` holds the column, on exit the residualised column. `r`, `u` and `v` are
@@ -66,7 +59,7 @@ struct AcceleratedAlternatingProjections {
     ) -> (iterations: Int, converged: Bool) {
         let rounding = Self.roundingSteps * Double.ulpOfOne
         let noiseFloor = rounding * Self.dot(y, y).squareRoot()
-        sweeps[0].demean(y, means: scratch.means)
+        sweeps[0].demean(y, means: scratch.means, carries: scratch.carries)
         var iteration = 0
         while iteration < maximumIterations {
             let restartIteration = iteration
@@ -105,11 +98,11 @@ struct AcceleratedAlternatingProjections {
     ) -> (curvature: Double, squares: Double) {
         let order = sweepOrder
         var scratch = scratch
-        order[0].levelMeans(of: x, into: scratch.means)
+        order[0].levelMeans(of: x, into: scratch.means, carries: scratch.carries)
         var source = x
         for j in 1..<order.count {
             order[j - 1].subtractMeans(scratch.means, from: source, into: result,
-                                       accumulatingBy: order[j], into: scratch.sums)
+                                       accumulatingBy: order[j], into: scratch.sums, carries: scratch.carries)
             swap(&scratch.means, &scratch.sums)
             source = result
         }

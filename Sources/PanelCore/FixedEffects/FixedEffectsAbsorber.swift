@@ -53,9 +53,12 @@ public struct FixedEffectsAbsorber {
             return (column, 0, true)
         case 1:
             var values = column
-            var levelSums = [Double](repeating: 0, count: sweeps[0].levelCount)
+            var means = [Double](repeating: 0, count: sweeps[0].levelCount)
+            var carries = means
             values.withUnsafeMutableBufferPointer { x in
-                levelSums.withUnsafeMutableBufferPointer { sweeps[0].demean(x, means: $0) }
+                means.withUnsafeMutableBufferPointer { means in
+                    carries.withUnsafeMutableBufferPointer { sweeps[0].demean(x, means: means, carries: $0) }
+                }
             }
             return (values, 1, true)
         default:
