@@ -66,6 +66,7 @@ struct AcceleratedAlternatingProjections {
             _ = subtractSymmetricSweep(of: y, into: r, scratch: scratch)
             for i in 0..<u.count { u[i] = r[i] }
             var residualSquares = Self.dot(r, r)
+            guard residualSquares.isFinite else { return (iteration, false) }
             var stopped = false
             while iteration < maximumIterations && !stopped && residualSquares > 0 {
                 iteration += 1
