@@ -7,8 +7,6 @@ fixest-style `f::level`) and i(f, x) (factor x continuous for every level: `f::l
 """
 import re
 
-import numpy as np
-import pandas as pd
 
 TERM = re.compile(r"^(?P<fn>[lfd]|i)\((?P<args>[^()]*)\)$")
 

@@ -21,7 +21,7 @@ enum HausmanRequest {
         object.append("estimator", .string("hausman"))
         object.append("statistic", .number(test.statistic))
         object.append("df", .number(Double(test.degreesOfFreedom)))
-        object.append("p_value", .number(test.pValue))
+        object.append("p_value", .optionalNumber(test.pValue))
         object.append("variant", .string(test.variant.rawValue))
         object.append("coefficients", .array(test.rows.map { row in
             var item = JSONObject()

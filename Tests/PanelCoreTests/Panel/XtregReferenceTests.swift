@@ -18,13 +18,13 @@ import Testing
 
     static func cases(_ fixture: [String: Any], _ key: String) -> [[String: Any]] { fixture[key] as! [[String: Any]] }
 
-    static func run(_ model: [String: Any], data: String) -> [String: Any] {
-        ABIClient.run(["abi": 1, "data": ["csv": Fixtures.text("panel/" + data)], "panel": ["id": "firm", "time": "year"], "model": model])
+    static func run(_ model: [String: Any], _ c: [String: Any]) -> [String: Any] {
+        ABIClient.run(["abi": 1, "data": ["csv": Fixtures.text("panel/" + (c["data"] as! String))], "panel": c["panel"]!, "model": model])
     }
 
     static func runCase(_ c: [String: Any]) -> [String: Any]? {
         let model: [String: Any] = ["estimator": "panel", "method": c["method"]!, "formula": c["formula"]!, "vcov": c["vcov"]!]
-        let response = run(model, data: c["data"] as! String)
+        let response = run(model, c)
         guard let result = response["result"] as? [String: Any] else {
             Issue.record("\(c["method"]!) \(c["formula"]!): \(response)")
             return nil
@@ -82,18 +82,29 @@ import Testing
         Self.check(c, result, estimate: 1e-9, spread: 2e-6, statistic: 1e-9, floor: 1e-6)
     }
 
+    /// 1e-8 relative, except where V_FE − V_RE is nearly singular: there its smallest eigenvalue (≈ 10⁻⁹ of the
+    /// largest on wagepan) carries only the digits that survive the subtraction, and the statistic with it.
+    static func hausmanTolerance(_ c: [String: Any]) -> Double {
+        c["data"] as? String == "wagepan.csv" && c["variant"] as? String == "classic" ? 1e-4 : 1e-8
+    }
+
     @Test(arguments: 0..<cases(numpy, "hausman").count)
     func hausmanMatchesFormula(index: Int) {
         let c = Self.cases(Self.numpy, "hausman")[index]
         let model: [String: Any] = ["estimator": "hausman", "formula": c["formula"]!, "options": c["options"]!]
-        guard let result = Self.run(model, data: c["data"] as! String)["result"] as? [String: Any] else {
+        guard let result = Self.run(model, c)["result"] as? [String: Any] else {
             Issue.record("hausman \(c["formula"]!) failed")
             return
         }
         #expect(result["variant"] as? String == c["variant"] as? String)
         #expect(result["df"] as? Int == c["df"] as? Int)
-        #expect(isClose(result["statistic"] as! Double, c["statistic"] as! Double, relative: 1e-8))
-        #expect(isClose(result["p_value"] as! Double, c["p_value"] as! Double, relative: 1e-8, floor: 1e-15))
+        #expect(isClose(result["statistic"] as! Double, c["statistic"] as! Double, relative: Self.hausmanTolerance(c)))
+        if let p = c["p_value"] as? Double {
+            #expect(isClose(result["p_value"] as! Double, p, relative: 1e-8, floor: 1e-15))
+        } else {
+            #expect(result["p_value"] is NSNull)
+            #expect((result["warnings"] as! [String]).contains { $0.contains("negative") })
+        }
         let rows = result["coefficients"] as! [[String: Any]]
         for (row, expected) in zip(rows, c["coefficients"] as! [[String: Any]]) {
             #expect(row["term"] as? String == expected["term"] as? String)

@@ -1,7 +1,9 @@
 /// The Hausman test of fixed against random effects, Stata `hausman fe re` (and `hausman fe re, sigmamore`):
 /// H = (b_FE − b_RE)ᵀ (V_FE − V_RE)⁻¹ (b_FE − b_RE) over the slopes both models estimate, χ²(k). When V_FE − V_RE is
-/// not positive definite the inverse is the Moore–Penrose generalised inverse (eigenvalues at most 10⁻¹⁰ of the
-/// largest count as zero), the degrees of freedom are its rank, and a warning says so — Stata's behaviour.
+/// not positive definite the inverse is the Moore–Penrose generalised inverse (eigenvalues of magnitude at most
+/// 10⁻¹⁰ of the largest count as zero), the degrees of freedom are its rank, and a warning says so, as Stata does;
+/// with a negative eigenvalue H can be negative (Stata then prints "chi2 < 0") and the p-value is nil. Stata
+/// inverts with `invsym`, a different generalised inverse, so rank-deficient cases can differ from Stata.
 /// The `sigmamore` variant puts both covariances on one σ²: the random-effects covariance is rescaled from its
 /// regression's residual variance to the Swamy–Arora σ_e² that the within covariance already uses, so that
 /// V_FE − V_RE = σ_e²[(X̃ᵀX̃)⁻¹ − (X*ᵀX*)⁻¹] is positive semi-definite in theory.
@@ -22,7 +24,8 @@ public struct HausmanTest {
 
     public let statistic: Double
     public let degreesOfFreedom: Int
-    public let pValue: Double
+    /// Nil when the statistic is negative.
+    public let pValue: Double?
     public let variant: Variant
     public let rows: [Row]
     public let warnings: [String]
@@ -53,8 +56,8 @@ public struct HausmanTest {
         }
         let delta = pairs.map { within.coefficients[$0.fixed] - random.coefficients[$0.random] }
         let eigen = try SymmetricEigen(difference)
-        let largest = eigen.values.first ?? 0
-        let kept = eigen.values.indices.filter { eigen.values[$0] > Self.rankTolerance * largest && largest > 0 }
+        let largest = eigen.values.reduce(0.0) { max($0, $1.magnitude) }
+        let kept = eigen.values.indices.filter { eigen.values[$0].magnitude > Self.rankTolerance * largest && largest > 0 }
         var statistic = 0.0
         for k in kept {
             let v = eigen.vectors.column(k)
@@ -63,16 +66,19 @@ public struct HausmanTest {
             statistic += projection * projection / eigen.values[k]
         }
         var warnings: [String] = []
-        if kept.count < pairs.count || eigen.values.contains(where: { $0 < 0 }) {
+        if kept.count < pairs.count || kept.contains(where: { eigen.values[$0] < 0 }) {
             warnings.append("V_FE - V_RE is not positive definite: the statistic uses a generalised inverse with rank \(kept.count) as degrees of freedom"
                             + (variant == .classic ? "; the 'sigmamore' option puts both covariances on one variance" : ""))
         }
+        if statistic < 0 {
+            warnings.append("the statistic is negative: the data fail the asymptotic assumptions of the Hausman test, and no p-value is given")
+        }
         guard !kept.isEmpty else {
-            throw PanelError(.numericalFailure, "V_FE - V_RE has no positive eigenvalue; the Hausman statistic is undefined", at: location)
+            throw PanelError(.numericalFailure, "V_FE - V_RE is zero; the Hausman statistic is undefined", at: location)
         }
         self.statistic = statistic
         self.degreesOfFreedom = kept.count
-        self.pValue = ChiSquared(degreesOfFreedom: Double(kept.count)).survival(statistic)
+        self.pValue = statistic < 0 ? nil : ChiSquared(degreesOfFreedom: Double(kept.count)).survival(statistic)
         self.variant = variant
         self.rows = pairs.enumerated().map { a, p in
             Row(term: within.design.termNames[within.keptColumns[p.fixed]], fixed: within.coefficients[p.fixed],
