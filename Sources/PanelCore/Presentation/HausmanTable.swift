@@ -15,7 +15,7 @@ public enum HausmanTable {
                          + TextColumns.right(row.standardError.map { DisplayNumber.format($0) } ?? ".", 14))
         }
         lines.append(rule)
-        lines.append("chi2(\(test.degreesOfFreedom)) = \(DisplayNumber.fixed(test.statistic, decimals: 2))   Prob > chi2 = \(DisplayNumber.fixed(test.pValue, decimals: 4))")
+        lines.append("chi2(\(test.degreesOfFreedom)) = \(DisplayNumber.fixed(test.statistic, decimals: 2))   Prob > chi2 = \(test.pValue.map { DisplayNumber.fixed($0, decimals: 4) } ?? ".")")
         for warning in test.warnings { lines.append("Note: " + warning) }
         return lines.joined(separator: "\n") + "\n"
     }
