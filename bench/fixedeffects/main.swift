@@ -14,7 +14,7 @@ let firms = arguments.count > 1 ? Int(arguments[1])! : 100_000
 let years = arguments.count > 2 ? Int(arguments[2])! : 10
 let keepPercent = arguments.count > 3 ? Int(arguments[3])! : 100
 var random = Xoshiro256StarStar(seed: 20261121)
-func uniform() -> Double { Double(random.next() >> 11) * 0x1p-53 }
+func uniform() -> Double { random.nextUniform() }
 
 var firmOf: [Int] = [], yearOf: [Int] = []
 for f in 0..<firms {

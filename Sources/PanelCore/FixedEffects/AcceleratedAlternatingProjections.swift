@@ -15,16 +15,22 @@ struct AcceleratedAlternatingProjections {
     let sweeps: [FactorDemeaning]
     let tolerance: Double
     let maximumIterations: Int
+    /// The sweeps of T on the range of M₁, in the order applied: M₂, …, M_K, M_{K−1}, …, M₁.
+    private let sweepOrder: [FactorDemeaning]
 
     /// Multiple of ε below which a relative quantity is rounding noise.
     static let roundingSteps = 64.0
 
-    /// The sweeps of T on the range of M₁, in the order applied: M₂, …, M_K, M_{K−1}, …, M₁.
-    private var sweepOrder: [FactorDemeaning] { Array(sweeps.dropFirst()) + sweeps.dropLast().reversed() }
+    init(sweeps: [FactorDemeaning], tolerance: Double, maximumIterations: Int) {
+        precondition(sweeps.count >= 2, "Alternating projections need at least two factors")
+        self.sweeps = sweeps
+        self.tolerance = tolerance
+        self.maximumIterations = maximumIterations
+        self.sweepOrder = Array(sweeps.dropFirst()) + sweeps.dropLast().reversed()
+    }
 
     /// The residualised column, the number of conjugate-gradient iterations and whether the stopping rule was met.
     func residualise(_ column: [Double]) -> (values: [Double], iterations: Int, converged: Bool) {
-        precondition(sweeps.count >= 2, "Alternating projections need at least two factors")
         let n = column.count
         let m = sweeps.map { $0.levelCount }.max() ?? 0
         var y = column
