@@ -17,6 +17,7 @@ public struct HausmanTest {
         public let standardError: Double?
     }
 
+    /// `classic`: each model with its own variance; `sigmamore`: both on the within σ_e² (see the type comment).
     public enum Variant: String, Equatable {
         case classic
         case sigmamore
@@ -33,6 +34,7 @@ public struct HausmanTest {
     /// Relative threshold below which an eigenvalue of V_FE − V_RE counts as zero.
     public static let rankTolerance = 1e-10
 
+    /// Fits both models on `sample` and compares their common slopes.
     public init(_ sample: PanelSample, variant: Variant, at location: String) throws(PanelError) {
         let within = try WithinEstimator.fit(sample, at: location)
         let sigmaE2 = within.residualSumOfSquares / Double(WithinEstimator.residualDegrees(within, sample))
