@@ -6,7 +6,9 @@
 /// inverts with `invsym`, a different generalised inverse, so rank-deficient cases can differ from Stata.
 /// The `sigmamore` variant puts both covariances on one σ²: the random-effects covariance is rescaled from its
 /// regression's residual variance to the Swamy–Arora σ_e² that the within covariance already uses, so that
-/// V_FE − V_RE = σ_e²[(X̃ᵀX̃)⁻¹ − (X*ᵀX*)⁻¹] is positive semi-definite in theory.
+/// V_FE − V_RE = σ_e²[(X̃ᵀX̃)⁻¹ − (X*ᵀX*)⁻¹] is positive semi-definite in theory. Caveat: Stata documents
+/// `sigmamore` as the efficient (RE) estimator's σ²; this variant uses the within σ_e² (the project's definition),
+/// which may be what Stata calls `sigmaless` — not checked against Stata output.
 public struct HausmanTest {
     /// One compared coefficient: both estimates, their difference and √diag(V_FE − V_RE) (nil when negative).
     public struct Row: Equatable {
