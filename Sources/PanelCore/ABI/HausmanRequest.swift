@@ -4,7 +4,7 @@
 enum HausmanRequest {
     static let members = ["estimator", "formula", "options", "label"]
 
-    static func run(_ spec: JSONObject, table: DataTable?, panel: PanelIndex?, at location: String) throws(PanelError) -> JSONValue {
+    static func run(_ spec: JSONObject, table: DataTable?, panel: PanelIndex?, render: [String], at location: String) throws(PanelError) -> JSONValue {
         try spec.requireOnly(members, at: location)
         var variant = HausmanTest.Variant.classic
         if let options = try spec.object("options", at: location) {
@@ -34,6 +34,11 @@ enum HausmanRequest {
         }))
         object.append("warnings", .array(test.warnings.map { .string($0) }))
         if let label = try spec.string("label", at: location) { object.append("label", .string(label)) }
+        if render.contains("text") {
+            var rendered = JSONObject()
+            rendered.append("text", .string(HausmanTable.text(test)))
+            object.append("rendered", .object(rendered))
+        }
         return .object(object)
     }
 }

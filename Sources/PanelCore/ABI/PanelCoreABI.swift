@@ -49,7 +49,7 @@ public enum PanelCoreABI {
         case "panel":
             return try PanelRequest.run(spec, table: request.data, panel: request.panel, render: request.render, at: location)
         case "hausman":
-            return try HausmanRequest.run(spec, table: request.data, panel: request.panel, at: location)
+            return try HausmanRequest.run(spec, table: request.data, panel: request.panel, render: request.render, at: location)
         case "evaluate":
             return try FunctionEvaluation.run(spec, at: location)
         default:

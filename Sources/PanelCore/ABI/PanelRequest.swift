@@ -27,19 +27,7 @@ enum PanelRequest {
         default:
             result = try FirstDifferenceEstimator.estimate(sample, covariance: choice, table: table, level: options.level, at: location)
         }
-        guard case .object(let computed) = result.json else { return result.json }
-        var object = JSONObject()
-        for member in computed.members {
-            object.append(member.key, member.value)
-            if member.key == "estimator" { object.append("method", .string(method)) }
-        }
-        if let label = try spec.string("label", at: location) { object.append("label", .string(label)) }
-        if render.contains("text") {
-            var rendered = JSONObject()
-            rendered.append("text", .string(RegressionTable.text(result)))
-            object.append("rendered", .object(rendered))
-        }
-        return .object(object)
+        return result.response(method: method, label: try spec.string("label", at: location), render: render)
     }
 
     /// The panel sample of the model's formula: needs `data` and the top-level `panel`; checks the formula has no

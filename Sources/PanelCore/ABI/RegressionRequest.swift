@@ -12,15 +12,6 @@ enum RegressionRequest {
         let options = try ModelOptions(try spec.object("options", at: location), at: location + "/options")
         let result = try OrdinaryLeastSquares.estimate(formula: formula, table: table, panel: panel, covariance: choice,
                                                        level: options.level, at: location)
-        guard case .object(var object) = result.json else { return result.json }
-        if let label = try spec.string("label", at: location) { object.append("label", .string(label)) }
-        if !render.isEmpty {
-            var rendered = JSONObject()
-            for format in render where format == "text" {
-                rendered.append("text", .string(RegressionTable.text(result)))
-            }
-            object.append("rendered", .object(rendered))
-        }
-        return .object(object)
+        return result.response(label: try spec.string("label", at: location), render: render)
     }
 }

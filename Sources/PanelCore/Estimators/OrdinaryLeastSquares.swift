@@ -31,8 +31,10 @@ public enum OrdinaryLeastSquares {
             omitted += projection.absorbedTerms
         }
         let fit = try LeastSquaresFit(design, at: location)
-        let covariance = try choice.estimate(for: fit, table: table, panel: panel, fixedEffects: projection?.factors ?? [],
-                                             at: location + "/vcov")
+        let factors = projection?.factors ?? []
+        let covariance = try choice.estimate(for: fit, table: table, panel: panel,
+                                             absorbedParameters: { AbsorbedDegrees.counted(factors, clusterings: $0) },
+                                             warnings: &warnings, at: location + "/vcov")
         let terms = fit.keptColumns.map { design.termNames[$0] }
         let collinear = fit.omittedColumns.map { design.termNames[$0] }
         for name in collinear { warnings.append("'\(name)' omitted because of collinearity") }

@@ -14,14 +14,34 @@ public struct AbsorbedDegrees: Equatable {
     public let redundant: [Int]
     public let nested: [Bool]
 
+    /// The absorbed parameters the cluster-robust small-sample factor counts (Stata `reghdfe`, fixest's "nested"
+    /// rule): the rank of [1 | dummies of the factors NOT nested in the clusters] — nested factors are left out, but
+    /// the constant they absorb still counts (`xtreg, fe vce(cluster id)`: K = k + 1). Equals `total` when no
+    /// factor is nested.
+    public let countedWithClusters: Int
+
+    /// The parameters `factors` absorb as the small-sample factor of errors clustered on `clusterings` counts them
+    /// (all of them without clustering).
+    public static func counted(_ factors: [FixedEffectFactor], clusterings: [[Int]]) -> Int {
+        guard !factors.isEmpty else { return 0 }
+        let degrees = AbsorbedDegrees(factors, clusterings: clusterings)
+        return clusterings.isEmpty ? degrees.total : degrees.countedWithClusters
+    }
+
     /// Counts for factors over the same observations; `clusterOf` gives the cluster of each observation, if any.
     public init(_ factors: [FixedEffectFactor], clusterOf: [Int]?) {
+        self.init(factors, clusterings: clusterOf.map { [$0] } ?? [])
+    }
+
+    /// Counts with errors clustered on several variables at once (two-way clustering): a factor counts as nested
+    /// when it is nested in any of them, as `reghdfe` decides.
+    public init(_ factors: [FixedEffectFactor], clusterings: [[Int]]) {
         let levels = factors.map { factor in factor.observationsPerLevel.reduce(0) { $0 + ($1 > 0 ? 1 : 0) } }
         var redundant = [Int](repeating: 0, count: factors.count)
         for k in factors.indices.dropFirst() {
             redundant[k] = k == 1 ? LevelGraphComponents.count(factors[0], factors[1]) : 1
         }
-        let nested = factors.map { factor in clusterOf.map { Self.isNested(factor, in: $0) } ?? false }
+        let nested = factors.map { factor in clusterings.contains { Self.isNested(factor, in: $0) } }
         var total = 0, nestedInClusters = 0
         for k in factors.indices {
             total += levels[k] - redundant[k]
@@ -29,6 +49,9 @@ public struct AbsorbedDegrees: Equatable {
         }
         self.total = total
         self.nestedInClusters = nestedInClusters
+        let free = factors.indices.filter { !nested[$0] }.map { factors[$0] }
+        self.countedWithClusters = free.count == factors.count ? total
+            : max(1, free.isEmpty ? 0 : AbsorbedDegrees(free, clusterings: []).total)
         self.levels = levels
         self.redundant = redundant
         self.nested = nested

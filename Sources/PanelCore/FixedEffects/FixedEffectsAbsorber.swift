@@ -9,7 +9,8 @@ public struct AbsorptionResult {
 /// one exact sweep for one factor; for several, the method of alternating projections in reghdfe's default form —
 /// the symmetric Kaczmarz sweep T = M₁⋯M_K⋯M₁ accelerated by conjugate gradients (Hernández-Ramos, Escalante and
 /// Raydan 2011; Correia 2017), see `AcceleratedAlternatingProjections`. Deterministic: fixed sweep order, no threads.
-/// Non-convergence is reported (`converged: false`), not thrown.
+/// Non-convergence is reported (`converged: false`), not thrown; so is a non-finite column with several factors
+/// (NaN and infinities propagate into the values; callers validate their data first).
 public struct FixedEffectsAbsorber {
     public let factors: [FixedEffectFactor]
     /// Stopping rule of the iteration: the relative change of the residualised column (‖step‖ ÷ ‖column‖).
@@ -53,9 +54,12 @@ public struct FixedEffectsAbsorber {
             return (column, 0, true)
         case 1:
             var values = column
-            var levelSums = [Double](repeating: 0, count: sweeps[0].levelCount)
+            var means = [Double](repeating: 0, count: sweeps[0].levelCount)
+            var carries = means
             values.withUnsafeMutableBufferPointer { x in
-                levelSums.withUnsafeMutableBufferPointer { sweeps[0].demean(x, levelSums: $0) }
+                means.withUnsafeMutableBufferPointer { means in
+                    carries.withUnsafeMutableBufferPointer { sweeps[0].demean(x, means: means, carries: $0) }
+                }
             }
             return (values, 1, true)
         default:

@@ -85,6 +85,12 @@ import Testing
         #expect(outcome.values == [1, 2, 3] && outcome.iterations == 0 && outcome.converged)
     }
 
+    @Test func nonFiniteColumnIsReportedAsNotConverged() {
+        let firm = FixedEffectFactor(name: "firm", levelOf: [0, 0, 1, 1], levelCount: 2)
+        let year = FixedEffectFactor(name: "year", levelOf: [0, 1, 0, 1], levelCount: 2)
+        #expect(!FixedEffectsAbsorber(factors: [firm, year]).absorb([1, .nan, 2, 3]).converged)
+    }
+
     @Test func iterationLimitIsReportedNotThrown() {
         let fixture = MatrixFixture.load("fixedeffects/absorb_unbalanced_firm_year.txt")
         let factors = Self.factors(Self.cases[2], fixture)

@@ -7,9 +7,10 @@ public enum BetweenEstimator {
     public static func estimate(_ sample: PanelSample, covariance choice: CovarianceChoice, table: DataTable,
                                 level: Double, at location: String) throws(PanelError) -> RegressionResult {
         let fit = try self.fit(sample, at: location)
-        let covariance = try PanelCovariance.estimate(choice, fit: fit, rows: fit.design.rowsUsed, unitOf: Array(0..<sample.unitCount),
-                                                      absorbedParameters: 0, table: table, at: location + "/vcov")
         var warnings: [String] = []
+        let covariance = try PanelCovariance.estimate(choice, fit: fit, unitOf: Array(0..<sample.unitCount),
+                                                      absorbedParameters: 0, table: table, panel: sample.panel,
+                                                      warnings: &warnings, at: location + "/vcov")
         let rss = fit.residualSumOfSquares
         let df = sample.unitCount - fit.parameterCount
         var statistics = PanelResultAssembly.slopeFTest(fit, covariance, warnings: &warnings)

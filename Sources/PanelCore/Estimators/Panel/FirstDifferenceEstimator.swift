@@ -17,9 +17,10 @@ public enum FirstDifferenceEstimator {
                                       hasIntercept: true, rowsUsed: pairs.map { sample.design.rowsUsed[$0.current] },
                                       rowsDropped: sample.design.rowsDropped)
         let fit = try LeastSquaresFit(design, at: location)
-        let covariance = try PanelCovariance.estimate(choice, fit: fit, rows: design.rowsUsed, unitOf: pairs.map { sample.unitOf[$0.current] },
-                                                      absorbedParameters: 0, table: table, at: location + "/vcov")
         var warnings: [String] = []
+        let covariance = try PanelCovariance.estimate(choice, fit: fit, unitOf: pairs.map { sample.unitOf[$0.current] },
+                                                      absorbedParameters: 0, table: table, panel: sample.panel,
+                                                      warnings: &warnings, at: location + "/vcov")
         let rss = fit.residualSumOfSquares
         let tss = fit.totalSumOfSquares
         let df = fit.observationCount - fit.parameterCount

@@ -3,6 +3,8 @@
 /// family (Stata `xtreg`, R `plm`) estimates on exactly these rows.
 public struct PanelSample {
     public let design: RegressionDesign
+    /// The panel structure of the table the sample comes from.
+    public let panel: PanelIndex
     /// Unit of each observation, 0..<unitCount.
     public let unitOf: [Int]
     public let unitCount: Int
@@ -34,6 +36,7 @@ public struct PanelSample {
             sizes[dense[original]] += 1
         }
         self.design = design
+        self.panel = panel
         self.unitOf = unitOf
         self.unitCount = sizes.count
         self.timeOf = design.rowsUsed.map { panel.timeOf[$0] }

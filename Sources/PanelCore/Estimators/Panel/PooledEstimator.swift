@@ -6,9 +6,10 @@ public enum PooledEstimator {
     public static func estimate(_ sample: PanelSample, covariance choice: CovarianceChoice, table: DataTable,
                                 level: Double, at location: String) throws(PanelError) -> RegressionResult {
         let fit = try LeastSquaresFit(sample.design, at: location)
-        let covariance = try PanelCovariance.estimate(choice, fit: fit, rows: sample.design.rowsUsed, unitOf: sample.unitOf,
-                                                      absorbedParameters: 0, table: table, at: location + "/vcov")
         var warnings: [String] = []
+        let covariance = try PanelCovariance.estimate(choice, fit: fit, unitOf: sample.unitOf,
+                                                      absorbedParameters: 0, table: table, panel: sample.panel,
+                                                      warnings: &warnings, at: location + "/vcov")
         let n = fit.observationCount
         let k = fit.parameterCount
         let rss = fit.residualSumOfSquares

@@ -18,9 +18,10 @@ public enum RandomEffectsEstimator {
     public static func estimate(_ sample: PanelSample, covariance choice: CovarianceChoice, table: DataTable,
                                 level: Double, at location: String) throws(PanelError) -> RegressionResult {
         let model = try fit(sample, at: location)
-        let covariance = try PanelCovariance.estimate(choice, fit: model.fit, rows: sample.design.rowsUsed, unitOf: sample.unitOf,
-                                                      absorbedParameters: 0, table: table, at: location + "/vcov")
         var warnings: [String] = []
+        let covariance = try PanelCovariance.estimate(choice, fit: model.fit, unitOf: sample.unitOf,
+                                                      absorbedParameters: 0, table: table, panel: sample.panel,
+                                                      warnings: &warnings, at: location + "/vcov")
         if model.sigmaU2 == 0 { warnings.append("the estimated variance of the unit effects is negative and set to zero (theta = 0: pooled OLS)") }
         var statistics = waldChiSquared(model.fit, covariance, warnings: &warnings)
         statistics += PanelResultAssembly.rSquared(model.fit, sample: sample)

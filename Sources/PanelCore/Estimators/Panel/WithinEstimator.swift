@@ -9,9 +9,10 @@ public enum WithinEstimator {
                                 level: Double, at location: String) throws(PanelError) -> RegressionResult {
         let fit = try self.fit(sample, at: location)
         let df = residualDegrees(fit, sample)
-        let covariance = try PanelCovariance.estimate(choice, fit: fit, rows: sample.design.rowsUsed, unitOf: sample.unitOf,
-                                                      absorbedParameters: sample.unitCount - 1, table: table, at: location + "/vcov")
         var warnings: [String] = []
+        let covariance = try PanelCovariance.estimate(choice, fit: fit, unitOf: sample.unitOf,
+                                                      absorbedParameters: sample.unitCount - 1, table: table, panel: sample.panel,
+                                                      warnings: &warnings, at: location + "/vcov")
         let rss = fit.residualSumOfSquares
         let sigmaE2 = rss / Double(df)
         let sigmaU = unitEffectDeviation(fit, sample)
