@@ -53,6 +53,13 @@ import Testing
         #expect((result?["coefficients"] as? [[String: Any]])?.map { $0["term"] as! String } == ["(Intercept)", "D.w"])
     }
 
+    @Test func lagTermsUseThePanel() {
+        let result = Self.run(["estimator": "panel", "method": "within", "formula": "y ~ l(w, 1)"])["result"] as? [String: Any]
+        // the first year of each unit has no lag: 9 − 3 observations remain, 3 rows dropped
+        #expect(result?["nobs"] as? Int == 6)
+        #expect((result?["stats"] as? [String: Any])?["rows_dropped"] as? Int == 3)
+    }
+
     @Test func randomEffectsReportsNormalInference() {
         let result = Self.run(["estimator": "panel", "method": "random", "formula": "y ~ w"])["result"] as? [String: Any]
         #expect((result?["vcov"] as? [String: Any])?["inference"] as? String == "normal")

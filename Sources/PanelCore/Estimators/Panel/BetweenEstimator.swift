@@ -3,6 +3,7 @@
 /// observations, as Stata reports it; R² between is the regression's R², within and overall are Stata's
 /// correlation-squared definitions.
 public enum BetweenEstimator {
+    /// Fits the model on `sample` with the chosen covariance (`table` supplies cluster columns); `level` sets the intervals.
     public static func estimate(_ sample: PanelSample, covariance choice: CovarianceChoice, table: DataTable,
                                 level: Double, at location: String) throws(PanelError) -> RegressionResult {
         let fit = try self.fit(sample, at: location)

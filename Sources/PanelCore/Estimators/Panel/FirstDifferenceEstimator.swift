@@ -3,6 +3,7 @@
 /// the same unit has an observation in the sample at the previous time value t − 1: gaps in time (or rows dropped
 /// for missing values) break the difference, as Stata's `D.` operator does. `nobs` is the number of differences.
 public enum FirstDifferenceEstimator {
+    /// Fits the model on `sample` with the chosen covariance (`table` supplies cluster columns); `level` sets the intervals.
     public static func estimate(_ sample: PanelSample, covariance choice: CovarianceChoice, table: DataTable,
                                 level: Double, at location: String) throws(PanelError) -> RegressionResult {
         let pairs = differencePairs(sample)

@@ -6,7 +6,9 @@
 /// inverts with `invsym`, a different generalised inverse, so rank-deficient cases can differ from Stata.
 /// The `sigmamore` variant puts both covariances on one σ²: the random-effects covariance is rescaled from its
 /// regression's residual variance to the Swamy–Arora σ_e² that the within covariance already uses, so that
-/// V_FE − V_RE = σ_e²[(X̃ᵀX̃)⁻¹ − (X*ᵀX*)⁻¹] is positive semi-definite in theory.
+/// V_FE − V_RE = σ_e²[(X̃ᵀX̃)⁻¹ − (X*ᵀX*)⁻¹] is positive semi-definite in theory. Caveat: Stata documents
+/// `sigmamore` as the efficient (RE) estimator's σ²; this variant uses the within σ_e² (the project's definition),
+/// which may be what Stata calls `sigmaless` — not checked against Stata output.
 public struct HausmanTest {
     /// One compared coefficient: both estimates, their difference and √diag(V_FE − V_RE) (nil when negative).
     public struct Row: Equatable {
@@ -17,6 +19,7 @@ public struct HausmanTest {
         public let standardError: Double?
     }
 
+    /// `classic`: each model with its own variance; `sigmamore`: both on the within σ_e² (see the type comment).
     public enum Variant: String, Equatable {
         case classic
         case sigmamore
@@ -33,6 +36,7 @@ public struct HausmanTest {
     /// Relative threshold below which an eigenvalue of V_FE − V_RE counts as zero.
     public static let rankTolerance = 1e-10
 
+    /// Fits both models on `sample` and compares their common slopes.
     public init(_ sample: PanelSample, variant: Variant, at location: String) throws(PanelError) {
         let within = try WithinEstimator.fit(sample, at: location)
         let sigmaE2 = within.residualSumOfSquares / Double(WithinEstimator.residualDegrees(within, sample))

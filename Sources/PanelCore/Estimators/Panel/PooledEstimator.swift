@@ -2,6 +2,7 @@
 /// on the same rows as the other panel methods. Reports R², adjusted R², the slopes' F and root MSE, plus the
 /// panel sample sizes.
 public enum PooledEstimator {
+    /// Fits the model on `sample` with the chosen covariance (`table` supplies cluster columns); `level` sets the intervals.
     public static func estimate(_ sample: PanelSample, covariance choice: CovarianceChoice, table: DataTable,
                                 level: Double, at location: String) throws(PanelError) -> RegressionResult {
         let fit = try LeastSquaresFit(sample.design, at: location)

@@ -14,6 +14,7 @@ public enum RandomEffectsEstimator {
         let theta: [Double]
     }
 
+    /// Fits the model on `sample` with the chosen covariance (`table` supplies cluster columns); `level` sets the intervals.
     public static func estimate(_ sample: PanelSample, covariance choice: CovarianceChoice, table: DataTable,
                                 level: Double, at location: String) throws(PanelError) -> RegressionResult {
         let model = try fit(sample, at: location)

@@ -4,6 +4,7 @@
 /// Statistics: the slopes' F, Stata's R² within/between/overall, the F test that all uᵢ = 0, σ_u (standard deviation
 /// of ûᵢ = ȳᵢ − â − x̄ᵢβ̂ across units), σ_e, ρ = σ_u²/(σ_u² + σ_e²). Covariances: see `PanelCovariance`.
 public enum WithinEstimator {
+    /// Fits the model on `sample` with the chosen covariance (`table` supplies cluster columns); `level` sets the intervals.
     public static func estimate(_ sample: PanelSample, covariance choice: CovarianceChoice, table: DataTable,
                                 level: Double, at location: String) throws(PanelError) -> RegressionResult {
         let fit = try self.fit(sample, at: location)
