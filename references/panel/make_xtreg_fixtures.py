@@ -208,10 +208,15 @@ def first_difference(p, vcov="iid"):
     return b, v, st, len(dy)
 
 
-def hausman(p, sigmamore):
+def hausman(p, variant):
+    """Stata `hausman fe re[, sigmamore|sigmaless]`: sigmamore puts both covariances on the efficient (RE)
+    regression's residual variance, sigmaless on the consistent (within) one."""
     b_fe, v_fe, st = within(p)
     z, b_re, e, bread, s2e, _, _ = random_parts(p)
-    v_re = (s2e if sigmamore else float(e @ e) / (p.n - z.shape[1])) * bread
+    s2_re = float(e @ e) / (p.n - z.shape[1])
+    v_re = (s2e if variant == "sigmaless" else s2_re) * bread
+    if variant == "sigmamore":
+        v_fe = v_fe * (s2_re / s2e)
     d = b_fe[1:] - b_re[1:]
     vd = v_fe[1:, 1:] - v_re[1:, 1:]
     values, vectors = np.linalg.eigh(vd)
@@ -220,7 +225,7 @@ def hausman(p, sigmamore):
     h = float(np.sum(proj ** 2 / values[keep]))
     rank = int(keep.sum())
     diag = np.diag(vd)
-    return {"statistic": h, "df": rank, "p_value": float(stats.chi2.sf(h, rank)) if h >= 0 else None, "variant": "sigmamore" if sigmamore else "classic",
+    return {"statistic": h, "df": rank, "p_value": float(stats.chi2.sf(h, rank)) if h >= 0 else None, "variant": variant,
             "coefficients": [{"term": n, "fixed": float(b_fe[1 + j]), "random": float(b_re[1 + j]), "difference": float(d[j]),
                               "std_error": float(diag[j] ** 0.5) if diag[j] >= 0 else None} for j, n in enumerate(p.names)]}
 
@@ -325,8 +330,9 @@ def main():
                 for key, value in sstats.items():
                     assert np.isclose(st[key], value, rtol=1e-9), (name, key, st[key], value)
                 stata_cases.append(case(data, unit, formula, method, request_vcov, int(values["N"]), srows, sv, sstats, {"stata": name}))
-        for sigmamore in (False, True):
-            hausman_cases.append({"data": data, "panel": {"id": unit, "time": "year"}, "formula": formula, "options": {"sigmamore": sigmamore}, **hausman(p, sigmamore)})
+        for variant in ("classic", "sigmamore", "sigmaless"):
+            options = {} if variant == "classic" else {variant: True}
+            hausman_cases.append({"data": data, "panel": {"id": unit, "time": "year"}, "formula": formula, "options": options, **hausman(p, variant)})
     with open(os.path.join(OUT, "numpy-reference.json"), "w") as out:
         json.dump({"cases": numpy_cases, "hausman": hausman_cases}, out, indent=1, default=lambda o: o.item())
     with open(os.path.join(OUT, "stata-printed.json"), "w") as out:

@@ -1,5 +1,5 @@
 /// `estimator: "hausman"`: the Hausman test of `within` against `random` on the request's panel (Stata
-/// `hausman fe re`; `"options": {"sigmamore": true}` for the common-variance variant). Result:
+/// `hausman fe re`; `"options": {"sigmamore": true}` or `{"sigmaless": true}` for the common-variance variants). Result:
 /// `{"estimator":"hausman","statistic","df","p_value","variant","coefficients":[{"term","fixed","random","difference","std_error"}],"warnings"}`.
 enum HausmanRequest {
     static let members = ["estimator", "formula", "options", "label"]
@@ -8,11 +8,15 @@ enum HausmanRequest {
         try spec.requireOnly(members, at: location)
         var variant = HausmanTest.Variant.classic
         if let options = try spec.object("options", at: location) {
-            try options.requireOnly(["sigmamore"], at: location + "/options")
-            switch options["sigmamore"] {
-            case nil, .bool(false)?: break
-            case .bool(true)?: variant = .sigmamore
-            default: throw PanelError(.invalidOption, "sigmamore must be true or false", at: location + "/options/sigmamore")
+            try options.requireOnly(["sigmamore", "sigmaless"], at: location + "/options")
+            for candidate in [HausmanTest.Variant.sigmamore, .sigmaless] {
+                switch options[candidate.rawValue] {
+                case nil, .bool(false)?: continue
+                case .bool(true)? where variant == .classic: variant = candidate
+                default:
+                    throw PanelError(.invalidOption, "give at most one of sigmamore or sigmaless, as true or false",
+                                     at: location + "/options/" + candidate.rawValue)
+                }
             }
         }
         let (sample, _) = try PanelRequest.panelSample(spec, table: table, panel: panel, requiredColumns: [], at: location)

@@ -7,7 +7,7 @@ public enum RegressionTable {
         var lines: [String] = []
         lines.append("\(result.estimator.uppercased()) regression of \(result.responseName)")
         lines.append(headerLine("Number of obs", Double(result.observationCount), decimals: 0))
-        for name in ["r2", "within_r2", "adj_r2", "rmse"] {
+        for name in ["r2", "r2_within", "adj_r2", "rmse"] {
             if let value = statistic(result, name) { lines.append(headerLine(label(name), value, decimals: 4)) }
         }
         if let f = statistic(result, "f_stat"), let df1 = statistic(result, "f_df1"), let df2 = statistic(result, "f_df2"),
@@ -49,7 +49,7 @@ public enum RegressionTable {
         switch name {
         case "r2": return "R-squared"
         case "adj_r2": return "Adj R-squared"
-        case "within_r2": return "Within R-sq."
+        case "r2_within": return "Within R-sq."
         default: return "Root MSE"
         }
     }

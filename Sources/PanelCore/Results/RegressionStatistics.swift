@@ -1,7 +1,7 @@
 /// The named statistics of a least-squares regression, with or without absorbed fixed effects.
 ///
 /// R² is 1 − RSS/TSS with TSS centred when the model has an intercept or fixed effects, uncentred otherwise (Stata,
-/// statsmodels); with fixed effects `within_r2` is 1 − RSS/TSS of the residualised response (fixest's `r2_within`,
+/// statsmodels); with fixed effects `r2_within` is 1 − RSS/TSS of the residualised response (fixest's `r2_within`,
 /// reghdfe's `r2_within`). Adjusted R² uses n − 1 (or n without a constant) over n − K, K counting absorbed levels
 /// (reghdfe). The F statistic is the Wald test of all slopes under the chosen covariance, with (q, `df_t`) degrees of
 /// freedom.
@@ -29,7 +29,7 @@ struct RegressionStatistics {
         var stats = [NamedStatistic("r2", r2)]
         if projection != nil {
             let withinTotal = fit.totalSumOfSquares
-            stats.append(NamedStatistic("within_r2", withinTotal > 0 ? 1 - rss / withinTotal : nil))
+            stats.append(NamedStatistic("r2_within", withinTotal > 0 ? 1 - rss / withinTotal : nil))
         }
         stats += [
             NamedStatistic("adj_r2", adjusted),

@@ -4,11 +4,10 @@
 /// 10⁻¹⁰ of the largest count as zero), the degrees of freedom are its rank, and a warning says so, as Stata does;
 /// with a negative eigenvalue H can be negative (Stata then prints "chi2 < 0") and the p-value is nil. Stata
 /// inverts with `invsym`, a different generalised inverse, so rank-deficient cases can differ from Stata.
-/// The `sigmamore` variant puts both covariances on one σ²: the random-effects covariance is rescaled from its
-/// regression's residual variance to the Swamy–Arora σ_e² that the within covariance already uses, so that
-/// V_FE − V_RE = σ_e²[(X̃ᵀX̃)⁻¹ − (X*ᵀX*)⁻¹] is positive semi-definite in theory. Caveat: Stata documents
-/// `sigmamore` as the efficient (RE) estimator's σ²; this variant uses the within σ_e² (the project's definition),
-/// which may be what Stata calls `sigmaless` — not checked against Stata output.
+/// The `sigmamore` and `sigmaless` variants put both covariances on one σ², so that
+/// V_FE − V_RE = σ²[(X̃ᵀX̃)⁻¹ − (X*ᵀX*)⁻¹] is positive semi-definite in theory: as Stata documents them, `sigmamore`
+/// takes the efficient (random-effects) estimator's residual variance, `sigmaless` the consistent (within)
+/// estimator's. Neither variant is checked against Stata output yet.
 public struct HausmanTest {
     /// One compared coefficient: both estimates, their difference and √diag(V_FE − V_RE) (nil when negative).
     public struct Row: Equatable {
@@ -19,10 +18,12 @@ public struct HausmanTest {
         public let standardError: Double?
     }
 
-    /// `classic`: each model with its own variance; `sigmamore`: both on the within σ_e² (see the type comment).
+    /// `classic`: each model with its own variance; `sigmamore`: both on the random-effects σ²; `sigmaless`: both
+    /// on the within σ_e².
     public enum Variant: String, Equatable {
         case classic
         case sigmamore
+        case sigmaless
     }
 
     public let statistic: Double
@@ -41,8 +42,9 @@ public struct HausmanTest {
         let within = try WithinEstimator.fit(sample, at: location)
         let sigmaE2 = within.residualSumOfSquares / Double(WithinEstimator.residualDegrees(within, sample))
         let random = try RandomEffectsEstimator.fit(sample, at: location).fit
-        let vFixed = Self.scaled(CovarianceInputs(within).bread, by: sigmaE2)
-        let randomVariance = variant == .sigmamore ? sigmaE2 : random.residualSumOfSquares / Double(random.observationCount - random.parameterCount)
+        let randomSigma2 = random.residualSumOfSquares / Double(random.observationCount - random.parameterCount)
+        let vFixed = Self.scaled(CovarianceInputs(within).bread, by: variant == .sigmamore ? randomSigma2 : sigmaE2)
+        let randomVariance = variant == .sigmaless ? sigmaE2 : randomSigma2
         let vRandom = Self.scaled(CovarianceInputs(random).bread, by: randomVariance)
         var pairs: [(fixed: Int, random: Int)] = []
         for f in PanelResultAssembly.slopePositions(within) {
