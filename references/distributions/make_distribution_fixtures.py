@@ -66,14 +66,16 @@ def beta_tails(a, b, x, y):
     a, b, x, y = mpf(a), mpf(b), mpf(x), mpf(y)
     if x == 0:
         return mpf(0), mpf(1)
-    if x == 1:
+    if y == 0:
         return mpf(1), mpf(0)
     try:
         if min(a, b) > 1e4:
             raise NoConvergence
-        if x <= y:
-            return betainc(a, b, 0, x, regularized=True), betainc(a, b, x, 1, regularized=True)
-        return betainc(b, a, y, 1, regularized=True), betainc(b, a, 0, y, regularized=True)
+        # Each tail as an integral from its own end point (betainc(a, b, x, 1) would be a difference); when
+        # x or y is below 1e-40 the other variable is 1 to working precision and its tail is 1 - the small one.
+        lower = betainc(a, b, 0, x, regularized=True) if x > 1e-40 else None
+        upper = betainc(b, a, 0, y, regularized=True) if y > 1e-40 else None
+        return (1 - upper if lower is None else lower), (1 - lower if upper is None else upper)
     except NoConvergence:
         norm = loggamma(a) + loggamma(b) - loggamma(a + b)
         sd = sqrt(a * b / ((a + b) ** 2 * (a + b + 1)))
@@ -138,12 +140,18 @@ def quantile(family, d1, d2, p):
         x = exp(u)
         lower_tail, upper_tail = family_tails(family, d1, d2, x)
         tail = upper_tail if upper else lower_tail
+        if tail == 0:
+            return None
         slope = x * density(family, d1, d2, x) / tail
         return log(tail) - log(target), -slope if upper else slope
 
     u = log(scipy_start(family, d1, d2, float(target), upper))
     for _ in range(300):
-        value, slope = g(u)
+        evaluated = g(u)
+        if evaluated is None:  # past the end of a quadrature window: step back towards the bulk
+            u += -1 if upper else 1
+            continue
+        value, slope = evaluated
         step = max(min(value / slope, mpf(100)), mpf(-100))
         u -= step
         if abs(step) < mpf(10) ** -28:
