@@ -72,9 +72,9 @@ def beta_tails(a, b, x, y):
         if min(a, b) > 1e4:
             raise NoConvergence
         # Each tail as an integral from its own end point (betainc(a, b, x, 1) would be a difference); when
-        # x or y is below 1e-40 the other variable is 1 to working precision and its tail is 1 - the small one.
-        lower = betainc(a, b, 0, x, regularized=True) if x > 1e-40 else None
-        upper = betainc(b, a, 0, y, regularized=True) if y > 1e-40 else None
+        # y (or x) is below 1e-40, x (or y) is 1 to working precision and its tail is 1 - the other one.
+        lower = betainc(a, b, 0, x, regularized=True) if y > 1e-40 else None
+        upper = betainc(b, a, 0, y, regularized=True) if x > 1e-40 else None
         return (1 - upper if lower is None else lower), (1 - lower if upper is None else upper)
     except NoConvergence:
         norm = loggamma(a) + loggamma(b) - loggamma(a + b)

@@ -29,6 +29,9 @@ extension SpecialFunctions {
         guard a > 0, b > 0, a.isFinite, b.isFinite, x >= 0, y >= 0, x <= 1, y <= 1 else { return (.nan, .nan) }
         if x == 0 { return (0, 1) }
         if y == 0 { return (1, 0) }
+        if min(a, b) >= 1e8 && abs(centredOffset) <= 0.1 * min(a, b) {
+            return uniformBetaRatios(a: a, b: b, x: x, y: y, centredOffset: centredOffset)
+        }
         if min(a, b) <= 1 && x > 0.5 || min(a, b) > 1 && x > (a + 1) / (a + b + 2) {
             let swapped = orientedBetaRatios(a: b, b: a, x: y, y: x, centredOffset: -centredOffset)
             return (swapped.upper, swapped.lower)
@@ -92,7 +95,7 @@ extension SpecialFunctions {
 
     /// log(value/mean) − u where u = value/mean − 1 is given accurately; uses log(1 + u) − u unless the
     /// value is far below the mean, where 1 + u would lose relative accuracy.
-    private static func centredLogTerm(_ u: Double, value: Double, mean: Double) -> Double {
+    static func centredLogTerm(_ u: Double, value: Double, mean: Double) -> Double {
         if u >= -0.5 { return logOnePlusMinusLinear(u) }
         return Elementary.log(value / mean) - u
     }
