@@ -150,6 +150,8 @@ def pow_arguments(rng):
         pairs.append((x, target / math.log(x)))
     pairs += [(b, float(k)) for b in (2.0, 3.0, 10.0, 0.5, -2.0, -3.0) for k in range(-40, 41)]
     pairs += [(x, y) for x in (4.0, 9.0, 0.25, 2.0, 1e-300, 1e300) for y in (0.5, -0.5, 1.5, 1 / 3)]
+    huge = (1e300, -1e300, 2.0 ** 60, -(2.0 ** 60), 2.0 ** 53 + 2)  # even integers: overflow, underflow
+    pairs += [(x, y) for x in (1 + 2.0 ** -52, 1 - 2.0 ** -53, 0.5, 2.0, -0.5, -2.0, 1e-310) for y in huge]
     return pairs
 
 

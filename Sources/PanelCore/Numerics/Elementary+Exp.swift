@@ -10,7 +10,14 @@ extension Elementary {
         if x.isNaN { return x + x }
         if x > 709.8 { return .infinity }
         if x < -745.2 { return 0 }
-        let (k, rHigh, rLow) = reduceForExp(x, 0)
+        return expRounded(x, 0)
+    }
+
+    /// e^(xHigh + xLow) rounded once (within about 0.51 ulp), for −745.2 ≤ xHigh ≤ 709.8 and
+    /// |xLow| ≤ 2^-40.
+    @inline(__always)
+    static func expRounded(_ xHigh: Double, _ xLow: Double) -> Double {
+        let (k, rHigh, rLow) = reduceForExp(xHigh, xLow)
         let r = rHigh + rLow
         let (tableHigh, tableLow) = exp2Fraction(k)
         let tail = tableLow + tableHigh * expm1Polynomial(r)

@@ -15,16 +15,16 @@ extension Elementary {
             let (high, low) = expm1DoubleDouble(x, 0)
             return high + low
         }
-        let (power, high, low) = expDoubleDouble(x, 0)
+        let (power, high, low) = expDoubleDouble(x)
         let scale = exactPowerOfTwo(power)
         let (difference, error) = ErrorFreeTransforms.twoSum(high * scale, -1)
         return difference + (error + low * scale)
     }
 
-    /// e^(xHigh + xLow) as 2^power · (high + low) with high in [0.99, 2) and a relative error below
-    /// 2^-68, for |xHigh| ≤ 746 and |xLow| ≤ 2^-40.
-    static func expDoubleDouble(_ xHigh: Double, _ xLow: Double) -> (power: Int, high: Double, low: Double) {
-        let (k, rHigh, rLow) = reduceForExp(xHigh, xLow)
+    /// e^x as 2^power · (high + low) with high in [0.99, 2) and a relative error below 2^-68,
+    /// for |x| ≤ 746.
+    static func expDoubleDouble(_ x: Double) -> (power: Int, high: Double, low: Double) {
+        let (k, rHigh, rLow) = reduceForExp(x, 0)
         let r = ErrorFreeTransforms.twoSum(rHigh, rLow)
         let (pHigh, pLow) = expm1DoubleDouble(r.value, r.error)
         let (tableHigh, tableLow) = exp2Fraction(k)

@@ -5,10 +5,11 @@ extension Elementary {
     ///
     /// Method: x = 2^e · m with m in [0.7, 1.42), m · c = 1 + r exactly for a 10-bit c from a 128-entry
     /// table, log x = e·ln2 − log c + log(1 + r) with −log c a table double-double and log(1 + r) a
-    /// Taylor polynomial of degree 10 (|r| < 2^-7), summed in double-double (`logDoubleDouble`).
+    /// Taylor polynomial of degree 9 (|r| < 2^-7).
     public static func log(_ x: Double) -> Double {
         guard x > 0, x < .infinity else { return logOutsideFiniteDomain(x) }
-        return logDoubleDouble(x).high
+        let (head, tail) = logHeadAndTail(x)
+        return head + tail
     }
 
     /// log(1 + x), within 1 ulp of the correctly rounded value also for tiny |x| (C99 `log1p`, F.9.3.9).
@@ -21,8 +22,8 @@ extension Elementary {
         guard x > -1, x < .infinity else { return logOutsideFiniteDomain(x + 1) }
         if x.magnitude < 0x1p-26 { return x + x * x * (x * 0x1.5555555555555p-2 - 0.5) }
         let (u, du) = ErrorFreeTransforms.twoSum(1, x)
-        let (high, low) = logDoubleDouble(u)
-        return high + (low + du / u)
+        let (head, tail) = logHeadAndTail(u)
+        return head + (tail + du / u)
     }
 
     /// log x for the arguments outside (0, +inf): NaN stays NaN, ±0 gives −inf, +inf gives +inf and
@@ -75,27 +76,30 @@ extension Elementary {
             minusLogCLow: logTable[3 * index + 2], rHigh: rHigh, rLow: rLow)
     }
 
-    /// log x as a double-double high + low (high = log x rounded) with a relative error below 2^-67,
-    /// for positive finite x: e·ln2 − log c + r − r²/2 + r³ q(r), where the first four terms are summed
-    /// exactly and q is the Taylor polynomial of degree 7 of (log(1 + r) − r + r²/2)/r³.
-    static func logDoubleDouble(_ x: Double) -> (high: Double, low: Double) {
+    /// log x as an unevaluated sum head + tail whose rounded sum is within about 0.51 ulp,
+    /// for positive finite x.
+    @inline(__always)
+    static func logHeadAndTail(_ x: Double) -> (head: Double, tail: Double) {
         let reduced = reduceForLog(x)
-        let r = reduced.rHigh
-        let (square, squareError) = ErrorFreeTransforms.twoProduct(r, r)
-        let (partial, error1) = ErrorFreeTransforms.fastTwoSum(reduced.exponent * ln2Head, reduced.minusLogCHigh)
-        let (partialWithR, error2) = ErrorFreeTransforms.twoSum(partial, r)
-        let (sum, error3) = ErrorFreeTransforms.twoSum(partialWithR, -0.5 * square)
-        let low = ((error1 + error2) + error3) + (reduced.exponent * ln2Tail + reduced.minusLogCLow)
-            + (reduced.rLow - (0.5 * squareError + r * reduced.rLow)) + r * square * log1pCubicFactor(r, square)
-        let (high, rest) = ErrorFreeTransforms.fastTwoSum(sum, low)
-        return (high, rest)
+        let (scaleHigh, scaleLow) = exponentAndTablePart(reduced)
+        let (head, error) = ErrorFreeTransforms.twoSum(scaleHigh, reduced.rHigh)
+        return (head, (scaleLow + error) + (reduced.rLow + log1pPolynomialTail(reduced.rHigh)))
     }
 
-    /// (log(1 + r) − r + r²/2)/r³ for |r| < 2^-7: 1/3 − r/4 + r²/5 − … − r⁷/10 (Estrin's scheme, r2 = r²).
+    /// e·ln2 − log c of a reduced argument as a double-double (|low| ≤ 2^-50 |high|).
     @inline(__always)
-    static func log1pCubicFactor(_ r: Double, _ r2: Double) -> Double {
-        let low = (0x1.5555555555555p-2 - r * 0.25) + r2 * (0x1.999999999999ap-3 - r * 0x1.5555555555555p-3)
-        let high = (0x1.2492492492492p-3 - r * 0.125) + r2 * (0x1.c71c71c71c71cp-4 - r * 0x1.999999999999ap-4)
-        return low + (r2 * r2) * high
+    static func exponentAndTablePart(_ reduced: LogReduction) -> (high: Double, low: Double) {
+        let (high, error) = ErrorFreeTransforms.fastTwoSum(reduced.exponent * ln2Head, reduced.minusLogCHigh)
+        return (high, error + (reduced.exponent * ln2Tail + reduced.minusLogCLow))
+    }
+
+    /// log(1 + r) − r for |r| < 2^-7 in plain double precision: −r²/2 + r³/3 − … + r⁹/9 (Estrin's scheme).
+    @inline(__always)
+    static func log1pPolynomialTail(_ r: Double) -> Double {
+        let r2 = r * r
+        let r4 = r2 * r2
+        let low = (-0.5 + r * 0x1.5555555555555p-2) + r2 * (-0.25 + r * 0x1.999999999999ap-3)
+        let high = (r * 0x1.2492492492492p-3 - 0x1.5555555555555p-3) + r2 * (r * 0x1.c71c71c71c71cp-4 - 0.125)
+        return r2 * (low + r4 * high)
     }
 }

@@ -10,9 +10,11 @@ extension Elementary {
     /// - pow(x, y) = NaN for finite x < 0 and finite non-integer y; for x < 0 and integer y it is
     ///   ±|x|^y, negative when y is odd.
     ///
-    /// Method: |x|^y = e^(y·log|x|) with log|x| and the product in double-double (`logDoubleDouble`,
-    /// TwoProduct) and the exponential in double-double (`expDoubleDouble`), rounded once.
+    /// Method: |x|^y = e^(y·log|x|) with log|x| in double-double (`logDoubleDouble`), the product
+    /// y·log|x| from exact partial products of 26-bit halves, and the exponential of that
+    /// double-double (`expRounded`), rounded once.
     public static func pow(_ x: Double, _ y: Double) -> Double {
+        if x > 0 && x < .infinity && y.magnitude < .infinity { return positivePower(x, y) }
         if y == 0 || x == 1 { return 1 }
         if x.isNaN || y.isNaN { return x + y }
         let parity = IntegerParity(y)
@@ -55,16 +57,17 @@ extension Elementary {
         }
     }
 
-    /// x^y for positive finite x ≠ 1 and finite y ≠ 0.
+    /// x^y for positive finite x and finite y (exactly 1 when x = 1 or y = 0).
     static func positivePower(_ x: Double, _ y: Double) -> Double {
         let (logHigh, logLow) = logDoubleDouble(x)
         let estimate = y * logHigh
         if estimate > 709.8 { return .infinity }
         if estimate < -745.2 { return 0 }
-        // |y| < 2^996 here, since |log x| ≥ 2^-53 for x ≠ 1, so TwoProduct cannot overflow.
-        let (product, productError) = ErrorFreeTransforms.twoProduct(y, logHigh)
-        let (exponentHigh, exponentLow) = ErrorFreeTransforms.fastTwoSum(product, productError + y * logLow)
-        let (power, high, low) = expDoubleDouble(exponentHigh, exponentLow)
-        return scaledRoundedSum(high, low, powerOfTwo: power)
+        // y·log x to about 2^-78 relative: yTop·logTop and the cross products are exact.
+        let (yTop, yRest) = ErrorFreeTransforms.splitAtBit26(y)
+        let (logTop, logRest) = ErrorFreeTransforms.splitAtBit26(logHigh)
+        let (exponentHigh, error) = ErrorFreeTransforms.fastTwoSum(yTop * logTop, yTop * logRest + yRest * logTop)
+        let exponentLow = error + (yRest * logRest + y * logLow)
+        return expRounded(exponentHigh, exponentLow)
     }
 }
