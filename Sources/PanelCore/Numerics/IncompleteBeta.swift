@@ -29,7 +29,7 @@ extension SpecialFunctions {
         guard a > 0, b > 0, a.isFinite, b.isFinite, x >= 0, y >= 0, x <= 1, y <= 1 else { return (.nan, .nan) }
         if x == 0 { return (0, 1) }
         if y == 0 { return (1, 0) }
-        if min(a, b) >= 1e5 && abs(centredOffset) <= 0.1 * min(a, b) {
+        if min(a, b) >= 5e5 && abs(centredOffset) <= 0.1 * min(a, b) {
             return uniformBetaRatios(a: a, b: b, x: x, y: y, centredOffset: centredOffset)
         }
         if min(a, b) <= 1 && x > 0.5 || min(a, b) > 1 && x > (a + 1) / (a + b + 2) {

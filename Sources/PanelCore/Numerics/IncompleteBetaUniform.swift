@@ -8,7 +8,8 @@
 /// the erfc coefficient being exactly 1 by normalization. Near η = 0 the Taylor values h(0), h′(0), h″(0)
 /// come from reverting the series of ζ(t) (t − p = sζ + c₂ζ² + c₃ζ³ + c₄ζ⁴).
 extension SpecialFunctions {
-    /// Used for a, b ≥ 10⁵ with |x − p| ≤ 0.1 min(a, b)/r, where the dropped term is below 1e-13 relative.
+    /// Used for a, b ≥ 5·10⁵ with |x − p| ≤ 0.1 min(a, b)/r, where the dropped term is below 1e-14 relative
+    /// (at a = b = 10⁵ it is still ≈ 2e-13).
     static func uniformBetaRatios(
         a: Double, b: Double, x: Double, y: Double, centredOffset: Double
     ) -> (lower: Double, upper: Double) {
