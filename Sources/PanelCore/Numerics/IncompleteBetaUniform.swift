@@ -35,15 +35,7 @@ extension SpecialFunctions {
         }
         let gaussian = Elementary.exp(exponent)
         let correction = betaPrefix(a: a, b: b, x: x, y: y, centredOffset: centredOffset) * (h + h1 / r) / r
-        if w >= 0.5 {
-            let upper = 0.5 * gaussian * scaledErfc(w) + correction
-            return (1 - upper, upper)
-        }
-        if w <= -0.5 {
-            let lower = 0.5 * gaussian * scaledErfc(-w) - correction
-            return (lower, 1 - lower)
-        }
-        return (0.5 * erfc(-w) - correction, 0.5 * erfc(w) + correction)
+        return uniformExpansionTails(w: w, gaussian: gaussian, correction: correction)
     }
 
     /// h(0), h′(0), h″(0) from the Taylor coefficients Aₖ = φ⁽ᵏ⁾(p)/k! of φ(t) = p log(p/t) + q log(q/(1−t)),

@@ -14,15 +14,7 @@ extension SpecialFunctions {
         let gaussian = Elementary.exp(a * logTerm)
         let correction = gaussian * (inverseTwoPi / a).squareRoot()
             * (polynomial(temmeC0, eta) + polynomial(temmeC1, eta) / a)
-        if w >= 0.5 {
-            let upper = 0.5 * gaussian * scaledErfc(w) + correction
-            return (1 - upper, upper)
-        }
-        if w <= -0.5 {
-            let lower = 0.5 * gaussian * scaledErfc(-w) - correction
-            return (lower, 1 - lower)
-        }
-        return (0.5 * erfc(-w) - correction, 0.5 * erfc(w) + correction)
+        return uniformExpansionTails(w: w, gaussian: gaussian, correction: correction)
     }
 
     private static func polynomial(_ coefficients: [Double], _ x: Double) -> Double {
