@@ -62,6 +62,11 @@ coefficient_rows <- function(model, covariance = vcov(model), prefix = "") {
   })
 }
 
+# within_intercept()'s value and "se" attribute as a fixture row.
+intercept_row <- function(intercept) {
+  list(term = "(Intercept)", estimate = unname(intercept[[1]]), std_error = attr(intercept, "se"))
+}
+
 make_cases <- function(tag, frame, id, time, formula_text) {
   pdata <- pdata.frame(frame, index = c(id, time))
   formula <- as.formula(formula_text)
@@ -81,12 +86,12 @@ make_cases <- function(tag, frame, id, time, formula_text) {
   }
 
   case("within", request(panel, panel_model("within", formula_text)), n_obs,
-    c(list(list(term = "(Intercept)", estimate = unname(within_intercept(within)))), coefficient_rows(within)),
+    c(list(intercept_row(within_intercept(within))), coefficient_rows(within)),
     list(r2_within = unname(r.squared(within))),
     paste("plm within (effect = 'individual'): slopes and vcov(within) = RSS/(N - n - K) (X'X)^-1 as Stata xtreg, fe;",
           "r.squared is the within R2 (1 - RSS/TSS of the demeaned data), equal to Stata's r2_within here.",
-          "The intercept is plm's within_intercept(), ybar - xbar'b on a balanced panel as Stata's _cons; its",
-          "standard error is not asserted (plm does not report xtreg's)."))
+          "The intercept is plm's within_intercept() with its 'se' attribute: ybar - xbar'b on a balanced panel,",
+          "as Stata's _cons and its standard error."))
 
   ercomp_random <- ercomp(random)
   case("random", request(panel, panel_model("random", formula_text)), n_obs, coefficient_rows(random),
@@ -120,10 +125,17 @@ make_cases <- function(tag, frame, id, time, formula_text) {
   cluster_vcov <- vcovHC(within, method = "arellano", type = "sss", cluster = "group")
   cluster_model <- panel_model("within", formula_text)
   cluster_model$vcov <- list(cluster = id)
+  n_units <- pdim(within)$nT$n
+  n_slopes <- length(coef(within))
   case("within_cluster", request(panel, cluster_model), n_obs, coefficient_rows(within, cluster_vcov), NULL,
     paste("plm vcovHC(within, method = 'arellano', cluster = 'group', type = 'sss'): CR1 with",
-          "G/(G-1) (N-1)/(N-K), K = number of slopes (the demeaned regression has no intercept)."),
-    list(n_clusters = pdim(within)$nT$n, plm_k = length(coef(within))))
+          "G/(G-1) (N-1)/(N-K) where plm's K counts the slopes only (its demeaned regression has no intercept);",
+          "Stata's xtreg, fe vce(cluster) and PanelCore count the constant too, K + 1. So plm's standard errors",
+          "times std_error_scale = sqrt((N-K)/(N-K-1)) are Stata's; the test asserts the rescaled values.",
+          "PanelCore (as Stata) infers with t(G-1), vcov.df = n_clusters - 1; plm's summary uses the residual",
+          "degrees of freedom, so p-values and intervals are not asserted. plm's type 'HC1' with cluster =",
+          "'group' is n/(n-K) without G/(G-1), not Stata's, and is not used."),
+    list(n_clusters = n_units, std_error_scale = sqrt((n_obs - n_slopes) / (n_obs - n_slopes - 1))))
 
   twoways <- fit("within", effect = "twoways")
   absorbed <- list(estimator = "ols", formula = paste(formula_text, "|", id, "+", time), vcov = "iid")
