@@ -16,8 +16,9 @@ enum PanelResultAssembly {
         for name in omitted { warnings.append("'\(name)' omitted because of collinearity") }
         let rows = try CoefficientInference.rows(terms: terms, estimates: fit.coefficients, covariance: covariance, level: level,
                                                  distribution: inference, warnings: &warnings, at: location)
+        let clusters = covariance.clusterCount.map { [NamedStatistic("n_clusters", Double($0))] } ?? []
         return RegressionResult(estimator: "panel", responseName: sample.design.responseName, observationCount: observationCount,
-                                coefficients: rows, statistics: statistics + sizeStatistics(sample), covariance: covariance,
+                                coefficients: rows, statistics: statistics + sizeStatistics(sample) + clusters, covariance: covariance,
                                 covarianceTerms: terms, omitted: omitted, warnings: warnings, level: level, inference: inference,
                                 fixedEffects: [])
     }
