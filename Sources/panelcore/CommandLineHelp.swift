@@ -32,7 +32,8 @@ enum CommandLineHelp {
     panelcore ols --data FILE.csv --formula "y ~ x1 + x2" [--vcov SPEC] [--level L] [--format text|json]
 
       --data FILE.csv     data with a header row; empty, NA and . cells are missing
-      --formula TEXT      y ~ x1 + x2 + x1:x2 + log(x3) + log1p(x4); -1 drops the intercept
+      --formula TEXT      y ~ x1 + x2 + x1:x2 + log(x3) + log1p(x4); -1 drops the intercept;
+                          y ~ x1 + x2 | city + year absorbs fixed effects (Stata reghdfe conventions)
       --vcov SPEC         iid (default), robust (= hc1, Stata vce(robust)), or cluster:COLUMN
                           (Stata vce(cluster COLUMN): CR1 factor G/(G-1)·(N-1)/(N-K), t with G-1 df)
       --level L           confidence level of the intervals (default 0.95)

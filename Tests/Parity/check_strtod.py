@@ -15,8 +15,8 @@ from pathlib import Path
 
 from runners import ROOT, wasmtime_command_runner
 
-PROBE = ROOT / "tests" / "parity" / "strtod" / "main.swift"
-STRINGS = ROOT / "tests" / "parity" / "strtod" / "hard-decimals.txt"
+PROBE = ROOT / "Tests" / "Parity" / "strtod" / "main.swift"
+STRINGS = ROOT / "Tests" / "Parity" / "strtod" / "hard-decimals.txt"
 # NaN payloads: musl's strtod ignores them, glibc's keeps them (documented in StrtodShim.swift).
 KNOWN_DIFFERENCES = {"nan(0x12)"}
 

@@ -44,4 +44,25 @@ def requests(fixtures):
         rows = [[float(r[0]), float(r[1])] for r in numbers(table)]
         for function in ["gamma_p", "gamma_q"]:
             out[f"functions/{function}-{table.stem}.json"] = request(function, rows)
+    distributions = fixtures / "distributions"
+    normal = [[float(r[0])] for r in numbers(distributions / "normal.txt")]
+    for function in ["normal_cdf", "normal_sf"]:
+        out[f"functions/{function}.json"] = request(function, normal)
+    t = [[float(r[1]), float(r[0])] for r in numbers(distributions / "t.txt")]
+    for function in ["t_cdf", "t_sf", "t_pvalue"]:
+        out[f"functions/{function}.json"] = request(function, t)
+    chi2 = [[float(r[1]), float(r[0])] for r in numbers(distributions / "chi2.txt")]
+    for function in ["chi2_cdf", "chi2_sf"]:
+        out[f"functions/{function}.json"] = request(function, chi2)
+    f = [[float(r[2]), float(r[0]), float(r[1])] for r in numbers(distributions / "f.txt")]
+    for function in ["f_cdf", "f_sf"]:
+        out[f"functions/{function}.json"] = request(function, f)
+    quantiles = {0: ("normal_quantile", lambda r: [r[3]]), 1: ("t_quantile", lambda r: [r[3], r[1]]),
+                 2: ("chi2_quantile", lambda r: [r[3], r[1]]), 3: ("f_quantile", lambda r: [r[3], r[1], r[2]])}
+    for family, (function, arguments) in quantiles.items():
+        rows = [arguments([float(x) for x in r]) for r in numbers(distributions / "quantiles.txt") if int(r[0]) == family]
+        out[f"functions/{function}.json"] = request(function, rows)
+    for kind, function in enumerate(["lgamma", "erf", "erfc"]):
+        rows = [[float(r[1])] for r in numbers(distributions / "special.txt") if int(r[0]) == kind]
+        out[f"functions/{function}.json"] = request(function, rows)
     return out

@@ -1,6 +1,6 @@
 """Writes the parity requests that are too large to commit, or derived from committed fixtures, into
 Tests/Parity/generated/ (deterministic): deep nesting and huge numbers; every entry of the bad-input catalogue;
-every OLS reference case with its text rendering; the main job on the example panel; and one `evaluate`
+every OLS and fixed-effects OLS reference case with its text rendering; the main job on the example panel; and one `evaluate`
 request per numerical function and reference table (every row), so each function is checked bit for bit.
 
 Run directly or let run_parity.py call it; re-running rewrites the same bytes.
@@ -53,6 +53,17 @@ def ols_requests():
     return requests
 
 
+def fixed_effects_requests():
+    """Every fixed-effects OLS reference case (Fixtures/feols), with its text rendering."""
+    requests = {}
+    for path in sorted((FIXTURES / "feols").glob("*.json")):
+        case = json.loads(path.read_text())
+        request = dict(case["request"], abi=1, render=["text"])
+        request["data"] = {"csv": (FIXTURES / "feols" / case["data"]).read_text()}
+        requests[f"feols/{path.name}"] = encoded(request)
+    return requests
+
+
 def main_job_request():
     """The README's main job: examples/main-job.json on examples/nqpf_panel.csv."""
     request = json.loads((ROOT / "examples" / "main-job.json").read_text())
@@ -64,7 +75,8 @@ def main_job_request():
 def write_all():
     """Writes every generated request, creating the folders if needed."""
     generated = dict(corpus())
-    for part in (bad_input_requests(), ols_requests(), main_job_request(), function_tables.requests(FIXTURES)):
+    for part in (bad_input_requests(), ols_requests(), fixed_effects_requests(), main_job_request(),
+                 function_tables.requests(FIXTURES)):
         generated.update(part)
     for name, content in generated.items():
         path = GENERATED / name

@@ -51,6 +51,7 @@ CASES = [
     ("factor alone in an expression", req(ols(formula="y ~ log(i(g))")), "bad_formula", "/model/formula"),
     ("duplicate unit and time", req(ols(), panel={"id": "g", "time": "x1"}, data={"csv": "y,x1,x2,g\n1,2,3,a\n2,2,5,a\n3,5,4,b\n"}), "invalid_data", "/panel"),
     ("time not whole", req(ols(), panel={"id": "g", "time": "x1"}, data={"csv": "y,x1,x2,g\n1,2.5,3,a\n2,3,5,a\n3,5,4,b\n"}), "invalid_data", "/panel/time"),
+    ("time beyond range", req(ols(), panel={"id": "g", "time": "x1"}, data={"csv": "y,x1,x2,g\n1,2e12,3,a\n2,3,5,a\n3,5,4,b\n"}), "invalid_data", "/panel/time"),
     ("text time", req(ols(), panel={"id": "g", "time": "name"}), "invalid_data", "/panel/time"),
     ("all singletons", req(ols(formula="y ~ x1 | name")), "no_observations", "/model/formula"),
     ("fixed effect not a variable", req(ols(formula="y ~ x1 | log(x2)")), "bad_formula", "/model/formula"),

@@ -9,7 +9,7 @@ private func cStrtod(_ text: UnsafePointer<CChar>, _ end: UnsafeMutablePointer<U
 /// Parses the C string `text` as the native Swift runtime on Linux does (glibc's strtod in the C
 /// locale, plus the runtime's own `snan` spelling): stores the value in `result` and returns the
 /// address just past the parsed text, or `text` itself when nothing parsed. Matches the native
-/// runtime bit for bit (tests/parity/check_strtod.py) except for NaN payloads: `nan(0x12)` gives
+/// runtime bit for bit (Tests/Parity/check_strtod.py) except for NaN payloads: `nan(0x12)` gives
 /// the default quiet NaN here, as musl ignores payloads.
 @_cdecl("_swift_stdlib_strtod_clocale")
 func swiftStdlibStrtodCLocale(_ text: UnsafePointer<CChar>, _ result: UnsafeMutablePointer<Double>)

@@ -14,7 +14,7 @@ public enum DriscollKraayCovariance {
     public static func defaultLag(periods: Int) -> Int {
         precondition(periods <= 1 << 26, "period count beyond the supported range")
         guard periods >= 1 else { return 0 }
-        let bound = UInt64(periods * periods).multipliedFullWidth(by: 262_144)
+        let bound = (UInt64(periods) * UInt64(periods)).multipliedFullWidth(by: 262_144)
         var lag = 0
         while true {
             var power: UInt64 = 1

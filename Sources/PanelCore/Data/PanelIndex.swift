@@ -16,8 +16,8 @@ public struct PanelIndex {
         let time: Int
     }
 
-    /// Largest magnitude accepted for a time value.
-    public static let maximumTime = 1 << 40
+    /// Largest magnitude accepted for a time value (Int is 32 bits in wasm32: times must fit on every platform).
+    public static let maximumTime = 1_000_000_000
 
     /// Fails with `invalid_data` when a unit or time is missing, a time is not a whole number, or a (unit, time)
     /// pair appears twice.
@@ -33,8 +33,11 @@ public struct PanelIndex {
             guard !idColumn.isMissing(row), !t.isNaN else {
                 throw PanelError(.invalidData, "data row \(row + 1) has no \(idColumn.isMissing(row) ? id : time)", at: location)
             }
-            guard t == t.rounded(.towardZero), t.magnitude <= Double(Self.maximumTime) else {
+            guard t == t.rounded(.towardZero) else {
                 throw PanelError(.invalidData, "time value \(t) at data row \(row + 1) is not a whole number", at: location + "/time")
+            }
+            guard t.magnitude <= Double(Self.maximumTime) else {
+                throw PanelError(.invalidData, "time value \(t) at data row \(row + 1) is beyond ±\(Self.maximumTime)", at: location + "/time")
             }
             timeOf.append(Int(t))
         }

@@ -20,17 +20,10 @@ public struct ChiSquared: Sendable {
     /// tails (Newton on P for p < ½, on Q = 1 − p otherwise).
     public func quantile(_ p: Double) -> Double {
         guard isValid, p >= 0, p <= 1 else { return .nan }
-        if p == 0 { return 0 }
-        if p == 1 { return .infinity }
         let a = 0.5 * degreesOfFreedom
-        let lowerTail = p < 0.5
-        let target = lowerTail ? p : 1 - p
-        let g = TailInversion.solve(target: target, start: approximateHalfQuantile(p), increasing: lowerTail) { g in
-            let ratios = SpecialFunctions.incompleteGammaRatios(a: a, x: g)
-            let slope = SpecialFunctions.gammaPrefix(a: a, x: g)
-            return lowerTail ? (ratios.lower, slope / ratios.lower) : (ratios.upper, -slope / ratios.upper)
-        }
-        return 2 * g
+        return 2 * (p < 0.5
+            ? SpecialFunctions.inverseRegularizedGammaP(a: a, p: p)
+            : SpecialFunctions.inverseRegularizedGammaQ(a: a, q: 1 - p))
     }
 
     private var isValid: Bool { degreesOfFreedom > 0 && degreesOfFreedom.isFinite }
@@ -39,18 +32,5 @@ public struct ChiSquared: Sendable {
         guard isValid, !x.isNaN else { return (.nan, .nan) }
         if x <= 0 { return (0, 1) }
         return SpecialFunctions.incompleteGammaRatios(a: 0.5 * degreesOfFreedom, x: 0.5 * x)
-    }
-
-    /// A start for Newton on the gamma scale x/2: Wilson–Hilferty's cube-root normal approximation, raised
-    /// in the lower tail to the bound (p Γ(1 + a))^(1/a) ≤ quantile (from P(a, g) ≤ g^a/Γ(1 + a)).
-    private func approximateHalfQuantile(_ p: Double) -> Double {
-        let a = 0.5 * degreesOfFreedom
-        let upperZ = StandardNormal.approximateUpperQuantile(min(p, 1 - p))
-        let z = p < 0.5 ? -upperZ : upperZ
-        let root = 1 - 1 / (9 * a) + z * (1 / (9 * a)).squareRoot()
-        let wilsonHilferty = a * root * root * root
-        if p >= 0.5 { return wilsonHilferty > 0 ? wilsonHilferty : a }
-        let lowerBound = Elementary.exp((Elementary.log(p) + SpecialFunctions.logGammaOnePlus(a)) / a)
-        return max(wilsonHilferty, lowerBound)
     }
 }

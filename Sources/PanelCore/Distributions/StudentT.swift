@@ -16,12 +16,12 @@ public struct StudentT: Sendable {
     /// P(T > t), accurate relative to itself in the upper tail.
     public func survival(_ t: Double) -> Double { tails(t).upper }
 
-    /// P(|T| ≥ |t|) = I_(ν/(ν+t²))(ν/2, ½), computed directly (no doubling of a rounded tail).
+    /// P(|T| ≥ |t|) = I_(ν/(ν+t²))(ν/2, ½) (twice the computed upper tail, an exact doubling).
     public func twoSidedPValue(_ t: Double) -> Double {
         guard isValid, !t.isNaN else { return .nan }
         if degreesOfFreedom == .infinity { return 2 * StandardNormal.survival(abs(t)) }
         if t == 0 { return 1 }
-        return upperHalf(abs(t)).ratios.lower
+        return 2 * upperHalf(abs(t)).tail
     }
 
     /// The t with P(T ≤ t) = p: ∓∞ at 0 and 1, NaN outside [0, 1]; accurate relative to itself in both
@@ -31,13 +31,8 @@ public struct StudentT: Sendable {
         if degreesOfFreedom == .infinity { return StandardNormal.quantile(p) }
         return TailInversion.symmetricQuantile(p, start: approximateUpperQuantile) { t, central in
             let half = upperHalf(t)
-            let slope = SpecialFunctions.betaPrefix(a: 0.5 * degreesOfFreedom, b: 0.5, x: half.x, y: half.y)
-            if central {
-                let value = 0.5 * half.ratios.upper
-                return (value, slope / value)
-            }
-            let value = 0.5 * half.ratios.lower
-            return (value, -slope / value)
+            let value = central ? half.central : half.tail
+            return (value, (central ? half.slope : -half.slope) / value)
         }
     }
 
@@ -47,26 +42,31 @@ public struct StudentT: Sendable {
         guard isValid, !t.isNaN else { return (.nan, .nan) }
         if degreesOfFreedom == .infinity { return StandardNormal.tails(t) }
         if t == 0 { return (0.5, 0.5) }
-        let ratios = upperHalf(abs(t)).ratios
-        let tail = 0.5 * ratios.lower
-        let central = 0.5 * ratios.upper
-        return t > 0 ? (0.5 + central, tail) : (tail, 0.5 + central)
+        let half = upperHalf(abs(t))
+        return t > 0 ? (0.5 + half.central, half.tail) : (half.tail, 0.5 + half.central)
     }
 
-    /// For t > 0: x = ν/(ν+t²), y = t²/(ν+t²) (both to full relative accuracy, no overflow) and
-    /// (I_x(ν/2, ½), 1 − I_x) = (2 P(T > t), 2 P(0 < T ≤ t)).
-    private func upperHalf(_ t: Double) -> (x: Double, y: Double, ratios: (lower: Double, upper: Double)) {
+    /// For t > 0: P(T > t) = ½ I_x(ν/2, ½), P(0 < T ≤ t) = ½ I_y(½, ν/2) and t·density(t) = x^(ν/2) y^½ / B,
+    /// with x = ν/(ν+t²), y = t²/(ν+t²) formed without overflow. Once x < 1e-300 (far past where the tail
+    /// is representable unless ν is small) the power law x^(ν/2)/((ν/2) B(ν/2, ½)) is exact to rounding,
+    /// taken through log x = log ν − 2 log t so that it survives x underflowing.
+    private func upperHalf(_ t: Double) -> (tail: Double, central: Double, slope: Double) {
+        let a = 0.5 * degreesOfFreedom
         let square = t * t
-        let x: Double
-        let y: Double
         if square <= degreesOfFreedom {
             let ratio = square / degreesOfFreedom
-            (x, y) = (1 / (1 + ratio), ratio / (1 + ratio))
-        } else {
-            let ratio = degreesOfFreedom / t / t
-            (x, y) = (ratio / (1 + ratio), 1 / (1 + ratio))
+            return betaHalves(a: a, x: 1 / (1 + ratio), y: ratio / (1 + ratio))
         }
-        return (x, y, SpecialFunctions.incompleteBetaRatios(a: 0.5 * degreesOfFreedom, b: 0.5, x: x, y: y))
+        let ratio = degreesOfFreedom / t / t
+        if ratio >= 1e-300 { return betaHalves(a: a, x: ratio / (1 + ratio), y: 1 / (1 + ratio)) }
+        let logSlope = a * (Elementary.log(degreesOfFreedom) - 2 * Elementary.log(t)) - SpecialFunctions.logBeta(a, 0.5)
+        let tail = 0.5 * Elementary.exp(logSlope) / a
+        return (tail, 0.5 - tail, Elementary.exp(logSlope))
+    }
+
+    private func betaHalves(a: Double, x: Double, y: Double) -> (tail: Double, central: Double, slope: Double) {
+        let ratios = SpecialFunctions.incompleteBetaRatios(a: a, b: 0.5, x: x, y: y)
+        return (0.5 * ratios.lower, 0.5 * ratios.upper, SpecialFunctions.betaPrefix(a: a, b: 0.5, x: x, y: y))
     }
 
     /// A start for Newton with upper tail q: the normal quantile with the first Cornish–Fisher term, or

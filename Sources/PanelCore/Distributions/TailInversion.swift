@@ -21,7 +21,7 @@ enum TailInversion {
             if (tail < target) == increasing { lower = x } else { upper = x }
             if upper <= Double.leastNormalMagnitude { return 0 }
             if lower >= Double.greatestFiniteMagnitude { return .infinity }
-            if upper - lower <= 4e-16 * upper { return x }
+            if upper < .infinity && upper - lower <= 4e-16 * upper { return x }
             var next = x + x * Elementary.expm1(-logRatio(tail, target) / logSlope)
             if !(next > lower && next < upper) {
                 next = safeguardedStep(lower: lower, upper: upper)

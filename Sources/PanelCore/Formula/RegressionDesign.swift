@@ -48,7 +48,8 @@ public struct RegressionDesign {
         }
         let rowsUsed = (0..<table.rowCount).filter { usable[$0] }
         let p = termColumns.count + (formula.hasIntercept ? 1 : 0)
-        guard rowsUsed.count * max(p, 1) <= Self.maximumElements else {
+        let (elements, overflow) = rowsUsed.count.multipliedReportingOverflow(by: max(p, 1))
+        guard !overflow, elements <= Self.maximumElements else {
             throw PanelError(.tooLarge, "the design has \(rowsUsed.count) rows × \(p) columns; the limit is \(Self.maximumElements) elements", at: location)
         }
         var storage: [Double] = []

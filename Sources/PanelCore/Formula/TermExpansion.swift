@@ -74,7 +74,7 @@ struct FactorLevels {
             let distinct = Array(Set(values.filter { !$0.isNaN }.map { $0 == 0 ? 0 : $0 })).sorted()
             var index: [Double: Int] = [:]
             for (k, v) in distinct.enumerated() { index[v] = k }
-            labels = distinct.map { $0 == $0.rounded() && $0.magnitude < 1e15 ? String(Int($0)) : String($0) }
+            labels = distinct.map { $0 == $0.rounded(.towardZero) && $0.magnitude < 1e15 ? String(Int64($0)) : String($0) }
             levelOf = values.map { $0.isNaN ? nil : index[$0 == 0 ? 0 : $0] }
         case .text(let values):
             let distinct = Array(Set(values.compactMap { $0 })).sorted()

@@ -3,13 +3,15 @@
 ///
 /// Argument order follows SciPy: the point first for distributions, then the parameters —
 /// `t_cdf(t, df)`, `f_cdf(x, df1, df2)`, `chi2_cdf(x, df)`, `*_quantile(p, …)`, `t_pvalue(t, df)`
-/// (two-sided); `gamma_p(a, x)`, `gamma_q(a, x)`, `beta_i(a, b, x)`, `beta_ic(a, b, x)` (1 − I_x),
+/// (two-sided); `gamma_p(a, x)`, `gamma_q(a, x)`, `gamma_p_inverse(a, p)`, `gamma_q_inverse(a, q)`,
+/// `erfc_inverse(q)`, `beta_i(a, b, x)`, `beta_ic(a, b, x)` (1 − I_x),
 /// `pow(x, y)`, `lgamma(x)` = log|Γ(x)|.
 public enum FunctionCatalogue {
     /// Every function name, in a fixed documented order, with its number of arguments.
     static let entries: [(name: String, arity: Int)] = [
         ("exp", 1), ("expm1", 1), ("log", 1), ("log1p", 1), ("pow", 2),
         ("lgamma", 1), ("gamma_p", 2), ("gamma_q", 2), ("beta_i", 3), ("beta_ic", 3), ("erf", 1), ("erfc", 1),
+        ("erfc_inverse", 1), ("gamma_p_inverse", 2), ("gamma_q_inverse", 2),
         ("normal_cdf", 1), ("normal_sf", 1), ("normal_quantile", 1),
         ("t_cdf", 2), ("t_sf", 2), ("t_pvalue", 2), ("t_quantile", 2),
         ("f_cdf", 3), ("f_sf", 3), ("f_quantile", 3),
@@ -45,6 +47,9 @@ public enum FunctionCatalogue {
         case "beta_ic": return SpecialFunctions.regularizedBetaComplement(a: x, b: first, x: second)
         case "erf": return SpecialFunctions.erf(x)
         case "erfc": return SpecialFunctions.erfc(x)
+        case "erfc_inverse": return SpecialFunctions.inverseErfc(x)
+        case "gamma_p_inverse": return SpecialFunctions.inverseRegularizedGammaP(a: x, p: first)
+        case "gamma_q_inverse": return SpecialFunctions.inverseRegularizedGammaQ(a: x, q: first)
         case "normal_cdf": return StandardNormal.cdf(x)
         case "normal_sf": return StandardNormal.survival(x)
         case "normal_quantile": return StandardNormal.quantile(x)

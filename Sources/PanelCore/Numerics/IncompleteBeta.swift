@@ -29,6 +29,9 @@ extension SpecialFunctions {
         guard a > 0, b > 0, a.isFinite, b.isFinite, x >= 0, y >= 0, x <= 1, y <= 1 else { return (.nan, .nan) }
         if x == 0 { return (0, 1) }
         if y == 0 { return (1, 0) }
+        if min(a, b) >= 5e5 && abs(centredOffset) <= 0.1 * min(a, b) {
+            return uniformBetaRatios(a: a, b: b, x: x, y: y, centredOffset: centredOffset)
+        }
         if min(a, b) <= 1 && x > 0.5 || min(a, b) > 1 && x > (a + 1) / (a + b + 2) {
             let swapped = orientedBetaRatios(a: b, b: a, x: y, y: x, centredOffset: -centredOffset)
             return (swapped.upper, swapped.lower)
@@ -37,8 +40,9 @@ extension SpecialFunctions {
     }
 
     /// The ratios once x is on the lower side (x ≤ ½ when a or b ≤ 1, else x ≤ (a + 1)/(a + b + 2)).
-    /// Past (a + 1)/(a + b + 2) (only when a ≤ 1 < b x) the other tail is computed: by the large-shape
-    /// expansion when b ≥ 1000, else by the continued fraction in swapped orientation.
+    /// Past (a + 1)/(a + b + 2) (only when a ≤ 1 < b x) the other tail is computed. Whenever the parameter
+    /// attached to the variable near 1 is ≥ 1000 and ≥ 100 times the other, the large-shape expansion
+    /// replaces the continued fraction (which loses accuracy like that parameter times an ulp there).
     private static func orientedBetaRatios(
         a: Double, b: Double, x: Double, y: Double, centredOffset: Double
     ) -> (lower: Double, upper: Double) {
@@ -46,11 +50,14 @@ extension SpecialFunctions {
             return betaPowerSeriesRatios(a: a, b: b, x: x)
         }
         if x <= (a + 1) / (a + b + 2) {
+            if a >= 1000 && b <= 0.01 * a, let lower = largeShapeBetaRatio(a: a, b: b, x: x, y: y) {
+                return (lower, 1 - lower)
+            }
             let lower = betaPrefix(a: a, b: b, x: x, y: y, centredOffset: centredOffset)
                 * betaContinuedFraction(a: a, b: b, x: x) / a
             return (lower, 1 - lower)
         }
-        if b >= 1000, let upper = largeShapeBetaRatio(a: b, b: a, x: y, y: x) {
+        if b >= 1000 && a <= 0.01 * b, let upper = largeShapeBetaRatio(a: b, b: a, x: y, y: x) {
             return (1 - upper, upper)
         }
         let upper = betaPrefix(a: b, b: a, x: y, y: x, centredOffset: -centredOffset)
@@ -88,7 +95,7 @@ extension SpecialFunctions {
 
     /// log(value/mean) − u where u = value/mean − 1 is given accurately; uses log(1 + u) − u unless the
     /// value is far below the mean, where 1 + u would lose relative accuracy.
-    private static func centredLogTerm(_ u: Double, value: Double, mean: Double) -> Double {
+    static func centredLogTerm(_ u: Double, value: Double, mean: Double) -> Double {
         if u >= -0.5 { return logOnePlusMinusLinear(u) }
         return Elementary.log(value / mean) - u
     }

@@ -14,12 +14,14 @@ extension SpecialFunctions {
     }
 
     /// (P, Q) together. Methods after DiDonato & Morris (1986): Taylor series with Γ(1 + a) − 1 handling
-    /// for a < 1, x ≤ 1.5; the series for P when x < a + 1; Legendre's continued fraction for Q otherwise.
+    /// for a < 1, x ≤ 1.5; Temme's uniform expansion for a ≥ 10⁵ within 10 % of x = a; the series for P
+    /// when x < a + 1; Legendre's continued fraction for Q otherwise.
     static func incompleteGammaRatios(a: Double, x: Double) -> (lower: Double, upper: Double) {
         guard a > 0, a.isFinite, x >= 0 else { return (.nan, .nan) }
         if x == 0 { return (0, 1) }
         if x == .infinity { return (1, 0) }
         if a < 1 && x <= 1.5 { return smallShapeRatios(a: a, x: x) }
+        if a >= 1e5 && abs(x - a) <= 0.1 * a { return uniformIncompleteGammaRatios(a: a, x: x) }
         if a >= 1 && x < a + 1 {
             let lower = gammaPrefix(a: a, x: x) * lowerGammaSeries(a: a, x: x)
             return (lower, 1 - lower)

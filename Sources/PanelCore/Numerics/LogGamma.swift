@@ -63,7 +63,7 @@ extension SpecialFunctions {
 
     /// sin(πx) with exact argument reduction (Taylor series on |r| ≤ ¼ after folding).
     static func sinPi(_ x: Double) -> Double {
-        var r = x - 2 * (x * 0.5).rounded()
+        var r = x - 2 * (x * 0.5).rounded(.toNearestOrEven)
         if r > 0.5 { r = 1 - r } else if r < -0.5 { r = -1 - r }
         if abs(r) <= 0.25 { return sineTaylor(pi * r) }
         let folded = 0.5 - abs(r)

@@ -15,7 +15,7 @@ enum DisplayNumber {
     static func fixed(_ x: Double, decimals: Int) -> String {
         var scale = 1.0
         for _ in 0..<decimals { scale *= 10 }
-        let scaled = (x.magnitude * scale).rounded(.toNearestOrAwayFromZero)
+        let scaled = roundedHalfUp(x.magnitude * scale)
         guard scaled < 9.0e15 else { return scientific(x, decimals: 3) }
         let units = UInt64(scaled)
         let whole = units / UInt64(scale)
@@ -37,6 +37,13 @@ enum DisplayNumber {
         }
         let exponentText = exponent < 0 ? "-" + pad(String(-exponent)) : "+" + pad(String(exponent))
         return (x < 0 ? "-" : "") + digits + "e" + exponentText
+    }
+
+    /// Nearest whole number, halves away from zero, for v ≥ 0 — through `floor`, which wasm has as an instruction
+    /// (the library `round` would be a libc call).
+    private static func roundedHalfUp(_ v: Double) -> Double {
+        let whole = v.rounded(.down)
+        return v - whole >= 0.5 ? whole + 1 : whole
     }
 
     private static func pad(_ digits: String) -> String {

@@ -4,7 +4,8 @@ import Testing
 
 /// OLS through the ABI on the NIST StRD linear-regression datasets (certified values, Fixtures/nist-strd):
 /// the log relative error (digits of agreement) of coefficients, standard errors and R² must be at least 9,
-/// except 6 for the ill-conditioned Wampler4–5. For the no-intercept sets NIST's R² is uncentred, as is ours.
+/// except 6 for the ill-conditioned Wampler4–5 and 7 for Filip (a degree-10 polynomial PanelCore keeps at full rank:
+/// its collinearity tolerance, 10⁻⁹, sits below x¹⁰'s relative remaining norm of 5·10⁻⁸). For the no-intercept sets NIST's R² is uncentred, as is ours.
 /// Polynomial powers are computed in the test by repeated multiplication and passed as columns.
 @Suite struct OLSNISTTests {
     static func request(_ data: NISTDataset) -> [String: Any] {
@@ -20,14 +21,14 @@ import Testing
     }
 
     @Test(arguments: ["Norris", "Pontius", "NoInt1", "NoInt2", "Longley",
-                      "Wampler1", "Wampler2", "Wampler3", "Wampler4", "Wampler5"])
+                      "Wampler1", "Wampler2", "Wampler3", "Wampler4", "Wampler5", "Filip"])
     func certifiedDigits(name: String) throws {
         let data = NISTDataset.load(name)
         let response = ABIClient.run(Self.request(data))
         let result = try #require(response["result"] as? [String: Any], "\(name): \(response)")
         let rows = result["coefficients"] as! [[String: Any]]
         #expect(rows.count == data.certifiedEstimates.count)
-        let required = name.hasPrefix("Wampler4") || name.hasPrefix("Wampler5") ? 6.0 : 9.0
+        let required = name == "Filip" ? 7.0 : name == "Wampler4" || name == "Wampler5" ? 6.0 : 9.0
         for (row, (estimate, deviation)) in zip(rows, zip(data.certifiedEstimates, data.certifiedStandardDeviations)) {
             let b = row["estimate"] as! Double, se = row["std_error"] as! Double
             #expect(logRelativeError(b, certified: estimate) >= required, "\(name) \(row["term"]!): \(b) vs \(estimate)")
