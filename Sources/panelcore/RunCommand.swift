@@ -24,7 +24,7 @@ enum RunCommand {
         }
         guard let request = readInput(rest.first ?? "-") else { return 2 }
         guard format == "text" else {
-            let response = PanelCoreABI.respond(to: request)
+            let response = PanelCoreABI.respond(to: consume request)
             standardOutput(response + [0x0A])
             return PanelCoreABI.isSuccess(response) ? 0 : 1
         }

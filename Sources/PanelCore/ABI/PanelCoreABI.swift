@@ -7,10 +7,11 @@ public enum PanelCoreABI {
     /// Largest request accepted, in bytes (1 GiB).
     public static let maximumRequestBytes = 1 << 30
 
-    /// Answers one request.
-    public static func respond(to request: [UInt8]) -> [UInt8] {
+    /// Answers one request. The request bytes are released once parsed when the caller hands them over
+    /// (`respond(to: consume bytes)`), so they do not stay in memory during estimation.
+    public static func respond(to request: consuming [UInt8]) -> [UInt8] {
         do {
-            return JSONWriter.serialize(try answer(request))
+            return JSONWriter.serialize(try answer(consume request))
         } catch {
             return JSONWriter.serialize(failure(error))
         }
@@ -21,11 +22,13 @@ public enum PanelCoreABI {
         response.starts(with: Array("{\"abi\":1,\"ok\":true".utf8))
     }
 
-    private static func answer(_ bytes: [UInt8]) throws(PanelError) -> JSONValue {
+    private static func answer(_ bytes: consuming [UInt8]) throws(PanelError) -> JSONValue {
         guard bytes.count <= maximumRequestBytes else {
             throw PanelError(.tooLarge, "the request is \(bytes.count) bytes; the limit is \(maximumRequestBytes)", at: "/")
         }
-        let request = try Request(try JSONReader.parse(bytes))
+        let parsed = try JSONReader.parse(bytes, capturingNumericArraysIn: Request.numericColumnsPath)
+        _ = consume bytes
+        let request = try Request(parsed.value, numericArrays: parsed.numericArrays)
         var results: [JSONValue] = []
         for model in request.models {
             results.append(try run(model.spec, request: request, at: model.location))

@@ -2,6 +2,8 @@
 struct Request {
     static let topLevelMembers = ["abi", "data", "panel", "model", "models", "render"]
     static let renderFormats = ["text"]
+    /// Where the data columns are, for `JSONReader.parse(_:capturingNumericArraysIn:)`.
+    static let numericColumnsPath = ["data", "columns"]
 
     var data: DataTable?
     var panel: PanelIndex?
@@ -10,7 +12,8 @@ struct Request {
     var isSingle: Bool
     var render: [String]
 
-    init(_ root: JSONValue) throws(PanelError) {
+    /// The request in `root`; `numericArrays` are the data columns the reader captured along `numericColumnsPath`.
+    init(_ root: JSONValue, numericArrays: [CapturedNumericArray]) throws(PanelError) {
         guard case .object(let object) = root else {
             throw PanelError(.invalidRequest, "the request must be a JSON object", at: "/")
         }
@@ -23,7 +26,8 @@ struct Request {
         try object.requireOnly(Self.topLevelMembers, at: "")
         var table: DataTable?
         if let data = try object.object("data", at: "") {
-            table = try Self.table(data)
+            let dataIndex = object.members.lastIndex { $0.key == "data" }
+            table = try Self.table(data, numericArrays: numericArrays.filter { $0.memberPath.first == dataIndex })
         }
         if let spec = try object.object("panel", at: "") {
             self.panel = try Self.panelIndex(spec, table: table)
@@ -73,7 +77,7 @@ struct Request {
     }
 
     /// `{"csv": TEXT}` or `{"columns": {NAME: [values…]}}`.
-    private static func table(_ data: JSONObject) throws(PanelError) -> DataTable {
+    private static func table(_ data: JSONObject, numericArrays: [CapturedNumericArray]) throws(PanelError) -> DataTable {
         try data.requireOnly(["csv", "columns"], at: "/data")
         switch (try data.string("csv", at: "/data"), try data.object("columns", at: "/data")) {
         case (let csv?, nil):
@@ -85,7 +89,10 @@ struct Request {
             }
             return try DataTable(csv: parsed)
         case (nil, let columns?):
-            return try DataTable(jsonColumns: columns, at: "/data/columns")
+            let columnsIndex = data.members.lastIndex { $0.key == "columns" }
+            var numericColumns: [Int: [Double]] = [:]
+            for array in numericArrays where array.memberPath[1] == columnsIndex { numericColumns[array.memberPath[2]] = array.values }
+            return try DataTable(jsonColumns: columns, numericColumns: numericColumns, at: "/data/columns")
         default:
             throw PanelError(.invalidRequest, "data must have exactly one of 'csv' (text) or 'columns' (an object of arrays)", at: "/data")
         }

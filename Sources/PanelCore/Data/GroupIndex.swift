@@ -11,6 +11,11 @@ public struct GroupIndex {
         groupOf.reserveCapacity(rows.count)
         switch column.values {
         case .numeric(let values):
+            if let dense = Self.denseIntegerGroups(values, rows: rows) {
+                self.groupOf = dense.groupOf
+                self.count = dense.count
+                return
+            }
             var ids: [UInt64: Int] = [:]
             for row in rows {
                 let key = (values[row] == 0 ? 0.0 : values[row]).bitPattern
@@ -26,5 +31,34 @@ public struct GroupIndex {
             self.count = ids.count
         }
         self.groupOf = groupOf
+    }
+
+    /// The same grouping without hashing when every chosen value is an integer in a range of at most a few times
+    /// the row count (unit and period codes): group numbers come from a table indexed by value − minimum. Distinct
+    /// integers have distinct bit patterns (±0 compare equal), so the groups equal those of the exact-value rule.
+    /// Nil when the values do not qualify.
+    private static func denseIntegerGroups(_ values: [Double], rows: [Int]) -> (groupOf: [Int], count: Int)? {
+        guard let first = rows.first else { return nil }
+        var low = values[first], high = low
+        for row in rows {
+            let value = values[row]
+            guard value.rounded(.towardZero) == value else { return nil }
+            low = min(low, value)
+            high = max(high, value)
+        }
+        guard high - low < Double(4 * rows.count + 1024) else { return nil }
+        var groupOfOffset = [Int](repeating: -1, count: Int(high - low) + 1)
+        var groupOf: [Int] = []
+        groupOf.reserveCapacity(rows.count)
+        var count = 0
+        for row in rows {
+            let offset = Int(values[row] - low)
+            if groupOfOffset[offset] < 0 {
+                groupOfOffset[offset] = count
+                count += 1
+            }
+            groupOf.append(groupOfOffset[offset])
+        }
+        return (groupOf, count)
     }
 }

@@ -16,7 +16,8 @@ struct FixedEffectsProjection {
     /// Parameters the fixed effects absorb (levels less redundant ones), for the residual degrees of freedom.
     let absorbedParameters: Int
 
-    init(_ original: RegressionDesign, fixedEffects: [FormulaTerm], table: DataTable, at location: String) throws(PanelError) {
+    /// The projection of `original` (handed over: its regressor storage is reused when no singleton is dropped).
+    init(_ original: consuming RegressionDesign, fixedEffects: [FormulaTerm], table: DataTable, at location: String) throws(PanelError) {
         var factors: [FixedEffectFactor] = []
         for term in fixedEffects {
             var factor: FixedEffectFactor?
@@ -36,42 +37,65 @@ struct FixedEffectsProjection {
         }
         factors = factors.map { $0.restricted(to: kept) }
         let slopes = original.hasIntercept ? Array(1..<original.regressors.columns) : Array(0..<original.regressors.columns)
-        var columns = [kept.map { original.response[$0] }]
-        for j in slopes {
-            let column = original.regressors.column(j)
-            columns.append(kept.map { column[$0] })
+        let n = kept.count
+        let (termNames, rowsUsed, rowsDropped) = (original.termNames, original.rowsUsed, original.rowsDropped)
+        let responseName = original.responseName
+        var stacked: [Double]
+        if original.hasIntercept && n == original.regressors.rows {
+            let response = original.response
+            stacked = (consume original).regressors.storage
+            stacked.replaceSubrange(0..<n, with: response)  // the response takes the intercept column's place
+        } else {
+            stacked = Self.stackedColumns(of: original, rows: kept, slopes: slopes)
         }
-        let absorbed = FixedEffectsAbsorber(factors: factors).absorb(Matrix(columnVectors: columns))
+        let centredSquares = (0...slopes.count).map { Self.centredSumOfSquares(stacked[($0 * n)..<(($0 + 1) * n)]) }
+        let absorbed = FixedEffectsAbsorber(factors: factors).absorb(Matrix(rows: n, columns: slopes.count + 1, columnMajor: consume stacked))
         guard absorbed.converged else {
             throw PanelError(.numericalFailure, "absorbing the fixed effects did not converge", at: location)
         }
+        var storage = (consume absorbed).residualised.storage
         var keptTerms: [String] = []
-        var keptColumns: [[Double]] = []
         var absorbedTerms: [String] = []
+        var droppedColumns = [0]  // the response, then the absorbed regressors
         for (position, j) in slopes.enumerated() {
-            let residualised = absorbed.residualised.column(position + 1)
-            if Self.centredNorm(residualised) <= Self.absorbedTolerance * Self.centredNorm(columns[position + 1]) {
-                absorbedTerms.append(original.termNames[j])
+            let column = storage[((position + 1) * n)..<((position + 2) * n)]
+            if Self.centredSumOfSquares(column).squareRoot() <= Self.absorbedTolerance * centredSquares[position + 1].squareRoot() {
+                absorbedTerms.append(termNames[j])
+                droppedColumns.append(position + 1)
             } else {
-                keptTerms.append(original.termNames[j])
-                keptColumns.append(residualised)
+                keptTerms.append(termNames[j])
             }
         }
-        self.design = RegressionDesign(responseName: original.responseName, response: absorbed.residualised.column(0),
-                                       regressors: Matrix(rows: kept.count, columns: keptColumns.count, columnMajor: keptColumns.flatMap { $0 }),
-                                       termNames: keptTerms, hasIntercept: false, rowsUsed: kept.map { original.rowsUsed[$0] },
-                                       rowsDropped: original.rowsDropped + dropped)
+        let response = Array(storage[0..<n])
+        for column in droppedColumns.reversed() { storage.removeSubrange((column * n)..<((column + 1) * n)) }
+        self.design = RegressionDesign(responseName: responseName, response: response,
+                                       regressors: Matrix(rows: n, columns: keptTerms.count, columnMajor: storage),
+                                       termNames: keptTerms, hasIntercept: false, rowsUsed: kept.map { rowsUsed[$0] },
+                                       rowsDropped: rowsDropped + dropped)
         self.factors = factors
         self.absorbedParameters = AbsorbedDegrees(factors, clusterOf: nil).total
         self.singletonsDropped = dropped
         self.absorbedTerms = absorbedTerms
-        let y = columns[0]
-        let mean = y.reduce(0, +) / Double(y.count)
-        self.centredTotalSumOfSquares = y.reduce(0) { $0 + ($1 - mean) * ($1 - mean) }
+        self.centredTotalSumOfSquares = centredSquares[0]
     }
 
-    private static func centredNorm(_ values: [Double]) -> Double {
+    /// The response and the slope columns of `design` on the given rows, stacked column-major.
+    private static func stackedColumns(of design: RegressionDesign, rows: [Int], slopes: [Int]) -> [Double] {
+        var stacked: [Double] = []
+        stacked.reserveCapacity(rows.count * (slopes.count + 1))
+        stacked.append(contentsOf: rows.lazy.map { design.response[$0] })
+        design.regressors.storage.withUnsafeBufferPointer { x in
+            for j in slopes {
+                let offset = j * design.regressors.rows
+                stacked.append(contentsOf: rows.lazy.map { x[offset + $0] })
+            }
+        }
+        return stacked
+    }
+
+    /// Σ(v − v̄)², summed in order.
+    private static func centredSumOfSquares(_ values: ArraySlice<Double>) -> Double {
         let mean = values.reduce(0, +) / Double(values.count)
-        return values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) }.squareRoot()
+        return values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) }
     }
 }

@@ -46,7 +46,8 @@ public struct LeastSquaresFit {
         self.isExactFit = Self.isNegligible(residuals, comparedWith: design.response)
         self.residuals = isExactFit ? [Double](repeating: 0, count: n) : residuals
         self.rInverse = TriangularSolve.invertUpper(qr.r)
-        self.keptRegressors = Matrix(columnVectors: kept.map { design.regressors.column($0) })
+        self.keptRegressors = kept.count == design.regressors.columns
+            ? design.regressors : Matrix(columnVectors: kept.map { design.regressors.column($0) })
     }
 
     private static func isNegligible(_ residuals: [Double], comparedWith response: [Double]) -> Bool {

@@ -13,13 +13,16 @@ public enum OrdinaryLeastSquares {
         }
         for name in choice.requiredColumns { _ = try table.requireColumn(name, at: location + "/vcov") }
         let fixedEffectVariables = formula.fixedEffects.flatMap { term in term.factors.flatMap { $0.variables } }
-        let original = try RegressionDesign(formula: formula, table: table, panel: panel,
-                                            requiredColumns: choice.requiredColumns + fixedEffectVariables, at: location + "/formula")
+        var design = try RegressionDesign(formula: formula, table: table, panel: panel,
+                                          requiredColumns: choice.requiredColumns + fixedEffectVariables, at: location + "/formula")
         var warnings: [String] = []
         var omitted: [String] = []
-        let projection = formula.fixedEffects.isEmpty
-            ? nil : try FixedEffectsProjection(original, fixedEffects: formula.fixedEffects, table: table, at: location + "/formula")
-        let design = projection?.design ?? original
+        var projection: FixedEffectsProjection?
+        if !formula.fixedEffects.isEmpty {
+            let absorbed = try FixedEffectsProjection(consume design, fixedEffects: formula.fixedEffects, table: table, at: location + "/formula")
+            design = absorbed.design
+            projection = absorbed
+        }
         if design.rowsDropped > 0 {
             warnings.append("\(design.rowsDropped - (projection?.singletonsDropped ?? 0)) rows with missing values were dropped")
         }

@@ -31,14 +31,15 @@ public struct FixedEffectsAbsorber {
         self.sweeps = factors.map { FactorDemeaning($0) }
     }
 
-    /// Residualises each column of `columns` independently.
-    public func absorb(_ columns: Matrix) -> AbsorptionResult {
+    /// Residualises each column of `columns` independently (in place when the caller hands the matrix over).
+    public func absorb(_ columns: consuming Matrix) -> AbsorptionResult {
         var residualised = columns
         var iterations: [Int] = []
         var converged = true
-        for j in 0..<columns.columns {
-            let outcome = absorb(columns.column(j))
-            residualised.storage.replaceSubrange((j * columns.rows)..<((j + 1) * columns.rows), with: outcome.values)
+        for j in 0..<residualised.columns {
+            let column = (j * residualised.rows)..<((j + 1) * residualised.rows)
+            let outcome = absorb(Array(residualised.storage[column]))
+            residualised.storage.replaceSubrange(column, with: outcome.values)
             iterations.append(outcome.iterations)
             converged = converged && outcome.converged
         }

@@ -6,23 +6,26 @@ enum LevelGraphComponents {
         precondition(a.observationCount == b.observationCount, "Factors must cover the same observations")
         var parent = Array(0..<(a.levelCount + b.levelCount))
         var isObserved = [Bool](repeating: false, count: parent.count)
-        func root(_ node: Int) -> Int {
-            var node = node
-            while parent[node] != node {
-                parent[node] = parent[parent[node]]
-                node = parent[node]
-            }
-            return node
-        }
         for i in 0..<a.observationCount {
             let left = a.levelOf[i], right = a.levelCount + b.levelOf[i]
             isObserved[left] = true
             isObserved[right] = true
-            let leftRoot = root(left), rightRoot = root(right)
+            let leftRoot = root(left, &parent), rightRoot = root(right, &parent)
             if leftRoot != rightRoot { parent[max(leftRoot, rightRoot)] = min(leftRoot, rightRoot) }
         }
         var components = 0
-        for node in 0..<parent.count where isObserved[node] && root(node) == node { components += 1 }
+        for node in 0..<parent.count where isObserved[node] && root(node, &parent) == node { components += 1 }
         return components
+    }
+
+    /// The representative of `node`'s set, halving the path on the way (union–find). A static function over an
+    /// `inout` array rather than a closure capturing it, so no dynamic exclusivity check runs per step.
+    private static func root(_ node: Int, _ parent: inout [Int]) -> Int {
+        var node = node
+        while parent[node] != node {
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        }
+        return node
     }
 }

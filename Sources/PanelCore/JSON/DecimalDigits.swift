@@ -11,10 +11,25 @@ struct DecimalDigits {
     /// The explicit exponent's magnitude, saturated at 1,000,000 (far outside every table either way).
     var exponent = 0
 
-    mutating func appendSignificandDigit(_ digit: UInt8) {
-        if significand == 0 && digit == 0 { return }
-        significantDigitCount += 1
-        if significantDigitCount <= 19 { significand = significand &* 10 &+ UInt64(digit) }
+    /// Appends the run of ASCII digits of `bytes` that starts at `start` to the significand (leading zeros of the
+    /// number dropped) and returns where the run ends. Works on local copies so the loop stays in registers.
+    mutating func appendSignificandDigits(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        var value = significand
+        var count = significantDigitCount
+        if value == 0 {
+            while index < bytes.count && bytes[index] == UInt8(ascii: "0") { index += 1 }
+        }
+        while index < bytes.count {
+            let digit = bytes[index] &- UInt8(ascii: "0")
+            guard digit < 10 else { break }
+            count += 1
+            if count <= 19 { value = value &* 10 &+ UInt64(digit) }
+            index += 1
+        }
+        significand = value
+        significantDigitCount = count
+        return index
     }
 
     mutating func appendExponentDigit(_ digit: UInt8) {

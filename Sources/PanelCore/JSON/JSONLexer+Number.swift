@@ -16,20 +16,18 @@ extension JSONLexer {
                 throw error("leading zeros are not allowed in numbers", at: start)
             }
         } else {
-            try readDigits(expecting: "a digit") { digit in decimal.appendSignificandDigit(digit) }
+            _ = try readSignificandDigits(into: &decimal, expecting: "a digit")
         }
         if current == UInt8(ascii: ".") {
             position += 1
-            try readDigits(expecting: "a digit after the decimal point") { digit in
-                decimal.appendSignificandDigit(digit)
-                decimal.fractionDigitCount += 1
-            }
+            let fractionDigits = try readSignificandDigits(into: &decimal, expecting: "a digit after the decimal point")
+            decimal.fractionDigitCount += fractionDigits
         }
         if current == UInt8(ascii: "e") || current == UInt8(ascii: "E") {
             position += 1
             decimal.exponentIsNegative = current == UInt8(ascii: "-")
             if decimal.exponentIsNegative || current == UInt8(ascii: "+") { position += 1 }
-            try readDigits(expecting: "a digit in the exponent") { digit in decimal.appendExponentDigit(digit) }
+            try readExponentDigits(into: &decimal)
         }
         if let exact = decimal.exactValue { return exact }
         let lexeme = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
@@ -38,16 +36,24 @@ extension JSONLexer {
         return value
     }
 
-    /// Moves past one or more ASCII digits, handing each digit's value (0…9) to `use`.
-    private mutating func readDigits(expecting what: String, _ use: (UInt8) -> Void) throws(PanelError) {
+    /// Moves past one or more ASCII digits of the significand, appending them to `decimal`; returns how many.
+    private mutating func readSignificandDigits(into decimal: inout DecimalDigits, expecting what: String) throws(PanelError) -> Int {
+        let end = decimal.appendSignificandDigits(bytes, from: position)
+        guard end > position else { throw unexpected(expecting: what) }
+        defer { position = end }
+        return end - position
+    }
+
+    /// Moves past one or more ASCII digits of the exponent, appending them to `decimal`.
+    private mutating func readExponentDigits(into decimal: inout DecimalDigits) throws(PanelError) {
         var index = position
         while index < bytes.count {
             let digit = bytes[index] &- UInt8(ascii: "0")
             guard digit < 10 else { break }
-            use(digit)
+            decimal.appendExponentDigit(digit)
             index += 1
         }
-        guard index > position else { throw unexpected(expecting: what) }
+        guard index > position else { throw unexpected(expecting: "a digit in the exponent") }
         position = index
     }
 

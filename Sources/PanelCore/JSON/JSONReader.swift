@@ -13,12 +13,30 @@ public enum JSONReader {
     /// Throws `PanelError(.invalidJSON, message, at: "line L, column C")`; lines end at LF and columns count
     /// Unicode scalars, both 1-based.
     public static func parse(_ bytes: [UInt8]) throws(PanelError) -> JSONValue {
-        try bytes.withUnsafeBufferPointer { (buffer) throws(PanelError) -> JSONValue in
+        try parse(bytes, capturingNumericArraysIn: nil).value
+    }
+
+    /// Parses like `parse(_:)` (same value, same errors), except that each non-empty array holding only numbers
+    /// that is a member of an object reached from the root object by the keys of `path` (duplicated keys are told
+    /// apart by `memberPath`) comes back as doubles and stands in the tree as an empty array. Large
+    /// numeric arrays (the request's data columns) then cost 8 bytes a number instead of a `JSONValue` each.
+    static func parse(_ bytes: [UInt8], capturingNumericArraysIn path: [String]?) throws(PanelError)
+        -> (value: JSONValue, numericArrays: [CapturedNumericArray]) {
+        try bytes.withUnsafeBufferPointer { (buffer) throws(PanelError) -> (value: JSONValue, numericArrays: [CapturedNumericArray]) in
             let body = UnsafeBufferPointer(rebasing: buffer[TextPosition.byteOrderMarkLength(of: buffer)...])
-            var parser = JSONStructureParser(lexer: JSONLexer(bytes: body))
-            return try parser.parseDocument()
+            var parser = JSONStructureParser(lexer: JSONLexer(bytes: body), capturePath: path)
+            let value = try parser.parseDocument()
+            return (value, parser.capturedArrays)
         }
     }
+}
+
+/// An array of numbers read straight into doubles by `JSONReader.parse(_:capturingNumericArraysIn:)`.
+struct CapturedNumericArray {
+    /// Member positions from the root object down: the index, among its object's members, of each member on the
+    /// capture path, then that of the array itself.
+    let memberPath: [Int]
+    let values: [Double]
 }
 
 /// The structure level of the JSON reader: values of open containers wait on one flat stack and are gathered
@@ -31,15 +49,23 @@ private struct JSONStructureParser {
         var firstValue: Int
         /// Where this object's keys start in `pendingKeys`.
         var firstKey: Int
+        /// For a captured array (values so far all numbers, gathered in `capturedNumbers`): its member positions.
+        var capturedMemberPath: [Int]? = nil
     }
 
     var lexer: JSONLexer
     private var open: [OpenContainer] = []
     private var pendingValues: [JSONValue] = []
     private var pendingKeys: [String] = []
+    /// Keys from the root object to the object whose numeric array members are captured; nil: no capture.
+    private let capturePath: [String]?
+    /// The numbers of the open captured array (always the innermost container).
+    private var capturedNumbers: [Double] = []
+    private(set) var capturedArrays: [CapturedNumericArray] = []
 
-    init(lexer: JSONLexer) {
+    init(lexer: JSONLexer, capturePath: [String]?) {
         self.lexer = lexer
+        self.capturePath = capturePath
     }
 
     /// Parses the whole text: one value, then only whitespace.
@@ -56,7 +82,7 @@ private struct JSONStructureParser {
                 }
                 return completed
             }
-            pendingValues.append(completed)
+            append(completed)
             value = try continueContainer()
         }
     }
@@ -95,7 +121,10 @@ private struct JSONStructureParser {
                 lexer.position += 1
                 return isObject ? .object(JSONObject()) : .array([])
             }
-            open.append(OpenContainer(isObject: isObject, firstValue: pendingValues.count, firstKey: pendingKeys.count))
+            let memberPath = isObject ? nil : capturedMemberPath()
+            if memberPath != nil { capturedNumbers.reserveCapacity(capturedArrays.last?.values.count ?? 0) }
+            open.append(OpenContainer(isObject: isObject, firstValue: pendingValues.count, firstKey: pendingKeys.count,
+                                      capturedMemberPath: memberPath))
             if isObject { try readMemberKey() }
             return nil
         case UInt8(ascii: "\""):
@@ -119,9 +148,43 @@ private struct JSONStructureParser {
         try lexer.expect(UInt8(ascii: ":"), "':' after the member name")
     }
 
-    /// Pops the innermost container and returns it as a value, built from its pending keys and values.
+    /// Adds a completed value to the innermost container. A captured array takes numbers as doubles; its first
+    /// other value turns it back into an ordinary array (its numbers become pending values).
+    private mutating func append(_ value: JSONValue) {
+        if open[open.count - 1].capturedMemberPath != nil {
+            if case .number(let number) = value {
+                capturedNumbers.append(number)
+                return
+            }
+            open[open.count - 1].capturedMemberPath = nil
+            pendingValues.append(contentsOf: capturedNumbers.lazy.map { JSONValue.number($0) })
+            capturedNumbers = []
+        }
+        pendingValues.append(value)
+    }
+
+    /// The member positions of a value of the innermost open object, when that object is reached from the root
+    /// object by the keys of `capturePath` (each container on the way an object); nil otherwise.
+    private func capturedMemberPath() -> [Int]? {
+        guard let path = capturePath, open.count == path.count + 1, open[path.count].isObject else { return nil }
+        var positions: [Int] = []
+        for (depth, key) in path.enumerated() {
+            let keyIndex = open[depth + 1].firstKey - 1
+            guard open[depth].isObject, pendingKeys[keyIndex] == key else { return nil }
+            positions.append(keyIndex - open[depth].firstKey)
+        }
+        return positions + [pendingKeys.count - 1 - open[path.count].firstKey]
+    }
+
+    /// Pops the innermost container and returns it as a value, built from its pending keys and values (a captured
+    /// array is handed over as doubles and returned empty).
     private mutating func closeInnermost() -> JSONValue {
         let container = open.removeLast()
+        if let memberPath = container.capturedMemberPath {
+            capturedArrays.append(CapturedNumericArray(memberPath: memberPath, values: capturedNumbers))
+            capturedNumbers = []
+            return .array([])
+        }
         guard container.isObject else {
             if container.firstValue == 0 {
                 defer { pendingValues = [] }
