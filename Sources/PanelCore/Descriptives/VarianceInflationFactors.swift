@@ -3,8 +3,10 @@
 /// the other columns, intercept included when the design has one, and VIF = TSS/RSS = 1/(1 − R²ⱼ) with the centred
 /// TSS when the design has an intercept, uncentred (Σx²) without — statsmodels' R² convention.
 ///
-/// Convention: a regressor that the others reproduce exactly (perfect collinearity, or a constant column next to
-/// the intercept) has VIF = +infinity and tolerance 0 — a value, not an error, as statsmodels reports it. A design
+/// Convention: a regressor that the others reproduce (perfect collinearity, or a constant column next to the
+/// intercept) has VIF = +infinity and tolerance 0 — a value, not an error. "Reproduce" is the test by which
+/// `LeastSquaresFit` omits collinear columns: the residual norm is below `collinearityTolerance` (1e-9) of the
+/// column's norm (statsmodels reports a huge finite VIF, or inf, from rounding residue there). A design
 /// whose only column is the regressor has VIF 1. Errors of the auxiliary fits (`no_observations`,
 /// `singular_design` when n does not exceed the number of other columns) are thrown at `location`.
 public enum VarianceInflationFactors {
@@ -30,7 +32,9 @@ public enum VarianceInflationFactors {
         let fit = try LeastSquaresFit(auxiliary, at: location)
         let residual = fit.residualSumOfSquares
         let total = fit.totalSumOfSquares
-        guard residual > 0 else { return VarianceInflation(term: term, vif: .infinity, tolerance: 0) }
+        let norm2 = auxiliary.response.reduce(0) { $0 + $1 * $1 }
+        let threshold = LeastSquaresFit.collinearityTolerance * LeastSquaresFit.collinearityTolerance * norm2
+        guard residual > threshold else { return VarianceInflation(term: term, vif: .infinity, tolerance: 0) }
         return VarianceInflation(term: term, vif: total / residual, tolerance: residual / total)
     }
 }
