@@ -2,7 +2,7 @@
 /// weights, score_i = Σ_j w_j x_ij with x the unshifted normalised values (the shift enters the entropy only).
 public enum EntropyIndex {
     /// How the entropy weights are formed.
-    public struct Options: Equatable {
+    public struct Options: Equatable, Sendable {
         /// Added to every normalised value before the proportions (the usual "+0.0001"); 0 is allowed, then
         /// p ln p with p = 0 counts 0.
         public var shift: Double = 0.0001

@@ -6,7 +6,7 @@
 /// exactly 0, SymmetricEigen's orientation — largest entry positive — is kept).
 public enum PrincipalComponentIndex {
     /// Which components are kept.
-    public enum Retain: Equatable {
+    public enum Retain: Equatable, Sendable {
         /// Eigenvalue > 1 (at least the first component).
         case kaiser
         /// The first m components, 1 ≤ m ≤ number of indicators.
