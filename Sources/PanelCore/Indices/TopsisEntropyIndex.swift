@@ -1,6 +1,7 @@
 /// TOPSIS with entropy weights (Hwang & Yoon 1981 on the entropy-weighted range-normalised matrix): v_ij = w_j x_ij,
 /// ideal v⁺_j = max_i v_ij, anti-ideal v⁻_j = min_i v_ij, distances D⁺_i = ‖v_i − v⁺‖, D⁻_i = ‖v_i − v⁻‖ and
-/// closeness C_i = D⁻_i / (D⁺_i + D⁻_i) in [0, 1]. Grouped weighting takes the ideals within each group.
+/// closeness C_i = D⁻_i / (D⁺_i + D⁻_i) in [0, 1]. Grouped weighting takes the ideals within each group;
+/// hierarchical weighting uses the whole-index weights (dimension weight × within-dimension weight).
 public enum TopsisEntropyIndex {
     /// Closeness scores and the entropy weight table; inputs and errors as in `EntropyIndex.compute`.
     public static func compute(
