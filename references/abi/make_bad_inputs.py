@@ -77,6 +77,18 @@ CASES = [
     ("panel column missing", req(ols(), panel={"id": "city", "time": "year"}), "unknown_column", "/panel/id"),
     ("unknown function evaluated", req({"estimator": "evaluate", "function": "zeta", "arguments": [[2]]}, data=None), "invalid_option", "/model/function"),
     ("wrong arity evaluated", req({"estimator": "evaluate", "function": "exp", "arguments": [[1, 2]]}, data=None), "invalid_request", "/model/arguments/0"),
+    ("unknown step", req(ols(), steps=[{"step": "sparkle"}]), "invalid_option", "/steps/0/step"),
+    ("step not an object", req(ols(), steps=[3]), "invalid_request", "/steps/0"),
+    ("steps without data", req({"estimator": "evaluate", "function": "exp", "arguments": [[1]]}, data=None, steps=[{"step": "balance"}]), "invalid_request", "/steps"),
+    ("transform of unknown column", req(ols(), steps=[{"step": "transform", "column": "z", "expression": "log(nope)"}]), "unknown_column", "/steps/0/expression"),
+    ("transform with bad expression", req(ols(), steps=[{"step": "transform", "column": "z", "expression": "log(x1"}]), "bad_formula", "/steps/0/expression: column 7"),
+    ("impute without panel", req(ols(), steps=[{"step": "impute", "columns": ["x1"]}]), "invalid_request", "/steps/0"),
+    ("index with one indicator", req(ols(), steps=[{"step": "index", "method": "entropy", "column": "q", "indicators": [{"name": "x1"}]}]), "invalid_request", "/steps/0/indicators"),
+    ("index with bad direction", req(ols(), steps=[{"step": "index", "method": "entropy", "column": "q", "indicators": [{"name": "x1", "direction": "up"}, {"name": "x2"}]}]), "invalid_option", "/steps/0/indicators/0/direction"),
+    ("index of a text column", req(ols(), steps=[{"step": "index", "method": "entropy", "column": "q", "indicators": [{"name": "name"}, {"name": "x2"}]}]), "invalid_data", "/steps/0/indicators/0/name"),
+    ("unknown index method", req(ols(), steps=[{"step": "index", "method": "magic", "column": "q", "indicators": [{"name": "x1"}, {"name": "x2"}]}]), "invalid_option", "/steps/0/method"),
+    ("descriptives without columns", req({"estimator": "descriptives"}), "invalid_request", "/model/columns"),
+    ("percentile out of range", req({"estimator": "descriptives", "columns": ["x1"], "percentiles": [120]}), "invalid_option", "/model/percentiles/0"),
     ("error in second model", json.dumps({"abi": 1, "data": {"csv": CSV}, "models": [ols(), ols(formula="y ~ q")]}), "unknown_column", "/models/1/formula"),
 ]
 

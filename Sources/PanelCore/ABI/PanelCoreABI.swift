@@ -36,6 +36,7 @@ public enum PanelCoreABI {
         var response = JSONObject()
         response.append("abi", .number(Double(version)))
         response.append("ok", .bool(true))
+        if !request.stepReports.isEmpty { response.append("steps", .array(request.stepReports)) }
         if request.isSingle {
             response.append("result", results[0])
         } else {
@@ -53,10 +54,12 @@ public enum PanelCoreABI {
             return try PanelRequest.run(spec, table: request.data, panel: request.panel, render: request.render, at: location)
         case "hausman":
             return try HausmanRequest.run(spec, table: request.data, panel: request.panel, render: request.render, at: location)
+        case "descriptives", "correlation", "vif":
+            return try DescriptiveRequests.run(estimator, spec, table: request.data, panel: request.panel, render: request.render, at: location)
         case "evaluate":
             return try FunctionEvaluation.run(spec, at: location)
         default:
-            throw PanelError(.unknownEstimator, "unknown estimator '\(estimator)'; this build has: ols, panel, hausman, evaluate", at: location + "/estimator")
+            throw PanelError(.unknownEstimator, "unknown estimator '\(estimator)'; this build has: ols, panel, hausman, descriptives, correlation, vif, evaluate", at: location + "/estimator")
         }
     }
 

@@ -1,12 +1,14 @@
 /// A parsed ABI-1 request: the data table (when given), the models in order, and the renderings asked for.
 struct Request {
-    static let topLevelMembers = ["abi", "data", "panel", "model", "models", "render"]
+    static let topLevelMembers = ["abi", "data", "panel", "steps", "model", "models", "render"]
     static let renderFormats = ["text"]
     /// Where the data columns are, for `JSONReader.parse(_:capturingNumericArraysIn:)`.
     static let numericColumnsPath = ["data", "columns"]
 
     var data: DataTable?
     var panel: PanelIndex?
+    /// The reports of the `steps`, in order (empty without steps).
+    var stepReports: [JSONValue] = []
     var models: [(spec: JSONObject, location: String)]
     /// `model` (one result) rather than `models` (an array of results).
     var isSingle: Bool
@@ -31,6 +33,12 @@ struct Request {
         }
         if let spec = try object.object("panel", at: "") {
             self.panel = try Self.panelIndex(spec, table: table)
+        }
+        if let steps = try object.array("steps", at: "") {
+            guard let prepared = table else {
+                throw PanelError(.invalidRequest, "'steps' need 'data'", at: "/steps")
+            }
+            (table, stepReports) = try PreparationSteps.apply(steps, to: prepared, panel: panel)
         }
         self.data = table
         switch (object["model"], object["models"]) {

@@ -37,7 +37,7 @@ public struct VariableSummary: Equatable {
             self.standardDeviation = nil
         }
         self.minimum = first
-        self.percentiles = requested.map { (p: $0, value: SamplePercentile.linear(sorted: sorted, percentile: $0)) }
+        self.percentiles = requested.map { (p: $0, value: SamplePercentile.of(sorted: sorted, p: $0 / 100)) }
         self.maximum = last
     }
 

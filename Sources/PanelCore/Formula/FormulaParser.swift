@@ -17,6 +17,18 @@ public struct FormulaParser {
         return try parser.formula()
     }
 
+    /// Parses one expression (a variable or a function call such as `log1p(x)` or `l(x, 1)`), for steps that make a
+    /// new column.
+    public static func parseExpression(_ source: String, at location: String) throws(PanelError) -> FormulaExpression {
+        guard source.unicodeScalars.count <= maximumLength else {
+            throw PanelError(.badFormula, "expression longer than \(maximumLength) characters", at: location)
+        }
+        var parser = FormulaParser(tokens: try FormulaLexer.tokens(source, at: location), location: location)
+        let expression = try parser.expression(depth: 0)
+        guard parser.current.kind == .end else { throw parser.failure("unexpected text after the expression") }
+        return expression
+    }
+
     private init(tokens: [FormulaToken], location: String) {
         self.tokens = tokens
         self.location = location

@@ -1,0 +1,54 @@
+/// The request's `"steps"`: data preparation and index construction applied in order to the data before any model
+/// runs, each answered by a report in the response's `"steps"` array. Steps never drop rows, so the panel structure
+/// stays valid; a step's new or changed columns are what later steps and models see.
+enum PreparationSteps {
+    static let kinds = ["transform", "winsorize", "standardize", "impute", "balance", "index"]
+
+    static func apply(_ steps: [JSONValue], to table: DataTable, panel: PanelIndex?) throws(PanelError) -> (DataTable, [JSONValue]) {
+        var table = table
+        var reports: [JSONValue] = []
+        for (k, step) in steps.enumerated() {
+            let location = "/steps/\(k)"
+            guard case .object(let spec) = step else {
+                throw PanelError(.invalidRequest, "each step must be an object with a \"step\" member", at: location)
+            }
+            let kind = try spec.requireString("step", at: location)
+            let report: JSONValue
+            switch kind {
+            case "transform": (table, report) = try TransformStep.apply(spec, to: table, panel: panel, at: location)
+            case "index": (table, report) = try IndexStep.apply(spec, to: table, at: location)
+            case "winsorize", "standardize", "impute", "balance":
+                (table, report) = try CleaningStep.apply(kind, spec, to: table, panel: panel, at: location)
+            default:
+                throw PanelError(.invalidOption, "unknown step '\(kind)'; steps are: \(kinds.joined(separator: ", "))", at: location + "/step")
+            }
+            reports.append(report)
+        }
+        return (table, reports)
+    }
+
+    /// The `columns` member: a non-empty array of column names.
+    static func columnNames(_ spec: JSONObject, at location: String) throws(PanelError) -> [String] {
+        guard let items = try spec.array("columns", at: location), !items.isEmpty else {
+            throw PanelError(.invalidRequest, "'columns' must be a non-empty array of column names", at: location + "/columns")
+        }
+        var names: [String] = []
+        for (k, item) in items.enumerated() {
+            guard case .string(let name) = item else {
+                throw PanelError(.invalidRequest, "column names are strings", at: location + "/columns/\(k)")
+            }
+            names.append(name)
+        }
+        return names
+    }
+
+    /// The optional `by` member: a grouping column, as dense group numbers for every row.
+    static func groups(_ spec: JSONObject, table: DataTable, at location: String) throws(PanelError) -> [Int]? {
+        guard let name = try spec.string("by", at: location) else { return nil }
+        let column = try table.requireColumn(name, at: location + "/by")
+        for row in 0..<table.rowCount where column.isMissing(row) {
+            throw PanelError(.invalidData, "the grouping column '\(name)' is missing at data row \(row + 1)", at: location + "/by")
+        }
+        return GroupIndex(column, rows: Array(0..<table.rowCount)).groupOf
+    }
+}
