@@ -3,7 +3,7 @@
 /// builds a composite index (entropy weights, TOPSIS with entropy weights, or the principal-component index) into a new
 /// column that later steps and models can use. Rows missing any indicator get a missing score (counted in the report).
 /// The report carries the weight table in the layout of seed 003's Table 1 (dimension, indicator, direction, entropy,
-/// weight) and, for PCA, the eigenvalues and explained variance.
+/// weight) and, for PCA, the eigenvalues, the explained variance shares and the loadings of the kept components.
 enum IndexStep {
     static let members = ["step", "method", "column", "indicators", "by", "shift", "hierarchical", "retain"]
 
@@ -41,6 +41,12 @@ enum IndexStep {
             index = pca.index
             report.append("eigenvalues", .array(pca.eigenvalues.map { .number($0) }))
             report.append("explained", .array(pca.explained.map { .number($0) }))
+            report.append("loadings", .array((0..<pca.loadings.rows).map { i in
+                var row = JSONObject()
+                row.append("indicator", .string(indicators[i].name))
+                row.append("components", .array((0..<pca.loadings.columns).map { .number(pca.loadings[i, $0]) }))
+                return .object(row)
+            }))
         default:
             throw PanelError(.invalidOption, "index method must be \"entropy\", \"topsis\" or \"pca\"", at: location + "/method")
         }
