@@ -5,9 +5,9 @@
 enum AccurateMoments {
     /// Σ values, as if accumulated in twice the working precision and rounded once.
     static func sum(_ values: [Double]) -> Double {
-        var accumulator = CompensatedAccumulator()
+        var accumulator = CompensatedArithmetic.Accumulator()
         for value in values { accumulator.add(value) }
-        return accumulator.total
+        return accumulator.rounded
     }
 
     /// The arithmetic mean; NaN for an empty sample.
@@ -20,7 +20,7 @@ enum AccurateMoments {
     /// squared deviations. Each deviation is kept as an exact two-part sum before multiplying.
     static func centredCrossProduct(_ x: [Double], _ y: [Double], meanX: Double, meanY: Double) -> Double {
         precondition(x.count == y.count, "paired samples must have the same length")
-        var accumulator = CompensatedAccumulator()
+        var accumulator = CompensatedArithmetic.Accumulator()
         for i in 0..<x.count {
             let dx = ErrorFreeTransforms.twoSum(x[i], -meanX)
             let dy = ErrorFreeTransforms.twoSum(y[i], -meanY)
@@ -28,20 +28,6 @@ enum AccurateMoments {
             accumulator.add(leading.value)
             accumulator.add(leading.error + (dx.value * dy.error + dx.error * dy.value))
         }
-        return accumulator.total
+        return accumulator.rounded
     }
-}
-
-/// A running sum with its rounding errors collected separately (Sum2 of Ogita–Rump–Oishi).
-struct CompensatedAccumulator {
-    private var sum = 0.0
-    private var errors = 0.0
-
-    mutating func add(_ value: Double) {
-        let step = ErrorFreeTransforms.twoSum(sum, value)
-        sum = step.value
-        errors += step.error
-    }
-
-    var total: Double { sum + errors }
 }
