@@ -11,6 +11,12 @@ enum ResponsePresenter {
                           + (place.isEmpty ? "" : " (at \(place))"))
             return 1
         }
+        if case .array(let steps)? = root["steps"] {
+            for step in steps {
+                guard case .object(let report) = step, case .object(let rendered)? = report["rendered"] else { continue }
+                standardOutput(Array((text(rendered["text"]) + "\n").utf8))
+            }
+        }
         var results: [JSONValue] = []
         if let single = root["result"] { results = [single] }
         if case .array(let many)? = root["results"] { results = many }

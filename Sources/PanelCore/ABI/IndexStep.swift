@@ -7,7 +7,7 @@
 enum IndexStep {
     static let members = ["step", "method", "column", "indicators", "by", "shift", "hierarchical", "retain"]
 
-    static func apply(_ spec: JSONObject, to table: DataTable, at location: String) throws(PanelError) -> (DataTable, JSONValue) {
+    static func apply(_ spec: JSONObject, to table: DataTable, render: [String], at location: String) throws(PanelError) -> (DataTable, JSONValue) {
         try spec.requireOnly(members, at: location)
         let method = try spec.requireString("method", at: location)
         let name = try spec.requireString("column", at: location)
@@ -61,6 +61,11 @@ enum IndexStep {
             report.append("dimension_weights", .object(dimensions))
         }
         report.append("notes", .array(index.notes.map { .string($0) }))
+        if render.contains("text") {
+            var rendered = JSONObject()
+            rendered.append("text", .string(IndexWeightTable.text(index, title: "Index \(name) (\(method)): indicator weights")))
+            report.append("rendered", .object(rendered))
+        }
         return (table.setting(DataColumn(name: name, values: .numeric(scores))), .object(report))
     }
 

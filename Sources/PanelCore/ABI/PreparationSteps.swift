@@ -4,7 +4,7 @@
 enum PreparationSteps {
     static let kinds = ["transform", "winsorize", "standardize", "impute", "balance", "index"]
 
-    static func apply(_ steps: [JSONValue], to table: DataTable, panel: PanelIndex?) throws(PanelError) -> (DataTable, [JSONValue]) {
+    static func apply(_ steps: [JSONValue], to table: DataTable, panel: PanelIndex?, render: [String]) throws(PanelError) -> (DataTable, [JSONValue]) {
         var table = table
         var reports: [JSONValue] = []
         for (k, step) in steps.enumerated() {
@@ -16,7 +16,7 @@ enum PreparationSteps {
             let report: JSONValue
             switch kind {
             case "transform": (table, report) = try TransformStep.apply(spec, to: table, panel: panel, at: location)
-            case "index": (table, report) = try IndexStep.apply(spec, to: table, at: location)
+            case "index": (table, report) = try IndexStep.apply(spec, to: table, render: render, at: location)
             case "winsorize", "standardize", "impute", "balance":
                 (table, report) = try CleaningStep.apply(kind, spec, to: table, panel: panel, at: location)
             default:

@@ -34,12 +34,6 @@ struct Request {
         if let spec = try object.object("panel", at: "") {
             self.panel = try Self.panelIndex(spec, table: table)
         }
-        if let steps = try object.array("steps", at: "") {
-            guard let prepared = table else {
-                throw PanelError(.invalidRequest, "'steps' need 'data'", at: "/steps")
-            }
-            (table, stepReports) = try PreparationSteps.apply(steps, to: prepared, panel: panel)
-        }
         self.data = table
         switch (object["model"], object["models"]) {
         case (let model?, nil):
@@ -70,6 +64,12 @@ struct Request {
                 throw PanelError(.invalidOption, "render formats available: \(Self.renderFormats.joined(separator: ", "))", at: "/render/\(k)")
             }
             render.append(format)
+        }
+        if let steps = try object.array("steps", at: "") {
+            guard let prepared = data else {
+                throw PanelError(.invalidRequest, "'steps' need 'data'", at: "/steps")
+            }
+            (data, stepReports) = try PreparationSteps.apply(steps, to: prepared, panel: panel, render: render)
         }
     }
 
