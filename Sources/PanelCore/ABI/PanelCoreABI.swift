@@ -45,11 +45,15 @@ public enum PanelCoreABI {
         let estimator = try spec.requireString("estimator", at: location)
         switch estimator {
         case "ols":
-            return try RegressionRequest.run(spec, table: request.data, render: request.render, at: location)
+            return try RegressionRequest.run(spec, table: request.data, panel: request.panel, render: request.render, at: location)
+        case "panel":
+            return try PanelRequest.run(spec, table: request.data, panel: request.panel, render: request.render, at: location)
+        case "hausman":
+            return try HausmanRequest.run(spec, table: request.data, panel: request.panel, render: request.render, at: location)
         case "evaluate":
             return try FunctionEvaluation.run(spec, at: location)
         default:
-            throw PanelError(.unknownEstimator, "unknown estimator '\(estimator)'; this build has: ols, evaluate", at: location + "/estimator")
+            throw PanelError(.unknownEstimator, "unknown estimator '\(estimator)'; this build has: ols, panel, hausman, evaluate", at: location + "/estimator")
         }
     }
 

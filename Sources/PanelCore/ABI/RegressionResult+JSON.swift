@@ -10,6 +10,7 @@ extension RegressionResult {
         for statistic in statistics { stats.append(statistic.name, .optionalNumber(statistic.value)) }
         result.append("stats", .object(stats))
         result.append("vcov", covarianceJSON)
+        result.append("fixed_effects", .array(fixedEffects.map { .string($0) }))
         result.append("omitted", .array(omitted.map { .string($0) }))
         result.append("warnings", .array(warnings.map { .string($0) }))
         result.append("level", .number(level))

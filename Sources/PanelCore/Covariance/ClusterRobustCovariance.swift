@@ -8,7 +8,8 @@ public enum ClusterRobustCovariance {
         }
         let meat = inputs.scoreOuterProduct(group: clusterOf, groupCount: clusterCount)
         return CovarianceEstimate(type: "cluster", unscaled: inputs.sandwich(meat),
-                                  correction: .clustered(clusters: clusterCount, observations: inputs.observationCount, parameters: inputs.modelParameterCount),
+                                  correction: .clustered(clusters: clusterCount, observations: inputs.observationCount, parameters: inputs.modelParameterCount,
+                                                               absorbed: inputs.absorbedParameters > 0),
                                   clusterCount: clusterCount)
     }
 }

@@ -42,6 +42,11 @@ public struct CovarianceInputs {
     /// Σ_g s_g s_gᵀ with s_g = Σ_{i∈g} eᵢ wᵢ, wᵢ the i-th row of W = X R⁻¹; `group[i]` in 0..<groupCount. With every
     /// observation its own group this is the heteroskedasticity-robust meat Σ eᵢ² wᵢ wᵢᵀ.
     func scoreOuterProduct(group: [Int], groupCount: Int) -> Matrix {
+        groupScores(group: group, groupCount: groupCount).gram()
+    }
+
+    /// The groupCount × k matrix whose row g is s_gᵀ = Σ_{i∈g} eᵢ wᵢᵀ (scores in the orthogonalised basis).
+    func groupScores(group: [Int], groupCount: Int) -> Matrix {
         let orthogonalised = regressors * rInverse
         let k = parameterCount
         var scores = Matrix(rows: groupCount, columns: k)
@@ -51,6 +56,6 @@ public struct CovarianceInputs {
                 scores[group[i], j] += residuals[i] * column[i]
             }
         }
-        return scores.gram()
+        return scores
     }
 }

@@ -5,7 +5,7 @@ public enum HeteroskedasticityRobustCovariance {
         let n = inputs.observationCount
         let meat = inputs.scoreOuterProduct(group: Array(0..<n), groupCount: n)
         return CovarianceEstimate(type: "hc1", unscaled: inputs.sandwich(meat),
-                                  correction: .residualDegrees(observations: n, parameters: inputs.modelParameterCount, convention: "stata_robust_hc1"),
+                                  correction: .residualDegrees(observations: n, parameters: inputs.modelParameterCount, convention: inputs.absorbedParameters > 0 ? "stata_reghdfe_robust" : "stata_robust_hc1"),
                                   clusterCount: nil)
     }
 }

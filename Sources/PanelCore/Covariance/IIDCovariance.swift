@@ -7,7 +7,7 @@ public enum IIDCovariance {
         let bread = inputs.bread
         let unscaled = Matrix(rows: bread.rows, columns: bread.columns, columnMajor: bread.storage.map { $0 * sigma2 })
         return CovarianceEstimate(type: "iid", unscaled: unscaled,
-                                  correction: .residualDegrees(observations: n, parameters: inputs.modelParameterCount, convention: "stata_regress"),
+                                  correction: .residualDegrees(observations: n, parameters: inputs.modelParameterCount, convention: inputs.absorbedParameters > 0 ? "stata_reghdfe" : "stata_regress"),
                                   clusterCount: nil)
     }
 }

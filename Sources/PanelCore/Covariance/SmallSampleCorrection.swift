@@ -12,10 +12,12 @@ public struct SmallSampleCorrection: Equatable {
         SmallSampleCorrection(convention: convention, factor: Double(n) / Double(n - k), inferenceDegreesOfFreedom: n - k)
     }
 
-    /// G/(G−1) · (n−1)/(n−k) with t(G−1): Stata `regress, vce(cluster c)` (CR1).
-    public static func clustered(clusters g: Int, observations n: Int, parameters k: Int) -> SmallSampleCorrection {
+    /// G/(G−1) · (n−1)/(n−k) with t(G−1): Stata `regress, vce(cluster c)` (CR1); with absorbed fixed effects in k,
+    /// `reghdfe, vce(cluster c)`.
+    public static func clustered(clusters g: Int, observations n: Int, parameters k: Int, absorbed: Bool = false) -> SmallSampleCorrection {
         let factor = Double(g) / Double(g - 1) * (Double(n - 1) / Double(n - k))
-        return SmallSampleCorrection(convention: "stata_regress_cluster", factor: factor, inferenceDegreesOfFreedom: g - 1)
+        return SmallSampleCorrection(convention: absorbed ? "stata_reghdfe_cluster" : "stata_regress_cluster", factor: factor,
+                                     inferenceDegreesOfFreedom: g - 1)
     }
 }
 

@@ -1,63 +1,57 @@
-/// Ordinary least squares, `estimator: "ols"`: Stata `regress` (with `vce(robust)` / `vce(cluster c)`) and
-/// statsmodels `OLS` are the references. Reports R² (uncentred without an intercept, as both do), adjusted R²,
-/// the Wald F test of all slopes under the chosen covariance, root MSE, and collinear terms as omitted.
+/// Ordinary least squares, `estimator: "ols"`, optionally with absorbed fixed effects (`y ~ x | firm + year`).
+/// References: Stata `regress` (with `vce(robust)` / `vce(cluster c)`) and statsmodels `OLS` without fixed effects;
+/// Stata `reghdfe` and fixest/pyfixest `feols` with them (singletons dropped, absorbed degrees of freedom in the
+/// small-sample factors, no intercept reported). Reports R² (uncentred without an intercept, as Stata does), within R²
+/// with fixed effects, adjusted R², the Wald F test of all slopes under the chosen covariance, root MSE, and collinear
+/// or absorbed terms as omitted.
 public enum OrdinaryLeastSquares {
-    public static func estimate(formula: Formula, table: DataTable, covariance choice: CovarianceChoice,
+    public static func estimate(formula: Formula, table: DataTable, panel: PanelIndex?, covariance choice: CovarianceChoice,
                                 level: Double, at location: String) throws(PanelError) -> RegressionResult {
-        guard formula.fixedEffects.isEmpty, formula.endogenous.isEmpty else {
-            throw PanelError(.badFormula, "estimator 'ols' takes 'y ~ x1 + x2'; absorbed fixed effects and instruments need a panel or IV estimator",
+        guard formula.endogenous.isEmpty else {
+            throw PanelError(.badFormula, "estimator 'ols' takes no instruments part; instrumental variables need an IV estimator",
                              at: location + "/formula")
         }
         for name in choice.requiredColumns { _ = try table.requireColumn(name, at: location + "/vcov") }
-        let design = try RegressionDesign(formula: formula, table: table, requiredColumns: choice.requiredColumns,
-                                          at: location + "/formula")
-        let fit = try LeastSquaresFit(design, at: location)
-        let covariance = try choice.estimate(for: fit, table: table, at: location + "/vcov")
-        let terms = fit.keptColumns.map { design.termNames[$0] }
+        let fixedEffectVariables = formula.fixedEffects.flatMap { term in term.factors.flatMap { $0.variables } }
+        let original = try RegressionDesign(formula: formula, table: table, panel: panel,
+                                            requiredColumns: choice.requiredColumns + fixedEffectVariables, at: location + "/formula")
         var warnings: [String] = []
+        var omitted: [String] = []
+        let projection = formula.fixedEffects.isEmpty
+            ? nil : try FixedEffectsProjection(original, fixedEffects: formula.fixedEffects, table: table, at: location + "/formula")
+        let design = projection?.design ?? original
         if design.rowsDropped > 0 {
-            warnings.append("\(design.rowsDropped) rows with missing values were dropped")
+            warnings.append("\(design.rowsDropped - (projection?.singletonsDropped ?? 0)) rows with missing values were dropped")
         }
-        let omitted = fit.omittedColumns.map { design.termNames[$0] }
-        for name in omitted { warnings.append("'\(name)' omitted because of collinearity") }
+        if let projection {
+            if projection.singletonsDropped > 0 {
+                warnings.append("\(projection.singletonsDropped) singleton observations were dropped (as reghdfe and fixest do)")
+            }
+            for name in projection.absorbedTerms { warnings.append("'\(name)' omitted: absorbed by the fixed effects") }
+            omitted += projection.absorbedTerms
+        }
+        let fit = try LeastSquaresFit(design, at: location)
+        let factors = projection?.factors ?? []
+        let covariance = try choice.estimate(for: fit, table: table, panel: panel,
+                                             absorbedParameters: { AbsorbedDegrees.counted(factors, clusterings: $0) },
+                                             warnings: &warnings, at: location + "/vcov")
+        let terms = fit.keptColumns.map { design.termNames[$0] }
+        let collinear = fit.omittedColumns.map { design.termNames[$0] }
+        for name in collinear { warnings.append("'\(name)' omitted because of collinearity") }
+        omitted += collinear
         let rows = try CoefficientInference.rows(terms: terms, estimates: fit.coefficients, covariance: covariance,
                                                  level: level, warnings: &warnings, at: location)
+        let statistics = RegressionStatistics(fit: fit, covariance: covariance, projection: projection)
         return RegressionResult(estimator: "ols", responseName: design.responseName, observationCount: fit.observationCount,
-                                coefficients: rows, statistics: statistics(fit, covariance, warnings: &warnings),
+                                coefficients: rows, statistics: statistics.named(warnings: &warnings),
                                 covariance: covariance, covarianceTerms: terms, omitted: omitted, warnings: warnings, level: level,
-                                inference: .studentT)
+                                inference: .studentT, fixedEffects: formula.fixedEffects.map { $0.label.replacingColons() })
     }
+}
 
-    private static func statistics(_ fit: LeastSquaresFit, _ covariance: CovarianceEstimate, warnings: inout [String]) -> [NamedStatistic] {
-        let n = fit.observationCount
-        let k = fit.parameterCount
-        let hasIntercept = fit.design.hasIntercept && fit.keptColumns.first == 0
-        let rss = fit.residualSumOfSquares
-        let tss = fit.totalSumOfSquares
-        let r2: Double? = tss > 0 ? 1 - rss / tss : nil
-        let constantTerms = hasIntercept ? 1 : 0
-        let adjusted = r2.map { 1 - (1 - $0) * Double(n - constantTerms) / Double(n - k) }
-        let slopes = Array((hasIntercept ? 1 : 0)..<k)
-        var reason: String?
-        let f = WaldTest.joint(slopes, estimates: fit.coefficients, covariance: covariance.matrix,
-                               denominatorDegrees: covariance.correction.inferenceDegreesOfFreedom, reason: &reason)
-        if let reason { warnings.append(reason) }
-        var stats = [
-            NamedStatistic("r2", r2),
-            NamedStatistic("adj_r2", adjusted),
-            NamedStatistic("f_stat", f?.statistic),
-            NamedStatistic("f_df1", f.map { Double($0.numeratorDegrees) }),
-            NamedStatistic("f_df2", f.map { Double($0.denominatorDegrees) }),
-            NamedStatistic("f_p_value", f?.pValue),
-            NamedStatistic("df_model", Double(k - constantTerms)),
-            NamedStatistic("df_resid", Double(n - k)),
-            NamedStatistic("df_t", Double(covariance.correction.inferenceDegreesOfFreedom)),
-            NamedStatistic("rmse", (rss / Double(n - k)).squareRoot()),
-            NamedStatistic("rss", rss),
-            NamedStatistic("tss", tss),
-            NamedStatistic("rows_dropped", Double(fit.design.rowsDropped)),
-        ]
-        if let clusters = covariance.clusterCount { stats.append(NamedStatistic("n_clusters", Double(clusters))) }
-        return stats
+extension String {
+    /// `a:b` written as `a^b`, the fixed-effect interaction spelling.
+    func replacingColons() -> String {
+        split(separator: ":").joined(separator: "^")
     }
 }

@@ -28,21 +28,19 @@ public struct RegressionDesign {
         self.rowsDropped = rowsDropped
     }
 
-    /// Builds the design; `requiredColumns` (e.g. the cluster variable) take part in listwise deletion.
-    public init(formula: Formula, table: DataTable, requiredColumns: [String] = [], at location: String) throws(PanelError) {
-        let response = try ExpressionEvaluator.values(formula.response, in: table, at: location)
-        var termColumns: [[Double]] = []
+    /// Builds the design; `requiredColumns` (e.g. the cluster variable, the fixed effects) take part in listwise
+    /// deletion. `panel` enables the lag, lead and difference terms.
+    public init(formula: Formula, table: DataTable, panel: PanelIndex? = nil, requiredColumns: [String] = [],
+                at location: String) throws(PanelError) {
+        let context = EvaluationContext(table: table, panel: panel, location: location)
+        let response = try ExpressionEvaluator.values(formula.response, in: context)
+        var termColumns: [TermExpansion.Column] = []
         for term in formula.regressors {
-            var product = [Double](repeating: 1, count: table.rowCount)
-            for factor in term.factors {
-                let values = try ExpressionEvaluator.values(factor, in: table, at: location)
-                for row in 0..<table.rowCount { product[row] *= values[row] }
-            }
-            termColumns.append(product)
+            termColumns.append(contentsOf: try TermExpansion.columns(term, in: context))
         }
         var usable = response.map { !$0.isNaN }
         for column in termColumns {
-            for row in 0..<table.rowCount where column[row].isNaN { usable[row] = false }
+            for row in 0..<table.rowCount where column.values[row].isNaN { usable[row] = false }
         }
         for name in requiredColumns {
             let column = try table.requireColumn(name, at: location)
@@ -56,12 +54,12 @@ public struct RegressionDesign {
         var storage: [Double] = []
         storage.reserveCapacity(rowsUsed.count * p)
         if formula.hasIntercept { storage.append(contentsOf: repeatElement(1.0, count: rowsUsed.count)) }
-        for column in termColumns { storage.append(contentsOf: rowsUsed.map { column[$0] }) }
+        for column in termColumns { storage.append(contentsOf: rowsUsed.map { column.values[$0] }) }
 
         self.responseName = formula.response.label
         self.response = rowsUsed.map { response[$0] }
         self.regressors = Matrix(rows: rowsUsed.count, columns: p, columnMajor: storage)
-        self.termNames = (formula.hasIntercept ? ["(Intercept)"] : []) + formula.regressors.map { $0.label }
+        self.termNames = (formula.hasIntercept ? ["(Intercept)"] : []) + termColumns.map { $0.name }
         self.hasIntercept = formula.hasIntercept
         self.rowsUsed = rowsUsed
         self.rowsDropped = table.rowCount - rowsUsed.count

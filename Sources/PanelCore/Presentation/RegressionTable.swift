@@ -7,7 +7,7 @@ public enum RegressionTable {
         var lines: [String] = []
         lines.append("\(result.estimator.uppercased()) regression of \(result.responseName)")
         lines.append(headerLine("Number of obs", Double(result.observationCount), decimals: 0))
-        for name in ["r2", "adj_r2", "rmse"] {
+        for name in ["r2", "within_r2", "adj_r2", "rmse"] {
             if let value = statistic(result, name) { lines.append(headerLine(label(name), value, decimals: 4)) }
         }
         if let f = statistic(result, "f_stat"), let df1 = statistic(result, "f_df1"), let df2 = statistic(result, "f_df2"),
@@ -15,6 +15,7 @@ public enum RegressionTable {
             lines.append(headerLine("F(\(DisplayNumber.fixed(df1, decimals: 0)), \(DisplayNumber.fixed(df2, decimals: 0)))", f, decimals: 2))
             lines.append(headerLine("Prob > F", p, decimals: 4))
         }
+        if !result.fixedEffects.isEmpty { lines.append("Fixed effects: " + result.fixedEffects.joined(separator: ", ")) }
         var covariance = "Std. errors: \(result.covariance.type) (\(result.covariance.correction.convention))"
         if let clusters = result.covariance.clusterCount { covariance += ", \(clusters) clusters" }
         lines.append(covariance)
@@ -48,6 +49,7 @@ public enum RegressionTable {
         switch name {
         case "r2": return "R-squared"
         case "adj_r2": return "Adj R-squared"
+        case "within_r2": return "Within R-sq."
         default: return "Root MSE"
         }
     }

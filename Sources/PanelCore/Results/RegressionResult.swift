@@ -15,6 +15,8 @@ public struct RegressionResult {
     public let level: Double
     /// The reference distribution of the coefficient statistics.
     public let inference: InferenceDistribution
+    /// The absorbed fixed effects, as written (`firm`, `province^year`); empty when there are none.
+    public let fixedEffects: [String]
 }
 
 /// Which distribution coefficient tests and intervals use: Student's t with the covariance convention's degrees of

@@ -1,0 +1,74 @@
+/// How many parameters the fixed effects absorb (for degrees of freedom), as reghdfe counts them with its default
+/// `dof(pairwise clusters)`: levels minus redundant ones — exact for one factor (0 redundant: the intercept lies in
+/// its span and is not counted separately), exact for two via the connected components of the bipartite level
+/// graph (redundant = components), and for more factors reghdfe's rule (the first two exactly, each further factor
+/// 1 redundant, an upper bound on the rank). Also how many of them are in factors nested within a cluster variable
+/// (every level of the factor inside one cluster), which reghdfe leaves out of the cluster small-sample factor.
+public struct AbsorbedDegrees: Equatable {
+    /// Σ (levels − redundant) over the factors.
+    public let total: Int
+    /// Σ (levels − redundant) over the factors nested in the clusters (0 without clusters).
+    public let nestedInClusters: Int
+    /// Per factor: observed levels, redundant levels, and whether nested in the clusters.
+    public let levels: [Int]
+    public let redundant: [Int]
+    public let nested: [Bool]
+
+    /// The absorbed parameters the cluster-robust small-sample factor counts (Stata `reghdfe`, fixest's "nested"
+    /// rule): the rank of [1 | dummies of the factors NOT nested in the clusters] — nested factors are left out, but
+    /// the constant they absorb still counts (`xtreg, fe vce(cluster id)`: K = k + 1). Equals `total` when no
+    /// factor is nested.
+    public let countedWithClusters: Int
+
+    /// The parameters `factors` absorb as the small-sample factor of errors clustered on `clusterings` counts them
+    /// (all of them without clustering).
+    public static func counted(_ factors: [FixedEffectFactor], clusterings: [[Int]]) -> Int {
+        guard !factors.isEmpty else { return 0 }
+        let degrees = AbsorbedDegrees(factors, clusterings: clusterings)
+        return clusterings.isEmpty ? degrees.total : degrees.countedWithClusters
+    }
+
+    /// Counts for factors over the same observations; `clusterOf` gives the cluster of each observation, if any.
+    public init(_ factors: [FixedEffectFactor], clusterOf: [Int]?) {
+        self.init(factors, clusterings: clusterOf.map { [$0] } ?? [])
+    }
+
+    /// Counts with errors clustered on several variables at once (two-way clustering): a factor counts as nested
+    /// when it is nested in any of them, as `reghdfe` decides.
+    public init(_ factors: [FixedEffectFactor], clusterings: [[Int]]) {
+        let levels = factors.map { factor in factor.observationsPerLevel.reduce(0) { $0 + ($1 > 0 ? 1 : 0) } }
+        var redundant = [Int](repeating: 0, count: factors.count)
+        for k in factors.indices.dropFirst() {
+            redundant[k] = k == 1 ? LevelGraphComponents.count(factors[0], factors[1]) : 1
+        }
+        let nested = factors.map { factor in clusterings.contains { Self.isNested(factor, in: $0) } }
+        var total = 0, nestedInClusters = 0
+        for k in factors.indices {
+            total += levels[k] - redundant[k]
+            if nested[k] { nestedInClusters += levels[k] - redundant[k] }
+        }
+        self.total = total
+        self.nestedInClusters = nestedInClusters
+        let free = factors.indices.filter { !nested[$0] }.map { factors[$0] }
+        self.countedWithClusters = free.count == factors.count ? total
+            : max(1, free.isEmpty ? 0 : AbsorbedDegrees(free, clusterings: []).total)
+        self.levels = levels
+        self.redundant = redundant
+        self.nested = nested
+    }
+
+    /// Whether every level of `factor` lies inside a single cluster.
+    static func isNested(_ factor: FixedEffectFactor, in clusterOf: [Int]) -> Bool {
+        precondition(clusterOf.count == factor.observationCount, "Clusters must cover the factor's observations")
+        var clusterOfLevel = [Int](repeating: -1, count: factor.levelCount)
+        for i in 0..<clusterOf.count {
+            let level = factor.levelOf[i]
+            if clusterOfLevel[level] < 0 {
+                clusterOfLevel[level] = clusterOf[i]
+            } else if clusterOfLevel[level] != clusterOf[i] {
+                return false
+            }
+        }
+        return true
+    }
+}
