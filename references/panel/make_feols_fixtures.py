@@ -245,14 +245,18 @@ def needs_panel(formula, vcov):
     return bool(re.search(r"\b[lfd]\(", formula)) or (isinstance(vcov, dict) and "driscoll_kraay" in vcov)
 
 
+def coefficient_rows(names, beta, inferred):
+    return [{"term": name, "estimate": float(beta[j]), "std_error": float(inferred["se"][j]),
+             "statistic": float(inferred["t"][j]), "p_value": float(inferred["p"][j]),
+             "conf_low": float(inferred["low"][j]), "conf_high": float(inferred["high"][j])}
+            for j, name in enumerate(names)]
+
+
 def entry(case, data, formula, vcov, d, ref):
     model = {"estimator": "ols", "formula": formula, "vcov": vcov}
     request = ({"panel": {"id": PANELS[data][0], "time": PANELS[data][1]}} if needs_panel(formula, vcov) else {})
     request["model"] = model
-    coefficients = [{"term": name, "estimate": float(ref["beta"][j]), "std_error": float(ref["se"][j]),
-                     "statistic": float(ref["t"][j]), "p_value": float(ref["p"][j]),
-                     "conf_low": float(ref["low"][j]), "conf_high": float(ref["high"][j])}
-                    for j, name in enumerate(ref["names"])]
+    coefficients = coefficient_rows(ref["names"], ref["beta"], ref)
     stats = {"r2": ref["r2"], "within_r2": ref["within_r2"], "adj_r2": ref["adj_r2"], "rmse": ref["rmse"],
              "rss": ref["rss"], "f_stat": ref["f_stat"], "f_p_value": ref["f_p_value"], "f_df": [ref["k"], ref["df_t"]],
              "df_resid": ref["df_resid"], "df_t": ref["df_t"], "rows_dropped": d["rows_dropped"]}
@@ -265,6 +269,14 @@ def entry(case, data, formula, vcov, d, ref):
            "1 - RSS/TSS of the FE-demeaned response, adj_r2 = 1 - (RSS/(N-K-df_a))/(TSS/(N-1)), rmse = "
            "sqrt(RSS/(N-K-df_a)), f_stat = Wald F of all slopes with (K, df_t) df (null when V is rank deficient)",
            "vcov_matrix": [[float(v) for v in row] for row in ref["V"]]}
+    if ref["alternative"]:
+        alt = ref["alternative"]
+        out["alternative_convention"] = {
+            "convention": "Stata ivreg2 dkraay() small (the same sandwich, periods as clusters): T/(T-1)*(N-1)/"
+                          "(N-K-df_a) * bread S bread; t(T-1)",
+            "small_sample_factor": alt["factor"], "df_t": alt["df_t"],
+            "coefficients": coefficient_rows(ref["names"], ref["beta"], alt),
+            "vcov_matrix": [[float(v) for v in row] for row in alt["V"]]}
     if ref["pyfixest_note"]:
         out["pyfixest_difference"] = ref["pyfixest_note"]
     if data == "simulated":
