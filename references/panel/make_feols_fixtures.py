@@ -22,10 +22,10 @@ Singletons (observations alone in a level of any FE) are dropped iteratively bef
 Run from the repository root:  python3 references/panel/make_feols_fixtures.py
 Deterministic: the only random data come from numpy.random.default_rng(SIM_SEED).
 """
-import csv
 import json
-import re
 import os
+import re
+import sys
 
 import linearmodels
 import numpy as np
@@ -39,6 +39,8 @@ from feols_reference import drop_singletons, fit
 from feols_terms import add_panel_terms, expand, fe_key, pyfixest_formula, split_formula
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.path.join(ROOT, "references", "ols"))
+from make_ols_fixtures import write_csv  # noqa: E402  (the CSV writer the OLS fixtures use)
 OUT = os.path.join(ROOT, "Tests", "PanelCoreTests", "Fixtures", "feols")
 SIM_SEED = 20261121
 SOURCE = (f"numpy {np.__version__} dummy-variable least squares with reghdfe small-sample rules, cross-checked "
@@ -282,22 +284,6 @@ def entry(case, data, formula, vcov, d, ref):
     if data == "simulated":
         out["truth"] = SIM_TRUTH
     return out
-
-
-def write_csv(frame, path):
-    def cell(value):
-        if isinstance(value, str):
-            return value
-        if pd.isna(value):
-            return ""
-        if isinstance(value, (int, np.integer)):
-            return str(int(value))
-        return repr(float(value))
-    with open(path, "w", newline="") as handle:
-        writer = csv.writer(handle, lineterminator="\n")
-        writer.writerow(frame.columns)
-        for row in frame.itertuples(index=False):
-            writer.writerow([cell(v) for v in row])
 
 
 def main():
