@@ -83,12 +83,16 @@ def run_wasm(path):
     return lambda *_: json.loads(engine.run_bytes(body))
 
 
+def repeats_for(units, periods):
+    return 1 if units * periods >= 5_000_000 else REPEATS
+
+
 def time_tool(name, units, periods, request_file):
     """Child process: times one tool and prints one JSON line."""
     data = simulate(units, periods) if name != "wasm" else ()
     fit = {"pyfixest": fit_pyfixest, "linearmodels": fit_linearmodels}.get(name) or run_wasm(request_file)
     baseline_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
-    repeats = 1 if units * periods >= 5_000_000 else REPEATS
+    repeats = repeats_for(units, periods)
     fit(*data)  # warm-up: imports, JIT compilation of the wasm module, numba kernels
     best = float("inf")
     for _ in range(repeats):
@@ -100,16 +104,17 @@ def time_tool(name, units, periods, request_file):
     traced_peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
     report = {"tool": name, "seconds": best, "traced_peak_bytes": traced_peak,
-              "peak_rss_bytes": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024, "baseline_rss_bytes": baseline_rss}
+              "peak_rss_bytes": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024,
+              "baseline_rss_bytes": baseline_rss}
     if name == "wasm" and not out.get("ok"):
         report["error"] = out["error"]
     print(json.dumps(report))
 
 
-def native(binary, request_file):
+def native(binary, request_file, repeats):
     """Runs `panelcore run FILE` under /usr/bin/time -v; returns seconds, peak RSS and the response's error."""
     runs = []
-    for _ in range(REPEATS):
+    for _ in range(repeats):
         start = time.perf_counter()
         done = subprocess.run(["/usr/bin/time", "-v", binary, "run", request_file], capture_output=True, text=True)
         seconds = time.perf_counter() - start
@@ -120,10 +125,12 @@ def native(binary, request_file):
             "error": None if response.get("ok") else response["error"]}
 
 
-def child(name, units, periods, request_file):
+def child(name, units, periods, request_file, wasm=None):
+    """Runs one Python-hosted tool in a child process (the wasm module path passed as PANELCORE_WASM)."""
+    env = dict(os.environ, **({"PANELCORE_WASM": wasm} if wasm else {}))
     command = [sys.executable, os.path.abspath(__file__), "tool", name, "--units", str(units),
                "--periods", str(periods), "--request", request_file]
-    done = subprocess.run(command, capture_output=True, text=True)
+    done = subprocess.run(command, capture_output=True, text=True, env=env)
     if done.returncode != 0:
         return {"tool": name, "error": {"code": "harness", "message": done.stderr.strip().splitlines()[-1]}}
     return json.loads(done.stdout.strip().splitlines()[-1])
@@ -154,10 +161,12 @@ def compare(args):
                "request_bytes": os.path.getsize(path)}
         row["pyfixest"] = child("pyfixest", units, periods, path)
         row["linearmodels"] = child("linearmodels", units, periods, path)
-        row["native"] = native(args.panelcore, path) if os.path.exists(args.panelcore) else \
+        repeats = repeats_for(units, periods)
+        built = os.path.exists(args.panelcore)
+        row["native"] = native(args.panelcore, path, repeats) if built else \
             {"tool": "native", "error": {"code": "harness", "message": f"{args.panelcore} not built"}}
-        row["native_parse"] = native(args.panelcore, parse_path) if os.path.exists(args.panelcore) else {}
-        row["wasm"] = child("wasm", units, periods, path) if os.path.exists(args.wasm) else \
+        row["native_parse"] = native(args.panelcore, parse_path, repeats) if built else {}
+        row["wasm"] = child("wasm", units, periods, path, args.wasm) if os.path.exists(args.wasm) else \
             {"tool": "wasm", "error": {"code": "harness", "message": f"{args.wasm} not built"}}
         results.append(row)
         report_row(row)

@@ -71,6 +71,14 @@ def keep_independent(X, Xt, tolerance=1e-9):
     return kept
 
 
+def inference(beta, V, df_t):
+    """Standard errors, t statistics, two-sided p-values and 95% intervals with t(df_t)."""
+    se = np.sqrt(np.diag(V))
+    half = st.t.ppf(0.975, df_t) * se
+    return {"se": se, "t": beta / se, "p": 2 * st.t.sf(np.abs(beta / se), df_t), "low": beta - half,
+            "high": beta + half}
+
+
 def fit(y, X, names, fe_keys, vcov, clusters, time):
     """Slopes, covariance and statistics under reghdfe's rules.
 
@@ -114,9 +122,13 @@ def fit(y, X, names, fe_keys, vcov, clusters, time):
         df_k = k + df_a_prime
     if vcov != "iid":
         V = factor * raw
-    se = np.sqrt(np.diag(V))
-    tstat = beta / se
-    half = st.t.ppf(0.975, df_t) * se
+    if isinstance(vcov, dict) and "driscoll_kraay" in vcov:
+        periods = len(np.unique(time))
+        alt_factor = periods / (periods - 1) * (n - 1) / df_resid
+        alternative = {"factor": alt_factor, "df_t": periods - 1, "V": alt_factor * raw,
+                       **inference(beta, alt_factor * raw, periods - 1)}
+    else:
+        alternative = None
     tss = float(((y - y.mean()) ** 2).sum())
     within_tss = float(yt @ yt)
     try:
@@ -124,8 +136,8 @@ def fit(y, X, names, fe_keys, vcov, clusters, time):
     except np.linalg.LinAlgError:
         f_stat = None
     return {
-        "names": names, "omitted": omitted, "df_k": int(df_k), "beta": beta, "V": V, "se": se, "t": tstat, "p": 2 * st.t.sf(np.abs(tstat), df_t),
-        "low": beta - half, "high": beta + half, "df_t": int(df_t), "df_a": int(df_a), "df_resid": int(df_resid),
+        "names": names, "omitted": omitted, "df_k": int(df_k), "beta": beta, "V": V, **inference(beta, V, df_t),
+        "alternative": alternative, "df_t": int(df_t), "df_a": int(df_a), "df_resid": int(df_resid),
         "factor": float(factor), "raw": raw, "n_clusters": None if n_clusters is None else int(n_clusters), "nobs": int(n), "k": int(k), "rss": rss,
         "r2": 1 - rss / tss, "within_r2": 1 - rss / within_tss, "adj_r2": 1 - (rss / df_resid) / (tss / (n - 1)),
         "rmse": float(np.sqrt(rss / df_resid)), "f_stat": f_stat,

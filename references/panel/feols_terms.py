@@ -7,6 +7,7 @@ fixest-style `f::level`) and i(f, x) (factor x continuous for every level: `f::l
 """
 import re
 
+import pandas as pd
 
 TERM = re.compile(r"^(?P<fn>[lfd]|i)\((?P<args>[^()]*)\)$")
 
@@ -21,12 +22,20 @@ def split_formula(formula):
 
 
 def shifted(frame, column, lag, panel):
-    """Value of `column` at time t - lag of the same unit (lag < 0 is a lead), NaN when that row is absent."""
+    """Value of `column` at time t - lag of the same unit (lag < 0 is a lead), NaN when that row is absent.
+
+    Computed by a join on (unit, time - lag) and, independently, by a sorted group shift kept only where the
+    shifted row's time is exactly t - lag; the two must agree."""
     unit, time = panel
     source = frame[[unit, time, column]].copy()
     source[time] = source[time] + lag
-    merged = frame[[unit, time]].merge(source, on=[unit, time], how="left")
-    return merged[column].to_numpy(float)
+    joined = frame[[unit, time]].merge(source, on=[unit, time], how="left")[column].to_numpy(float)
+    ordered = frame.sort_values([unit, time])
+    groups = ordered.groupby(unit)
+    exact = ordered[time] - groups[time].shift(lag) == lag
+    by_shift = groups[column].shift(lag).where(exact).reindex(frame.index).to_numpy(float)
+    assert ((joined == by_shift) | (pd.isna(joined) & pd.isna(by_shift))).all(), f"lag of {column} disagrees"
+    return joined
 
 
 def levels_of(series):

@@ -22,10 +22,10 @@ Singletons (observations alone in a level of any FE) are dropped iteratively bef
 Run from the repository root:  python3 references/panel/make_feols_fixtures.py
 Deterministic: the only random data come from numpy.random.default_rng(SIM_SEED).
 """
-import csv
 import json
-import re
 import os
+import re
+import sys
 
 import linearmodels
 import numpy as np
@@ -39,6 +39,8 @@ from feols_reference import drop_singletons, fit
 from feols_terms import add_panel_terms, expand, fe_key, pyfixest_formula, split_formula
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.path.join(ROOT, "references", "ols"))
+from make_ols_fixtures import write_csv  # noqa: E402  (the CSV writer the OLS fixtures use)
 OUT = os.path.join(ROOT, "Tests", "PanelCoreTests", "Fixtures", "feols")
 SIM_SEED = 20261121
 SOURCE = (f"numpy {np.__version__} dummy-variable least squares with reghdfe small-sample rules, cross-checked "
@@ -121,6 +123,7 @@ CASES = [
     ("grunfeld_fe2_dk2", "grunfeld", GF + " | firm + year", {"driscoll_kraay": {"lag": 2}}),
     ("grunfeld_lag", "grunfeld", "invest ~ l(value, 1) + capital | firm + year", {"cluster": "firm"}),
     ("grunfeld_diff", "grunfeld", "invest ~ d(value) + capital | firm + year", {"cluster": "firm"}),
+    ("grunfeld_lead", "grunfeld", "invest ~ f(value, 1) + capital | firm + year", "hc1"),
     ("grunfeld_iyear", "grunfeld", GF + " + i(year, ref=1935) | firm", {"cluster": "firm"}),
     ("grunfeld_ifirm", "grunfeld", "invest ~ value + i(firm, capital) | firm + year", "iid"),
     ("wagepan_fe2_iid", "wagepan", WP, "iid"),
@@ -135,6 +138,8 @@ CASES = [
     ("nqpf_fe2_dk2", "nqpf", NQ + " | city + year", {"driscoll_kraay": {"lag": 2}}),
     ("simulated_fe2_cluster", "simulated", SIM + " | unit + year", {"cluster": "unit"}),
     ("simulated_fe2_iid", "simulated", SIM + " | unit + year", "iid"),
+    ("simulated_fe2_dk1", "simulated", SIM + " | unit + year", {"driscoll_kraay": {"lag": 1}}),
+    ("simulated_lag_gaps", "simulated", "y ~ l(x1, 1) + d(x2) + x3 | unit + year", {"cluster": "unit"}),
     ("simulated_interacted_iid", "simulated", SIM + " | unit + region^year", "iid"),
     ("simulated_interacted_cluster", "simulated", SIM + " | unit + region^year", {"cluster": "unit"}),
     ("simulated_interacted_twoway", "simulated", SIM + " | unit + region^year", {"cluster": ["unit", "year"]}),
@@ -242,14 +247,18 @@ def needs_panel(formula, vcov):
     return bool(re.search(r"\b[lfd]\(", formula)) or (isinstance(vcov, dict) and "driscoll_kraay" in vcov)
 
 
+def coefficient_rows(names, beta, inferred):
+    return [{"term": name, "estimate": float(beta[j]), "std_error": float(inferred["se"][j]),
+             "statistic": float(inferred["t"][j]), "p_value": float(inferred["p"][j]),
+             "conf_low": float(inferred["low"][j]), "conf_high": float(inferred["high"][j])}
+            for j, name in enumerate(names)]
+
+
 def entry(case, data, formula, vcov, d, ref):
     model = {"estimator": "ols", "formula": formula, "vcov": vcov}
     request = ({"panel": {"id": PANELS[data][0], "time": PANELS[data][1]}} if needs_panel(formula, vcov) else {})
     request["model"] = model
-    coefficients = [{"term": name, "estimate": float(ref["beta"][j]), "std_error": float(ref["se"][j]),
-                     "statistic": float(ref["t"][j]), "p_value": float(ref["p"][j]),
-                     "conf_low": float(ref["low"][j]), "conf_high": float(ref["high"][j])}
-                    for j, name in enumerate(ref["names"])]
+    coefficients = coefficient_rows(ref["names"], ref["beta"], ref)
     stats = {"r2": ref["r2"], "within_r2": ref["within_r2"], "adj_r2": ref["adj_r2"], "rmse": ref["rmse"],
              "rss": ref["rss"], "f_stat": ref["f_stat"], "f_p_value": ref["f_p_value"], "f_df": [ref["k"], ref["df_t"]],
              "df_resid": ref["df_resid"], "df_t": ref["df_t"], "rows_dropped": d["rows_dropped"]}
@@ -262,27 +271,19 @@ def entry(case, data, formula, vcov, d, ref):
            "1 - RSS/TSS of the FE-demeaned response, adj_r2 = 1 - (RSS/(N-K-df_a))/(TSS/(N-1)), rmse = "
            "sqrt(RSS/(N-K-df_a)), f_stat = Wald F of all slopes with (K, df_t) df (null when V is rank deficient)",
            "vcov_matrix": [[float(v) for v in row] for row in ref["V"]]}
+    if ref["alternative"]:
+        alt = ref["alternative"]
+        out["alternative_convention"] = {
+            "convention": "Stata ivreg2 dkraay() small (the same sandwich, periods as clusters): T/(T-1)*(N-1)/"
+                          "(N-K-df_a) * bread S bread; t(T-1)",
+            "small_sample_factor": alt["factor"], "df_t": alt["df_t"],
+            "coefficients": coefficient_rows(ref["names"], ref["beta"], alt),
+            "vcov_matrix": [[float(v) for v in row] for row in alt["V"]]}
     if ref["pyfixest_note"]:
         out["pyfixest_difference"] = ref["pyfixest_note"]
     if data == "simulated":
         out["truth"] = SIM_TRUTH
     return out
-
-
-def write_csv(frame, path):
-    def cell(value):
-        if isinstance(value, str):
-            return value
-        if pd.isna(value):
-            return ""
-        if isinstance(value, (int, np.integer)):
-            return str(int(value))
-        return repr(float(value))
-    with open(path, "w", newline="") as handle:
-        writer = csv.writer(handle, lineterminator="\n")
-        writer.writerow(frame.columns)
-        for row in frame.itertuples(index=False):
-            writer.writerow([cell(v) for v in row])
 
 
 def main():

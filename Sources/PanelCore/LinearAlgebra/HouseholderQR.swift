@@ -20,13 +20,11 @@ public struct HouseholderQR: Sendable {
         case deficientLast(tolerance: Double)
     }
 
-    /// Householder vectors below the diagonal (leading 1 implied) and R on and above it, columns in
-    /// `columnOrder`. Only the first `tau.count` columns are factored.
+    /// Householder vectors below the diagonal (leading 1 implied) and R on and above it, columns in factored
+    /// order (`keptColumns`, then the rest). Only the first `tau.count` columns are factored.
     let factors: Matrix
     /// The reflector coefficients, one per factored column.
     let tau: [Double]
-    /// Original column indices in factored order: kept columns first, then the dropped ones.
-    let columnOrder: [Int]
 
     /// The numerical rank: the number of columns of R used for solving.
     public let rank: Int
@@ -54,7 +52,6 @@ public struct HouseholderQR: Sendable {
         }
         self.factors = work
         self.tau = tau
-        self.columnOrder = order
         self.rank = rank
         self.keptColumns = Array(order[0..<rank])
         self.droppedColumns = order[rank...].sorted()
