@@ -24,11 +24,11 @@ enum RunCommand {
         }
         guard let request = readInput(rest.first ?? "-") else { return 2 }
         guard format == "text" else {
-            let response = PanelCoreABI.respond(to: consume request)
+            let response = PanelCoreABI.respond(to: consume request, executor: ParallelReplications.executor)
             standardOutput(response + [0x0A])
             return PanelCoreABI.isSuccess(response) ? 0 : 1
         }
-        return ResponsePresenter.printTables(PanelCoreABI.respond(to: requestingText(request)), command: "run")
+        return ResponsePresenter.printTables(PanelCoreABI.respond(to: requestingText(request), executor: ParallelReplications.executor), command: "run")
     }
 
     /// The request with `"render": ["text"]` added, when it is a JSON object that has no `render` yet.

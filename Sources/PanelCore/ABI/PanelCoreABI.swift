@@ -8,10 +8,11 @@ public enum PanelCoreABI {
     public static let maximumRequestBytes = 1 << 30
 
     /// Answers one request. The request bytes are released once parsed when the caller hands them over
-    /// (`respond(to: consume bytes)`), so they do not stay in memory during estimation.
-    public static func respond(to request: consuming [UInt8]) -> [UInt8] {
+    /// (`respond(to: consume bytes)`), so they do not stay in memory during estimation. Replication loops
+    /// (bootstrap, placebo, permutation) run on `executor`; the response does not depend on which one.
+    public static func respond(to request: consuming [UInt8], executor: ReplicationExecutor = .serial) -> [UInt8] {
         do {
-            return JSONWriter.serialize(try answer(consume request))
+            return JSONWriter.serialize(try answer(consume request, executor: executor))
         } catch {
             return JSONWriter.serialize(failure(error))
         }
@@ -22,13 +23,14 @@ public enum PanelCoreABI {
         response.starts(with: Array("{\"abi\":1,\"ok\":true".utf8))
     }
 
-    private static func answer(_ bytes: consuming [UInt8]) throws(PanelError) -> JSONValue {
+    private static func answer(_ bytes: consuming [UInt8], executor: ReplicationExecutor) throws(PanelError) -> JSONValue {
         guard bytes.count <= maximumRequestBytes else {
             throw PanelError(.tooLarge, "the request is \(bytes.count) bytes; the limit is \(maximumRequestBytes)", at: "/")
         }
         let parsed = try JSONReader.parse(bytes, capturingNumericArraysIn: Request.numericColumnsPath)
         _ = consume bytes
-        let request = try Request(parsed.value, numericArrays: parsed.numericArrays)
+        var request = try Request(parsed.value, numericArrays: parsed.numericArrays)
+        request.executor = executor
         var results: [JSONValue] = []
         for model in request.models {
             results.append(try run(model.spec, request: request, at: model.location))

@@ -13,6 +13,8 @@ struct Request {
     /// `model` (one result) rather than `models` (an array of results).
     var isSingle: Bool
     var render: [String]
+    /// Where replication loops run (set by the host; never part of the JSON).
+    var executor = ReplicationExecutor.serial
 
     /// The request in `root`; `numericArrays` are the data columns the reader captured along `numericColumnsPath`.
     init(_ root: JSONValue, numericArrays: [CapturedNumericArray]) throws(PanelError) {

@@ -1,0 +1,16 @@
+/// How a host runs independent replications (bootstrap draws, placebo assignments, permutations): `forEach(count,
+/// body)` must call `body(i)` exactly once for every i in 0..<count, in any order and on any threads. The core keeps
+/// each replication's result at its index and reduces in index order, so the response is the same whichever
+/// executor runs it. The wasm module runs serially; the native CLI spreads the calls over all cores.
+public struct ReplicationExecutor: Sendable {
+    public let forEach: @Sendable (_ count: Int, _ body: (Int) -> Void) -> Void
+
+    public init(forEach: @escaping @Sendable (_ count: Int, _ body: (Int) -> Void) -> Void) {
+        self.forEach = forEach
+    }
+
+    /// One replication after another on the calling thread.
+    public static let serial = ReplicationExecutor { count, body in
+        for index in 0..<count { body(index) }
+    }
+}
