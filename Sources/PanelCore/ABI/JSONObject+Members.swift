@@ -47,3 +47,31 @@ extension JSONObject {
         return items
     }
 }
+
+extension JSONObject {
+    /// An optional array of strings.
+    func strings(_ key: String, at location: String) throws(PanelError) -> [String]? {
+        guard let items = try array(key, at: location) else { return nil }
+        var values: [String] = []
+        for (k, item) in items.enumerated() {
+            guard case .string(let value) = item else {
+                throw PanelError(.invalidRequest, "'\(key)' must be an array of strings", at: location + "/\(key)/\(k)")
+            }
+            values.append(value)
+        }
+        return values
+    }
+
+    /// An optional array of numbers.
+    func numbers(_ key: String, at location: String) throws(PanelError) -> [Double]? {
+        guard let items = try array(key, at: location) else { return nil }
+        var values: [Double] = []
+        for (k, item) in items.enumerated() {
+            guard case .number(let value) = item else {
+                throw PanelError(.invalidRequest, "'\(key)' must be an array of numbers", at: location + "/\(key)/\(k)")
+            }
+            values.append(value)
+        }
+        return values
+    }
+}

@@ -44,6 +44,7 @@ public enum PanelCoreABI {
         } else {
             response.append("results", .array(results))
         }
+        if !request.tables.isEmpty { response.append("tables", try TableRequest.run(request.tables, results: results)) }
         return .object(response)
     }
 

@@ -1,6 +1,6 @@
 /// A parsed ABI-1 request: the data table (when given), the models in order, and the renderings asked for.
 struct Request {
-    static let topLevelMembers = ["abi", "data", "panel", "steps", "model", "models", "render"]
+    static let topLevelMembers = ["abi", "data", "panel", "steps", "model", "models", "render", "tables"]
     static let renderFormats = ["text"]
     /// Where the data columns are, for `JSONReader.parse(_:capturingNumericArraysIn:)`.
     static let numericColumnsPath = ["data", "columns"]
@@ -13,6 +13,8 @@ struct Request {
     /// `model` (one result) rather than `models` (an array of results).
     var isSingle: Bool
     var render: [String]
+    /// The comparison tables asked for (`TableRequest`), built after the models have run.
+    var tables: [JSONValue]
     /// Where replication loops run (set by the host; never part of the JSON).
     var executor = ReplicationExecutor.serial
 
@@ -61,6 +63,7 @@ struct Request {
             throw PanelError(.invalidRequest, "give exactly one of 'model' (an object) or 'models' (an array)", at: "/")
         }
         self.render = []
+        self.tables = try object.array("tables", at: "") ?? []
         for (k, item) in (try object.array("render", at: "") ?? []).enumerated() {
             guard case .string(let format) = item, Self.renderFormats.contains(format) else {
                 throw PanelError(.invalidOption, "render formats available: \(Self.renderFormats.joined(separator: ", "))", at: "/render/\(k)")

@@ -8,6 +8,12 @@ public enum JSONValue: Equatable {
     case string(String)
     case array([JSONValue])
     case object(JSONObject)
+
+    /// The number this value holds, or nil for any other kind of value.
+    public var numberValue: Double? {
+        if case .number(let x) = self { return x }
+        return nil
+    }
 }
 
 /// A JSON object: its members in document order, duplicate keys included as given.

@@ -2,7 +2,7 @@
 /// difference and its standard error, then χ², its degrees of freedom and p-value.
 public enum HausmanTable {
     public static func text(_ test: HausmanTest) -> String {
-        let termWidth = max(12, test.rows.map { $0.term.unicodeScalars.count }.max() ?? 0)
+        let termWidth = max(12, test.rows.map { DisplayWidth.of($0.term) }.max() ?? 0)
         let rule = String(repeating: "-", count: termWidth + 59)
         var lines = ["Hausman test: fixed (within) vs random effects (\(test.variant.rawValue))", rule]
         lines.append(TextColumns.left("", termWidth) + " | " + TextColumns.right("(b) fixed", 14) + TextColumns.right("(B) random", 14)

@@ -2,11 +2,11 @@
 /// entropy, divergence and weight, with the dimension weights of a hierarchical index below.
 public enum IndexWeightTable {
     public static func text(_ index: CompositeIndex, title: String) -> String {
-        let dimensionWidth = max(9, index.weights.compactMap { $0.dimension?.unicodeScalars.count }.max() ?? 0)
-        let indicatorWidth = max(9, index.weights.map { $0.indicator.unicodeScalars.count }.max() ?? 0)
+        let dimensionWidth = max(9, index.weights.compactMap { $0.dimension.map { DisplayWidth.of($0) } }.max() ?? 0)
+        let indicatorWidth = max(9, index.weights.map { DisplayWidth.of($0.indicator) }.max() ?? 0)
         let header = TextColumns.left("Dimension", dimensionWidth) + "  " + TextColumns.left("Indicator", indicatorWidth)
             + TextColumns.right("Dir.", 6) + TextColumns.right("Entropy", 12) + TextColumns.right("Divergence", 12) + TextColumns.right("Weight", 12)
-        var lines = [title, header, String(repeating: "-", count: header.unicodeScalars.count)]
+        var lines = [title, header, String(repeating: "-", count: DisplayWidth.of(header))]
         for row in index.weights {
             lines.append(TextColumns.left(row.dimension ?? "", dimensionWidth) + "  " + TextColumns.left(row.indicator, indicatorWidth)
                          + TextColumns.right(row.positive ? "+" : "-", 6)

@@ -2,7 +2,7 @@
 /// covariance, then one row per coefficient with stars, standard error, t, p and the confidence interval.
 public enum RegressionTable {
     public static func text(_ result: RegressionResult) -> String {
-        let termWidth = max(12, result.coefficients.map { $0.term.unicodeScalars.count }.max() ?? 0)
+        let termWidth = max(12, result.coefficients.map { DisplayWidth.of($0.term) }.max() ?? 0)
         let percent = DisplayNumber.fixed(result.level * 100, decimals: result.level * 100 == (result.level * 100).rounded(.towardZero) ? 0 : 1)
         var lines: [String] = []
         lines.append("\(result.estimator.uppercased()) regression of \(result.responseName)")

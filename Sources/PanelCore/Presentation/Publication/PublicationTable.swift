@@ -1,0 +1,43 @@
+/// A table ready for a paper, independent of its output format: a title, header rows, body sections separated by
+/// rules (coefficients, then statistics, then indicator rows…), and notes under the table. Every row has the same
+/// number of cells; the first cell of each row is the stub (row label). Renderers turn it into plain text,
+/// Markdown, LaTeX (booktabs), HTML, CSV or RTF (`PublicationTable.render(_:)`).
+public struct PublicationTable: Equatable {
+    public var title: String?
+    public var header: [[String]]
+    public var sections: [[[String]]]
+    public var notes: [String]
+
+    public init(title: String?, header: [[String]], sections: [[[String]]], notes: [String]) {
+        self.title = title
+        self.header = header
+        self.sections = sections.filter { !$0.isEmpty }
+        self.notes = notes
+    }
+
+    /// The number of columns, stub included.
+    public var columnCount: Int {
+        (header + sections.flatMap { $0 }).map { $0.count }.max() ?? 0
+    }
+
+    /// The formats `render` knows, in documentation order.
+    public static let formats = ["text", "markdown", "latex", "html", "csv", "rtf"]
+
+    /// The table in `format` (one of `formats`); nil for an unknown format.
+    public func render(_ format: String) -> String? {
+        switch format {
+        case "text": return plainText
+        case "markdown": return markdown
+        case "latex": return latex
+        case "html": return html
+        case "csv": return csv
+        case "rtf": return rtf
+        default: return nil
+        }
+    }
+
+    /// `row` padded with empty cells to `columnCount`.
+    func padded(_ row: [String]) -> [String] {
+        row + Array(repeating: "", count: max(0, columnCount - row.count))
+    }
+}
