@@ -45,6 +45,9 @@ public enum PanelCoreABI {
             response.append("results", .array(results))
         }
         if !request.tables.isEmpty { response.append("tables", try TableRequest.run(request.tables, results: results)) }
+        if !request.figures.isEmpty {
+            response.append("figures", try FigureRequest.run(request.figures, results: results, table: request.data))
+        }
         return .object(response)
     }
 

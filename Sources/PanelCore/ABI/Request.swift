@@ -1,6 +1,6 @@
 /// A parsed ABI-1 request: the data table (when given), the models in order, and the renderings asked for.
 struct Request {
-    static let topLevelMembers = ["abi", "data", "panel", "steps", "model", "models", "render", "tables"]
+    static let topLevelMembers = ["abi", "data", "panel", "steps", "model", "models", "render", "tables", "figures"]
     static let renderFormats = ["text"]
     /// Where the data columns are, for `JSONReader.parse(_:capturingNumericArraysIn:)`.
     static let numericColumnsPath = ["data", "columns"]
@@ -15,6 +15,8 @@ struct Request {
     var render: [String]
     /// The comparison tables asked for (`TableRequest`), built after the models have run.
     var tables: [JSONValue]
+    /// The figures asked for (`FigureRequest`), drawn after the models have run.
+    var figures: [JSONValue]
     /// Where replication loops run (set by the host; never part of the JSON).
     var executor = ReplicationExecutor.serial
 
@@ -64,6 +66,7 @@ struct Request {
         }
         self.render = []
         self.tables = try object.array("tables", at: "") ?? []
+        self.figures = try object.array("figures", at: "") ?? []
         for (k, item) in (try object.array("render", at: "") ?? []).enumerated() {
             guard case .string(let format) = item, Self.renderFormats.contains(format) else {
                 throw PanelError(.invalidOption, "render formats available: \(Self.renderFormats.joined(separator: ", "))", at: "/render/\(k)")

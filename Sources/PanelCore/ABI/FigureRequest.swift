@@ -1,0 +1,89 @@
+/// The request's `figures`: deterministic SVG figures of the models' results or of the data (docs/ABI.md, "Figures").
+enum FigureRequest {
+    static let types = ["coefficients", "lines"]
+
+    /// The `figures` response member for `specs`, given the models' results in order and the (prepared) data.
+    static func run(_ specs: [JSONValue], results: [JSONValue], table: DataTable?) throws(PanelError) -> JSONValue {
+        var figures: [JSONValue] = []
+        for (k, item) in specs.enumerated() {
+            let location = "/figures/\(k)"
+            guard case .object(let spec) = item else {
+                throw PanelError(.invalidRequest, "each figure must be an object", at: location)
+            }
+            let type = try spec.requireString("type", at: location)
+            let svg: String
+            switch type {
+            case "coefficients": svg = try coefficients(spec, results: results, at: location)
+            case "lines": svg = try lines(spec, table: table, at: location)
+            default:
+                throw PanelError(.invalidOption, "figure types: \(types.joined(separator: ", "))", at: location + "/type")
+            }
+            var figure = JSONObject()
+            figure.append("type", .string(type))
+            figure.append("svg", .string(svg))
+            figures.append(.object(figure))
+        }
+        return .array(figures)
+    }
+
+    /// `{"type": "coefficients", "models": [0, 1], "terms": ["x"]}`: each chosen term of each chosen model with its
+    /// confidence interval, side by side.
+    private static func coefficients(_ spec: JSONObject, results: [JSONValue], at location: String) throws(PanelError) -> String {
+        try spec.requireOnly(["type", "models", "terms", "title", "y_title"], at: location)
+        let positions = try spec.numbers("models", at: location) ?? (0..<results.count).map { Double($0) }
+        let terms = try spec.strings("terms", at: location)
+        var estimates: [IntervalEstimate] = []
+        for (k, position) in positions.enumerated() {
+            guard position >= 0, position < Double(results.count), position == position.rounded(.towardZero),
+                  case .object(let result) = results[Int(position)], case .array(let rows)? = result["coefficients"] else {
+                throw PanelError(.invalidOption, "'models' lists positions of models with coefficients", at: location + "/models/\(k)")
+            }
+            for case .object(let row) in rows {
+                guard case .string(let term)? = row["term"], terms?.contains(term) ?? (term != "(Intercept)"),
+                      let estimate = row["estimate"]?.numberValue, let low = row["conf_low"]?.numberValue,
+                      let high = row["conf_high"]?.numberValue else { continue }
+                let label = positions.count > 1 ? "(\(k + 1)) " + term : term
+                estimates.append(IntervalEstimate(label: label, position: Double(estimates.count), estimate: estimate, low: low, high: high))
+            }
+        }
+        guard !estimates.isEmpty else {
+            throw PanelError(.invalidOption, "no coefficient with a confidence interval matches 'terms'", at: location + "/terms")
+        }
+        return CoefficientPlot.svg(title: try spec.string("title", at: location) ?? "Coefficients", estimates: estimates,
+                                   xTitle: "", yTitle: try spec.string("y_title", at: location) ?? "Estimate and confidence interval",
+                                   categorical: true)
+    }
+
+    /// `{"type": "lines", "x": "year", "y": "index", "by": "region"}`: the mean of y at each x, one line per group.
+    private static func lines(_ spec: JSONObject, table: DataTable?, at location: String) throws(PanelError) -> String {
+        try spec.requireOnly(["type", "x", "y", "by", "title"], at: location)
+        guard let table else { throw PanelError(.invalidRequest, "a 'lines' figure needs 'data'", at: location) }
+        let xName = try spec.requireString("x", at: location)
+        let yName = try spec.requireString("y", at: location)
+        let x = try table.requireNumeric(xName, at: location + "/x")
+        let y = try table.requireNumeric(yName, at: location + "/y")
+        var groupOf = Array(repeating: 0 as Int?, count: table.rowCount)
+        var names = [yName]
+        if let by = try spec.string("by", at: location) {
+            let levels = FactorLevels(try table.requireColumn(by, at: location + "/by"))
+            groupOf = levels.levelOf
+            names = levels.labels
+        }
+        let times = FactorLevels(DataColumn(name: xName, values: .numeric(x)))
+        let timeValues = times.labels.indices.map { level in x[times.levelOf.firstIndex { $0 == level } ?? 0] }
+        var series: [PlotSeries] = []
+        for (group, name) in names.enumerated() {
+            var sums = Array(repeating: 0.0, count: timeValues.count)
+            var counts = Array(repeating: 0, count: timeValues.count)
+            for row in 0..<table.rowCount where groupOf[row] == group && !y[row].isNaN {
+                guard let time = times.levelOf[row] else { continue }
+                sums[time] += y[row]
+                counts[time] += 1
+            }
+            let kept = timeValues.indices.filter { counts[$0] > 0 }
+            series.append(PlotSeries(name: name, x: kept.map { timeValues[$0] }, y: kept.map { sums[$0] / Double(counts[$0]) }))
+        }
+        return LinePlot.svg(title: try spec.string("title", at: location) ?? "Mean \(yName) by \(xName)", series: series,
+                            xTitle: xName, yTitle: yName)
+    }
+}

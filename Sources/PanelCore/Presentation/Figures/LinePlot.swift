@@ -1,0 +1,29 @@
+/// One named series of (x, y) points.
+public struct PlotSeries: Equatable {
+    public var name: String
+    public var x: [Double]
+    public var y: [Double]
+
+    public init(name: String, x: [Double], y: [Double]) {
+        self.name = name
+        self.x = x
+        self.y = y
+    }
+}
+
+/// Several series as lines with point markers and a legend, as SVG: index time paths by region, for example.
+public enum LinePlot {
+    public static func svg(title: String, series: [PlotSeries], xTitle: String, yTitle: String) -> String {
+        var frame = PlotFrame(title: title, xTitle: xTitle, yTitle: yTitle, xValues: series.flatMap { $0.x }, yValues: series.flatMap { $0.y })
+        var legend: [(name: String, colour: String)] = []
+        for (k, line) in series.enumerated() {
+            let colour = PlotFrame.palette[k % PlotFrame.palette.count]
+            let points = zip(line.x, line.y).filter { $0.0.isFinite && $0.1.isFinite }.map { (frame.x($0.0), frame.y($0.1)) }
+            frame.document.polyline(points, stroke: colour)
+            for point in points { frame.document.circle(point.0, point.1, radius: 2.5, fill: colour) }
+            legend.append((line.name, colour))
+        }
+        if series.count > 1 { frame.legend(legend) }
+        return frame.document.text
+    }
+}

@@ -1,0 +1,65 @@
+"""Renders every figure PanelCore draws and checks it: the committed golden SVGs and the figures of an ABI request
+run through the native CLI are parsed as XML (root <svg> with a viewBox, no NaN/inf coordinates, the expected title
+text), rasterised by librsvg's `rsvg-convert`, and the PNG must have the figure's size and visible ink (at least 1%
+non-white pixels). Usage: check_figures.py --native PATH/TO/panelcore"""
+import argparse
+import io
+import json
+import pathlib
+import subprocess
+import sys
+import xml.etree.ElementTree as ElementTree
+
+from PIL import Image
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+GOLDEN = ROOT / "Tests/PanelCoreTests/Fixtures/figures"
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def request():
+    rows = ["city,year,region,x,y"]
+    for unit in range(12):
+        for year in range(2013, 2019):
+            x = ((unit * 7 + year * 3) % 11) / 10
+            rows.append(f"{unit},{year},{'东部' if unit % 2 else 'West'},{x},{0.5 * x + ((unit * year) % 5) / 10}")
+    return {"abi": 1, "data": {"csv": "\n".join(rows)},
+            "models": [{"estimator": "ols", "formula": "y ~ x"}, {"estimator": "ols", "formula": "y ~ x | city + year"}],
+            "figures": [{"type": "coefficients", "title": "x across models"},
+                        {"type": "lines", "x": "year", "y": "y", "by": "region", "title": "y by region"}]}
+
+
+def check(name, svg, title):
+    root = ElementTree.fromstring(svg)
+    assert root.tag == SVG + "svg" and root.get("viewBox"), f"{name}: not an <svg> root with a viewBox"
+    texts = [element.text or "" for element in root.iter(SVG + "text")]
+    assert title in texts, f"{name}: title {title!r} not among the texts"
+    for element in root.iter():
+        for key, value in element.attrib.items():
+            assert "nan" not in value.lower() and "inf" not in value.lower(), f"{name}: {key}={value}"
+    png = subprocess.run(["rsvg-convert", "-f", "png"], input=svg.encode(), capture_output=True, check=True).stdout
+    image = Image.open(io.BytesIO(png)).convert("L")
+    assert image.size == (int(float(root.get("width"))), int(float(root.get("height")))), f"{name}: size {image.size}"
+    ink = sum(image.histogram()[:250]) / (image.size[0] * image.size[1])
+    assert ink > 0.01, f"{name}: only {ink:.3%} of the pixels are drawn"
+    print(f"ok {name}: {len(root)} elements, {ink:.1%} ink")
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--native", required=True)
+    native = parser.parse_args().native
+    titles = {"event-study": "Event study: 数字金融 pilot", "density": "Placebo estimates",
+              "moran-scatter": "Moran scatter plot", "lines": "Index by region"}
+    for path in sorted(GOLDEN.glob("*.svg")):
+        check(path.name, path.read_text(encoding="utf-8"), titles[path.stem])
+    output = subprocess.run([native, "run", "-"], input=json.dumps(request()).encode(), capture_output=True, check=True).stdout
+    response = json.loads(output)
+    assert response["ok"], response
+    for figure, title in zip(response["figures"], ["x across models", "y by region"]):
+        check("request " + figure["type"], figure["svg"], title)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
