@@ -7,7 +7,7 @@ public enum DensityPlot {
         let curve = density(finite)
         var frame = PlotFrame(title: title, xTitle: xTitle, yTitle: "Density", xValues: curve.map { $0.x } + (marker.map { [$0] } ?? []),
                               yValues: curve.map { $0.y } + [0])
-        frame.document.polyline(curve.map { (frame.x($0.x), frame.y($0.y)) }, stroke: PlotFrame.palette[0])
+        frame.document.polyline(curve.map { (x: frame.x($0.x), y: frame.y($0.y)) }, stroke: PlotFrame.palette[0])
         if let marker { frame.verticalReference(marker, stroke: "#D55E00") }
         return frame.document.text
     }

@@ -18,9 +18,9 @@ public enum LinePlot {
         var legend: [(name: String, colour: String)] = []
         for (k, line) in series.enumerated() {
             let colour = PlotFrame.palette[k % PlotFrame.palette.count]
-            let points = zip(line.x, line.y).filter { $0.0.isFinite && $0.1.isFinite }.map { (frame.x($0.0), frame.y($0.1)) }
+            let points = zip(line.x, line.y).filter { $0.0.isFinite && $0.1.isFinite }.map { (x: frame.x($0.0), y: frame.y($0.1)) }
             frame.document.polyline(points, stroke: colour)
-            for point in points { frame.document.circle(point.0, point.1, radius: 2.5, fill: colour) }
+            for point in points { frame.document.circle(point.x, point.y, radius: 2.5, fill: colour) }
             legend.append((line.name, colour))
         }
         if series.count > 1 { frame.legend(legend) }
