@@ -1,13 +1,15 @@
 """PanelCore's WebAssembly module under wasmtime: JSON request in, JSON response out.
 
 ``run`` and ``run_bytes`` share one lazily created :class:`Engine`; create your own ``Engine``
-for a different module file, a fuel budget or a memory cap.
+for a different module file, a fuel budget or a memory cap. ``fit`` takes a pandas DataFrame and returns
+tidy DataFrames (``panelcore.frames``).
 """
 
 from .engine import Engine, WasmError
+from .frames import Fit, PanelCoreError, fit
 from .locate import locate_wasm
 
-__all__ = ["Engine", "WasmError", "locate_wasm", "run", "run_bytes"]
+__all__ = ["Engine", "Fit", "PanelCoreError", "WasmError", "fit", "locate_wasm", "run", "run_bytes"]
 
 _default_engine = None
 

@@ -1,0 +1,85 @@
+"""pandas helpers: a DataFrame in, tidy DataFrames out.
+
+``fit(frame, model_or_models, panel=..., steps=..., tables=..., figures=..., engine=...)`` sends the frame's
+columns as ``{"data": {"columns": ...}}`` (numbers as numbers, missing values as null, anything else as text)
+and returns a :class:`Fit`: ``coefficients`` (one row per model × term: model, label, term, estimate, std_error,
+statistic, p_value, conf_low, conf_high), ``statistics`` (model, label, name, value), the raw ``results``,
+``tables`` and ``figures``. An error response raises :class:`PanelCoreError` with its code, message and place.
+pandas is imported only when these helpers are used.
+"""
+
+import math
+from dataclasses import dataclass, field
+
+COEFFICIENT_COLUMNS = ["model", "label", "term", "estimate", "std_error", "statistic", "p_value", "conf_low", "conf_high"]
+
+
+class PanelCoreError(Exception):
+    """An ``"ok": false`` response: ``code``, ``message`` and ``where`` as the ABI gives them."""
+
+    def __init__(self, error):
+        super().__init__(f"{error['code']} at {error['where']}: {error['message']}")
+        self.code, self.message, self.where = error["code"], error["message"], error["where"]
+
+
+@dataclass
+class Fit:
+    """The tidy form of a response: coefficient and statistic frames plus the raw members."""
+
+    coefficients: "object"
+    statistics: "object"
+    results: list
+    tables: list = field(default_factory=list)
+    figures: list = field(default_factory=list)
+
+
+def columns_of(frame):
+    """The frame as ABI columns: numeric dtypes as numbers (NaN → null), others as text (missing → null)."""
+    import pandas
+
+    columns = {}
+    for name in frame.columns:
+        series = frame[name]
+        if pandas.api.types.is_bool_dtype(series):
+            values = [None if pandas.isna(v) else float(v) for v in series]
+        elif pandas.api.types.is_numeric_dtype(series):
+            values = [None if (v is None or (isinstance(v, float) and math.isnan(v))) else float(v) for v in series.tolist()]
+        else:
+            values = [None if pandas.isna(v) else str(v) for v in series]
+        columns[str(name)] = values
+    return columns
+
+
+def fit(frame, models, panel=None, steps=None, tables=None, figures=None, engine=None):
+    """Runs one model (a dict) or several (a list of dicts) on ``frame`` and returns a :class:`Fit`."""
+    import pandas
+
+    from . import _engine
+
+    request = {"abi": 1, "data": {"columns": columns_of(frame)}}
+    if panel is not None:
+        request["panel"] = panel
+    if steps is not None:
+        request["steps"] = steps
+    request["models"] = [models] if isinstance(models, dict) else list(models)
+    if tables is not None:
+        request["tables"] = tables
+    if figures is not None:
+        request["figures"] = figures
+    response = (engine or _engine()).run(request)
+    if not response["ok"]:
+        raise PanelCoreError(response["error"])
+    results = response["results"]
+    coefficient_rows, statistic_rows = [], []
+    for position, result in enumerate(results):
+        label = result.get("label")
+        for row in result.get("coefficients", []):
+            coefficient_rows.append([position, label] + [row.get(name) for name in COEFFICIENT_COLUMNS[2:]])
+        statistics = dict(result.get("stats", {}))
+        if "nobs" in result:
+            statistics = {"nobs": result["nobs"], **statistics}
+        for name, value in statistics.items():
+            statistic_rows.append([position, label, name, value])
+    return Fit(coefficients=pandas.DataFrame(coefficient_rows, columns=COEFFICIENT_COLUMNS),
+               statistics=pandas.DataFrame(statistic_rows, columns=["model", "label", "name", "value"]),
+               results=results, tables=response.get("tables", []), figures=response.get("figures", []))
