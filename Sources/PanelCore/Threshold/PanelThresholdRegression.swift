@@ -9,19 +9,18 @@ public enum PanelThresholdRegression {
     public static func estimate(formula: Formula, regimeRegressors: [String], thresholdVariable: String, table: DataTable,
                                 panel: PanelIndex, covariance choice: CovarianceChoice, settings: ThresholdSettings,
                                 executor: ReplicationExecutor, at location: String) throws(PanelError) -> ThresholdResult {
+        var regimeColumns: [[Double]] = []
+        for name in regimeRegressors { regimeColumns.append(try table.requireNumeric(name, at: location + "/regime")) }
+        let thresholdColumn = try table.requireNumeric(thresholdVariable, at: location + "/threshold")
+        for name in choice.requiredColumns { _ = try table.requireColumn(name, at: location + "/vcov") }
         let sample = try PanelSample(formula: formula, table: table, panel: panel,
                                      requiredColumns: regimeRegressors + [thresholdVariable] + choice.requiredColumns, at: location)
         guard sample.isBalanced else {
             throw PanelError(.invalidData, "the threshold model needs a balanced panel (Hansen 1999): units have between \(sample.unitSizes.min() ?? 0) and \(sample.unitSizes.max() ?? 0) complete observations",
                              at: location)
         }
-        func values(_ name: String, _ member: String) throws(PanelError) -> [Double] {
-            let column = try table.requireNumeric(name, at: location + "/" + member)
-            return sample.design.rowsUsed.map { column[$0] }
-        }
-        var regimeValues: [[Double]] = []
-        for name in regimeRegressors { regimeValues.append(try values(name, "regime")) }
-        let q = try values(thresholdVariable, "threshold")
+        let regimeValues = regimeColumns.map { column in sample.design.rowsUsed.map { column[$0] } }
+        let q = sample.design.rowsUsed.map { thresholdColumn[$0] }
         let data = ThresholdPanel(response: sample.design.response, controls: sample.slopeRegressors, regimeRegressors: regimeValues,
                                   thresholdValues: q, unitOf: sample.unitOf, unitCount: sample.unitCount, timeOf: sample.timeOf)
         let grids = settings.trims.map { ThresholdGrid(values: q, trim: $0, pointCount: settings.gridPoints) }
