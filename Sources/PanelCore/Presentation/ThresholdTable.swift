@@ -3,7 +3,8 @@
 /// then the within regression with regime-specific coefficients.
 public enum ThresholdTable {
     public static func text(_ result: ThresholdResult) -> String {
-        let percent = DisplayNumber.fixed(result.settings.thresholdLevel * 100, decimals: 1)
+        let scaled = result.settings.thresholdLevel * 100
+        let percent = DisplayNumber.fixed(scaled, decimals: scaled == scaled.rounded(.towardZero) ? 0 : 1)
         var lines = ["Threshold regression (Hansen 1999) of \(result.responseName), threshold variable \(result.thresholdVariable)",
                      "Units = \(result.unitCount), periods = \(result.periodCount), bootstrap replications = \(result.settings.replications)"]
         let rule = String(repeating: "-", count: 56)
