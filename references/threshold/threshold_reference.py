@@ -50,6 +50,10 @@ class Panel:
         r = self.residual(y, thresholds)
         return float(r @ r)
 
+    def ssr_curve(self, y, fixed, candidates):
+        """SSR(γ) at each candidate next to the thresholds `fixed`: one least-squares fit per candidate."""
+        return [self.ssr(y, fixed + [g]) for g in candidates]
+
 
 def grid_points(q, trim, points):
     s = np.sort(q)
@@ -84,7 +88,7 @@ def search(panel, y, fixed, trim, points):
     cands = admissible(panel.q, trim, points, fixed)
     if not cands:
         return None
-    ssrs = [panel.ssr(y, fixed + [g]) for g in cands]
+    ssrs = panel.ssr_curve(y, fixed, cands)
     best = int(np.argmin(ssrs))
     return {"grid": cands, "ssr": ssrs, "best": best, "gamma": cands[best], "min": ssrs[best], "base": panel.ssr(y, fixed)}
 
