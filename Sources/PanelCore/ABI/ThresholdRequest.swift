@@ -20,7 +20,7 @@ enum ThresholdRequest {
         }
         let regime = try regimeRegressors(spec, at: location)
         let threshold = try spec.requireString("threshold", at: location)
-        let choice = spec["vcov"] == nil ? CovarianceChoice.cluster(panel.idName) : try CovarianceChoice(spec["vcov"], at: location + "/vcov")
+        let choice = (spec["vcov"] ?? .null) == .null ? CovarianceChoice.cluster(panel.idName) : try CovarianceChoice(spec["vcov"], at: location + "/vcov")
         let settings = try options(try spec.object("options", at: location), at: location + "/options")
         let result = try PanelThresholdRegression.estimate(formula: formula, regimeRegressors: regime, thresholdVariable: threshold,
                                                            table: table, panel: panel, covariance: choice, settings: settings,
