@@ -51,6 +51,9 @@ public enum PanelCoreABI {
         return .object(response)
     }
 
+    /// The estimators this build answers, as named in `"estimator"`.
+    static let estimatorNames = ["ols", "panel", "hausman", "threshold", "descriptives", "correlation", "vif", "evaluate", "columns"]
+
     private static func run(_ spec: JSONObject, request: Request, at location: String) throws(PanelError) -> JSONValue {
         let estimator = try spec.requireString("estimator", at: location)
         switch estimator {
@@ -62,12 +65,14 @@ public enum PanelCoreABI {
             return try HausmanRequest.run(spec, table: request.data, panel: request.panel, render: request.render, at: location)
         case "descriptives", "correlation", "vif":
             return try DescriptiveRequests.run(estimator, spec, table: request.data, panel: request.panel, render: request.render, at: location)
+        case "threshold":
+            return try ThresholdRequest.run(spec, request: request, at: location)
         case "evaluate":
             return try FunctionEvaluation.run(spec, at: location)
         case "columns":
             return try ColumnsRequest.run(spec, request: request, at: location)
         default:
-            throw PanelError(.unknownEstimator, "unknown estimator '\(estimator)'; this build has: ols, panel, hausman, descriptives, correlation, vif, evaluate, columns", at: location + "/estimator")
+            throw PanelError(.unknownEstimator, "unknown estimator '\(estimator)'; this build has: \(estimatorNames.joined(separator: ", "))", at: location + "/estimator")
         }
     }
 

@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+@testable import PanelCore
+
+/// Bad threshold requests: each fails with a stable code and a `where` pointing at the offending member.
+@Suite struct ThresholdBadInputTests {
+    /// Four units × five periods; `q` varies, `few` has two distinct values, `x` is the regime regressor.
+    static var columns: [String: Any] { [
+        "id": [1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4],
+        "t": [1, 2, 3, 4, 5, 1, 2, 3, 4, 5, 1, 2, 3, 4, 5, 1, 2, 3, 4, 5],
+        "y": [1.0, 2.5, 2.0, 4.0, 3.5, 5.5, 0.5, 1.5, 3.0, 2.2, 1.1, 0.4, 2.8, 3.3, 1.9, 0.7, 2.6, 4.1, 3.9, 1.2],
+        "x": [0.3, 1.1, 0.7, 2.0, 1.4, 2.9, -0.5, 0.2, 1.6, 0.9, 0.1, -0.3, 1.2, 1.8, 0.6, -0.2, 1.0, 2.2, 1.7, 0.4],
+        "q": [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20],
+        "few": [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1],
+    ] }
+
+    static func error(_ model: [String: Any], columns: [String: Any] = columns, panel: Bool = true) -> (code: String?, location: String?) {
+        var request: [String: Any] = ["abi": 1, "data": ["columns": columns], "model": model]
+        if panel { request["panel"] = ["id": "id", "time": "t"] }
+        let response = ABIClient.run(request)
+        let error = response["error"] as? [String: Any]
+        return (error?["code"] as? String, error?["where"] as? String)
+    }
+
+    static func model(threshold: String = "q", options: [String: Any] = ["replications": 5]) -> [String: Any] {
+        ["estimator": "threshold", "formula": "y ~ 1", "regime": "x", "threshold": threshold, "options": options]
+    }
+
+    @Test func aThresholdVariableWithTooFewDistinctValuesForTheTrimming() {
+        #expect(Self.error(Self.model(threshold: "few", options: ["trim": 0.1])) == ("invalid_data", "/model/threshold"))
+        #expect(Self.error(Self.model(options: ["thresholds": 3, "trim": 0.3])) == ("invalid_data", "/model/threshold"))
+    }
+
+    @Test func anUnbalancedPanelIsRefused() {
+        var columns = Self.columns
+        var y = columns["y"] as! [Any]
+        y[3] = NSNull()
+        columns["y"] = y
+        #expect(Self.error(Self.model(), columns: columns) == ("invalid_data", "/model"))
+    }
+
+    @Test func thePanelStructureIsRequired() {
+        #expect(Self.error(Self.model(), panel: false) == ("invalid_request", "/model"))
+    }
+
+    @Test func optionsAreChecked() {
+        #expect(Self.error(Self.model(options: ["thresholds": 4])) == ("invalid_option", "/model/options/thresholds"))
+        #expect(Self.error(Self.model(options: ["trim": 0.5])) == ("invalid_option", "/model/options/trim"))
+        #expect(Self.error(Self.model(options: ["thresholds": 2, "trim": [0.1]])) == ("invalid_option", "/model/options/trim"))
+        #expect(Self.error(Self.model(options: ["grid": "some"])) == ("invalid_option", "/model/options/grid"))
+        #expect(Self.error(Self.model(options: ["grid": 1])) == ("invalid_option", "/model/options/grid"))
+        #expect(Self.error(Self.model(options: ["replications": -1])) == ("invalid_option", "/model/options/replications"))
+        #expect(Self.error(Self.model(options: ["threshold_level": 1])) == ("invalid_option", "/model/options/threshold_level"))
+        #expect(Self.error(Self.model(options: ["bootstrap": 10])) == ("invalid_request", "/model/options/bootstrap"))
+    }
+
+    @Test func columnsAndMembersAreChecked() {
+        #expect(Self.error(Self.model(threshold: "nope")) == ("unknown_column", "/model/threshold"))
+        var model = Self.model()
+        model["regime"] = [] as [String]
+        #expect(Self.error(model) == ("invalid_request", "/model/regime"))
+        model["regime"] = "x"
+        model["formula"] = "y ~ x | id"
+        #expect(Self.error(model) == ("bad_formula", "/model/formula"))
+    }
+}
