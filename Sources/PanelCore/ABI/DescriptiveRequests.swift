@@ -10,7 +10,7 @@ enum DescriptiveRequests {
         }
         var result = JSONObject()
         result.append("estimator", .string(estimator))
-        var text = ""
+        var tables: [PublicationTable] = []
         switch estimator {
         case "descriptives":
             try spec.requireOnly(["estimator", "columns", "percentiles", "by", "label"], at: location)
@@ -19,7 +19,7 @@ enum DescriptiveRequests {
             if let group = try spec.string("by", at: location) {
                 let groups = try SummaryStatistics.summarize(table, columns: columns, percentiles: percentiles, by: group, at: location)
                 result.append("by", .string(group))
-                for entry in groups { text += DescriptiveTables.summary(entry.summaries, title: "Descriptive statistics, \(group) = \(entry.group)") }
+                for entry in groups { tables.append(DescriptiveTables.summary(entry.summaries, title: "Descriptive statistics, \(group) = \(entry.group)")) }
                 result.append("groups", .array(groups.map { entry in
                     var object = JSONObject()
                     object.append("group", .string(entry.group))
@@ -29,12 +29,12 @@ enum DescriptiveRequests {
             } else {
                 let summaries = try SummaryStatistics.summarize(table, columns: columns, percentiles: percentiles, at: location)
                 result.append("variables", .array(summaries.map { $0.json }))
-                text = DescriptiveTables.summary(summaries)
+                tables = [DescriptiveTables.summary(summaries)]
             }
         case "correlation":
             try spec.requireOnly(["estimator", "columns", "label"], at: location)
             let matrix = try PairwiseCorrelation.compute(table, columns: try PreparationSteps.columnNames(spec, at: location), at: location)
-            text = DescriptiveTables.correlation(matrix)
+            tables = [DescriptiveTables.correlation(matrix)]
             result.append("names", .array(matrix.names.map { .string($0) }))
             result.append("coefficients", rows(matrix.coefficients))
             result.append("p_values", rows(matrix.pValues))
@@ -45,7 +45,7 @@ enum DescriptiveRequests {
             let formula = try FormulaParser.parse(try spec.requireString("formula", at: location), at: location + "/formula")
             let design = try RegressionDesign(formula: formula, table: table, panel: panel, at: location + "/formula")
             let factors = try VarianceInflationFactors.compute(design, at: location)
-            text = DescriptiveTables.varianceInflation(factors)
+            tables = [DescriptiveTables.varianceInflation(factors)]
             result.append("terms", .array(factors.map { factor in
                 var object = JSONObject()
                 object.append("term", .string(factor.term))
@@ -59,11 +59,7 @@ enum DescriptiveRequests {
             result.append("warnings", .array(collinear.map { .string("'\($0)' is a linear combination of the other regressors: its VIF is infinite (null)") }))
         }
         if let label = try spec.string("label", at: location) { result.append("label", .string(label)) }
-        if render.contains("text") {
-            var rendered = JSONObject()
-            rendered.append("text", .string(text))
-            result.append("rendered", .object(rendered))
-        }
+        if !render.isEmpty { result.append("rendered", PublicationTable.renderings(tables, formats: render)) }
         return .object(result)
     }
 

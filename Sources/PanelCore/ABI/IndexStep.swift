@@ -61,10 +61,9 @@ enum IndexStep {
             report.append("dimension_weights", .object(dimensions))
         }
         report.append("notes", .array(index.notes.map { .string($0) }))
-        if render.contains("text") {
-            var rendered = JSONObject()
-            rendered.append("text", .string(IndexWeightTable.text(index, title: "Index \(name) (\(method)): indicator weights")))
-            report.append("rendered", .object(rendered))
+        if !render.isEmpty {
+            let weights = IndexWeightTable.table(index, title: "Index \(name) (\(method)): indicator weights")
+            report.append("rendered", PublicationTable.renderings([weights], formats: render))
         }
         return (table.setting(DataColumn(name: name, values: .numeric(scores))), .object(report))
     }

@@ -1,6 +1,7 @@
 extension RegressionResult {
     /// The result as a response member: its JSON with `method` after `estimator` (panel estimators), the model's
-    /// `label`, and the renderings the request asked for.
+    /// `label`, and the renderings the request asked for: `text` is the Stata-style regression output, the
+    /// publication formats a one-column comparison table.
     func response(method: String? = nil, label: String?, render: [String]) -> JSONValue {
         guard case .object(let computed) = json else { return json }
         var object = JSONObject()
@@ -9,11 +10,17 @@ extension RegressionResult {
             if member.key == "estimator", let method { object.append("method", .string(method)) }
         }
         if let label { object.append("label", .string(label)) }
-        if render.contains("text") {
-            var rendered = JSONObject()
-            rendered.append("text", .string(RegressionTable.text(self)))
-            object.append("rendered", .object(rendered))
+        guard !render.isEmpty else { return .object(object) }
+        var rendered = JSONObject()
+        let column = ComparedModel(result: .object(object)).map { ModelComparisonTable.build([$0], options: ComparisonTableOptions()) }
+        for format in render {
+            if format == "text" {
+                rendered.append("text", .string(RegressionTable.text(self)))
+            } else if let text = column?.render(format) {
+                rendered.append(format, .string(text))
+            }
         }
+        object.append("rendered", .object(rendered))
         return .object(object)
     }
 }

@@ -1,7 +1,7 @@
 /// A parsed ABI-1 request: the data table (when given), the models in order, and the renderings asked for.
 struct Request {
     static let topLevelMembers = ["abi", "data", "panel", "steps", "model", "models", "render", "tables", "figures"]
-    static let renderFormats = ["text"]
+    static let renderFormats = PublicationTable.formats
     /// Where the data columns are, for `JSONReader.parse(_:capturingNumericArraysIn:)`.
     static let numericColumnsPath = ["data", "columns"]
 

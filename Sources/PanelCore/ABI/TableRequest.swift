@@ -22,7 +22,10 @@ enum TableRequest {
         let positions = try modelPositions(spec, count: results.count, at: location)
         var models: [ComparedModel] = []
         for position in positions {
-            models.append(try comparedModel(results[position], at: location + "/models"))
+            guard let model = ComparedModel(result: results[position]) else {
+                throw PanelError(.invalidRequest, "a comparison table takes models with coefficients", at: location + "/models")
+            }
+            models.append(model)
         }
         let options = try self.options(spec, modelCount: models.count, at: location)
         let formats = try spec.strings("formats", at: location) ?? ["text"]
@@ -53,35 +56,6 @@ enum TableRequest {
             throw PanelError(.invalidOption, "'models' must name at least one model", at: location + "/models")
         }
         return positions
-    }
-
-    /// The parts of a result a comparison table shows; results without coefficients cannot be tabulated.
-    private static func comparedModel(_ result: JSONValue, at location: String) throws(PanelError) -> ComparedModel {
-        guard case .object(let object) = result, case .array(let rows)? = object["coefficients"] else {
-            throw PanelError(.invalidRequest, "a comparison table takes models with coefficients", at: location)
-        }
-        var coefficients: [CoefficientEstimate] = []
-        for row in rows {
-            guard case .object(let fields) = row, case .string(let term)? = fields["term"],
-                  case .number(let estimate)? = fields["estimate"], case .number(let standardError)? = fields["std_error"] else { continue }
-            coefficients.append(CoefficientEstimate(term: term, estimate: estimate, standardError: standardError,
-                                                    statistic: fields["statistic"]?.numberValue, pValue: fields["p_value"]?.numberValue,
-                                                    confidenceLow: fields["conf_low"]?.numberValue, confidenceHigh: fields["conf_high"]?.numberValue))
-        }
-        var statistics: [NamedStatistic] = []
-        if let nobs = object["nobs"]?.numberValue { statistics.append(NamedStatistic("nobs", nobs)) }
-        if case .object(let stats)? = object["stats"] {
-            for member in stats.members { statistics.append(NamedStatistic(member.key, member.value.numberValue)) }
-        }
-        var fixedEffects: [String] = []
-        if case .array(let names)? = object["fixed_effects"] {
-            for name in names { if case .string(let effect) = name { fixedEffects.append(effect) } }
-        }
-        var label: String?
-        if case .string(let text)? = object["label"] { label = text }
-        var response = ""
-        if case .string(let text)? = object["response"] { response = text }
-        return ComparedModel(response: response, label: label, coefficients: coefficients, statistics: statistics, fixedEffects: fixedEffects)
     }
 
     private static func options(_ spec: JSONObject, modelCount: Int, at location: String) throws(PanelError) -> ComparisonTableOptions {

@@ -1,0 +1,29 @@
+extension ComparedModel {
+    /// The parts of a result's ABI JSON that a comparison table shows (coefficients, `nobs`, `stats`,
+    /// `fixed_effects`, `label`, `response`); nil for a result without coefficients.
+    init?(result: JSONValue) {
+        guard case .object(let object) = result, case .array(let rows)? = object["coefficients"] else { return nil }
+        var coefficients: [CoefficientEstimate] = []
+        for row in rows {
+            guard case .object(let fields) = row, case .string(let term)? = fields["term"],
+                  case .number(let estimate)? = fields["estimate"], case .number(let standardError)? = fields["std_error"] else { continue }
+            coefficients.append(CoefficientEstimate(term: term, estimate: estimate, standardError: standardError,
+                                                    statistic: fields["statistic"]?.numberValue, pValue: fields["p_value"]?.numberValue,
+                                                    confidenceLow: fields["conf_low"]?.numberValue, confidenceHigh: fields["conf_high"]?.numberValue))
+        }
+        var statistics: [NamedStatistic] = []
+        if let nobs = object["nobs"]?.numberValue { statistics.append(NamedStatistic("nobs", nobs)) }
+        if case .object(let stats)? = object["stats"] {
+            for member in stats.members { statistics.append(NamedStatistic(member.key, member.value.numberValue)) }
+        }
+        var fixedEffects: [String] = []
+        if case .array(let names)? = object["fixed_effects"] {
+            for name in names { if case .string(let effect) = name { fixedEffects.append(effect) } }
+        }
+        var label: String?
+        if case .string(let text)? = object["label"] { label = text }
+        var response = ""
+        if case .string(let text)? = object["response"] { response = text }
+        self.init(response: response, label: label, coefficients: coefficients, statistics: statistics, fixedEffects: fixedEffects)
+    }
+}
