@@ -62,8 +62,10 @@ public enum PanelCoreABI {
             return try FunctionEvaluation.run(spec, at: location)
         case "psm_did":
             return try PropensityScoreDIDRequest.run(spec, request: request, at: location)
+        case "callaway_santanna":
+            return try CallawaySantAnnaRequest.run(spec, request: request, at: location)
         default:
-            throw PanelError(.unknownEstimator, "unknown estimator '\(estimator)'; this build has: ols, panel, hausman, descriptives, correlation, vif, evaluate, psm_did", at: location + "/estimator")
+            throw PanelError(.unknownEstimator, "unknown estimator '\(estimator)'; this build has: ols, panel, hausman, descriptives, correlation, vif, evaluate, psm_did, callaway_santanna", at: location + "/estimator")
         }
     }
 
