@@ -64,8 +64,10 @@ public enum PanelCoreABI {
             return try PropensityScoreDIDRequest.run(spec, request: request, at: location)
         case "callaway_santanna":
             return try CallawaySantAnnaRequest.run(spec, request: request, at: location)
+        case "sun_abraham":
+            return try SunAbrahamRequest.run(spec, request: request, at: location)
         default:
-            throw PanelError(.unknownEstimator, "unknown estimator '\(estimator)'; this build has: ols, panel, hausman, descriptives, correlation, vif, evaluate, psm_did, callaway_santanna", at: location + "/estimator")
+            throw PanelError(.unknownEstimator, "unknown estimator '\(estimator)'; this build has: ols, panel, hausman, descriptives, correlation, vif, evaluate, psm_did, callaway_santanna, sun_abraham", at: location + "/estimator")
         }
     }
 

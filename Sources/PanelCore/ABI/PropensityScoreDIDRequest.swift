@@ -29,15 +29,8 @@ enum PropensityScoreDIDRequest {
                                                      covariates: covariates, scoreSample: try scoreSample(options, at: place),
                                                      method: try method(options, at: place),
                                                      commonSupport: try flag("common_support", in: options, default: false, at: place),
-                                                     covariance: choice, level: try level(options, at: place), at: location)
-        var object = result.json
-        if let label = try spec.string("label", at: location) { object.append("label", .string(label)) }
-        if request.render.contains("text") {
-            var rendered = JSONObject()
-            rendered.append("text", .string(PropensityScoreDIDTable.text(result)))
-            object.append("rendered", .object(rendered))
-        }
-        return .object(object)
+                                                     covariance: choice, level: try DIDRequestReading.level(options, at: place), at: location)
+        return try DIDRequestReading.response(result.json, spec: spec, render: request.render, at: location) { PropensityScoreDIDTable.text(result) }
     }
 
     private static func method(_ options: JSONObject?, at place: String) throws(PanelError) -> MatchingMethod {
@@ -87,11 +80,5 @@ enum PropensityScoreDIDRequest {
         case .bool(let flag)?: return flag
         default: throw PanelError(.invalidOption, "'\(name)' must be true or false", at: place + "/" + name)
         }
-    }
-
-    private static func level(_ options: JSONObject?, at place: String) throws(PanelError) -> Double {
-        var levelOnly = JSONObject()
-        if let level = options?["level"] { levelOnly.append("level", level) }
-        return try ModelOptions(levelOnly, at: place).level
     }
 }
