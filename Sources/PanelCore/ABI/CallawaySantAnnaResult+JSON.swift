@@ -6,6 +6,7 @@ extension CallawaySantAnnaResult {
         object.append("outcome", .string(outcome))
         object.append("control_group", .string(effects.controlGroup.rawValue))
         object.append("base_period", .string(effects.basePeriod.rawValue))
+        object.append("covariates", .array(covariates.map { .string($0) }))
         object.append("units", .number(Double(effects.cohortOfUnit.count)))
         object.append("cohorts", .array(Array(Set(effects.cells.map { $0.group })).sorted().map { .number(Double($0)) }))
         object.append("group_time", .array(effects.cells.indices.map { k in

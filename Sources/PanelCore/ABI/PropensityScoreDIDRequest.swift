@@ -11,15 +11,8 @@ enum PropensityScoreDIDRequest {
         guard let table = request.data else { throw PanelError(.invalidRequest, "psm_did needs 'data'", at: "/data") }
         let formula = try FormulaParser.parse(try spec.requireString("formula", at: location), at: location + "/formula")
         let treatment = try spec.requireString("treatment", at: location)
-        guard let items = try spec.array("covariates", at: location), !items.isEmpty else {
-            throw PanelError(.invalidRequest, "'covariates' must be a non-empty array of column names", at: location + "/covariates")
-        }
-        var covariates: [String] = []
-        for (k, item) in items.enumerated() {
-            guard case .string(let name) = item else {
-                throw PanelError(.invalidRequest, "each covariate must be a column name", at: location + "/covariates/\(k)")
-            }
-            covariates.append(name)
+        guard let covariates = try DIDRequestReading.columnNames("covariates", in: spec, at: location) else {
+            throw PanelError(.invalidRequest, "missing 'covariates' (the propensity-score columns)", at: location + "/covariates")
         }
         let choice = try CovarianceChoice(spec["vcov"], at: location + "/vcov")
         let options = try spec.object("options", at: location)

@@ -2,6 +2,8 @@
 /// with normal (z) inference at `level`.
 public struct CallawaySantAnnaResult {
     public let outcome: String
+    /// The covariates of the outcome regressions (empty: unconditional parallel trends).
+    public let covariates: [String]
     public let effects: GroupTimeEffects
     public let aggregation: GroupTimeAggregation
     public let level: Double

@@ -4,7 +4,8 @@ public enum CallawaySantAnnaTable {
     public static func text(_ result: CallawaySantAnnaResult) -> String {
         let effects = result.effects
         var lines = ["Callaway & Sant'Anna group-time ATTs of \(result.outcome)",
-                     "Control group: \(effects.controlGroup.rawValue); base period: \(effects.basePeriod.rawValue); units: \(effects.cohortOfUnit.count)"]
+                     "Control group: \(effects.controlGroup.rawValue); base period: \(effects.basePeriod.rawValue); units: \(effects.cohortOfUnit.count)"
+                     + (result.covariates.isEmpty ? "" : "; outcome regression on " + result.covariates.joined(separator: ", "))]
         lines += CoefficientSection.lines("Group-time effects", effects.cells.indices.map { result.cellRow($0) })
         lines += CoefficientSection.lines("Simple aggregation", [result.row(result.aggregation.simple)])
         lines += CoefficientSection.lines("Dynamic (event-time) aggregation", result.aggregation.eventTimes.map { result.row($0) }

@@ -3,7 +3,8 @@ import Testing
 @testable import PanelCore
 
 /// `callaway_santanna` against the PyPI `csdid` port of R `did` (fixtures by references/did-robust/make_cs_fixtures.py:
-/// simulated staggered panel, 285 units × 2009–2019, cohorts 2011 and 2016). Tolerances: ATT(g,t) and aggregated
+/// simulated staggered panel, 285 units × 2009–2019, cohorts 2011 and 2016; without covariates and with a
+/// time-varying covariate by outcome regression, `est_method = "reg"`). Tolerances: ATT(g,t) and aggregated
 /// estimates 1e-10 relative (absolute 1e-12 near zero); analytic standard errors 1e-9 relative. A `did` NA standard
 /// error (the universal base cell) must be reported as 0 with null statistic, p-value and interval.
 @Suite struct CallawaySantAnnaReferenceTests {
@@ -22,11 +23,13 @@ import Testing
                        "model": model])["result"] as? [String: Any]
     }
 
-    @Test(arguments: ["never_treated_varying", "not_yet_treated_varying", "never_treated_universal"])
+    @Test(arguments: ["never_treated_varying", "not_yet_treated_varying", "never_treated_universal",
+                      "never_treated_varying_covariates", "not_yet_treated_universal_covariates"])
     func matchesCsdid(name: String) {
         let c = (Self.fixture["cases"] as! [[String: Any]]).first { $0["name"] as! String == name }!
-        let model: [String: Any] = ["estimator": "callaway_santanna", "outcome": "y", "cohort": "cohort",
+        var model: [String: Any] = ["estimator": "callaway_santanna", "outcome": "y", "cohort": "cohort",
                                     "options": ["control_group": c["control_group"]!, "base_period": c["base_period"]!]]
+        if let covariates = c["covariates"] as? [String], !covariates.isEmpty { model["covariates"] = covariates }
         guard let result = Self.run(model) else {
             Issue.record("\(name): no result")
             return

@@ -96,6 +96,9 @@ import Testing
         Self.expectError(Self.staggered("callaway_santanna", ["options": ["base_period": "fixed"]]), code: "invalid_option",
                          at: "/model/options/base_period")
         Self.expectError(Self.staggered("sun_abraham", ["options": ["control": "everyone"]]), code: "invalid_option", at: "/model/options/control")
+        Self.expectError(Self.staggered("callaway_santanna", ["covariates": ["one"]]), code: "singular_design", at: "/model/covariates")
+        Self.expectError(Self.staggered("callaway_santanna", ["covariates": ["nope"]]), code: "unknown_column", at: "/model/covariates/0")
+        Self.expectError(Self.staggered("callaway_santanna", ["covariates": []]), code: "invalid_request", at: "/model/covariates")
         var oneCohort = Self.columns
         oneCohort["cohort"] = (oneCohort["cohort"] as! [Double]).map { $0 > 0 ? 2011 : 0 }
         Self.expectError(Self.staggered("sun_abraham", ["options": ["control": "last_treated"]]), code: "invalid_data", at: "/model",
