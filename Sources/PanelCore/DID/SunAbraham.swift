@@ -35,10 +35,14 @@ public struct SunAbraham {
     /// Fits the saturated regression of `outcome` and averages it. Throws `invalid_data` when never-treated controls
     /// are asked for and there are none, or when fewer than two cohorts remain for a last-treated control, and the
     /// errors of `OrdinaryLeastSquares` (e.g. too few clusters).
-    public static func estimate(table: DataTable, panel: PanelIndex, timing: AdoptionTiming, outcome: String,
+    /// `controls` are columns added linearly to the regression (time-varying covariates, as in fixest
+    /// `y ~ sunab(g, t) + x | id + t`).
+    public static func estimate(table: DataTable, panel: PanelIndex, timing: AdoptionTiming, outcome: String, controls: [String] = [],
                                 controlCohort: ControlCohort, covariance: CovarianceChoice?, level: Double,
                                 at location: String) throws(PanelError) -> SunAbraham {
         let outcomeValues = try table.requireNumeric(outcome, at: location + "/outcome")
+        var controlValues: [[Double]] = []
+        for (k, name) in controls.enumerated() { controlValues.append(try table.requireNumeric(name, at: location + "/controls/\(k)")) }
         let firstPeriod = panel.timeOf.min() ?? 0
         var warnings = timing.warnings
         let finalPeriod = panel.timeOf.max() ?? 0
@@ -62,6 +66,7 @@ public struct SunAbraham {
         }
         let rows = (0..<table.rowCount).filter { row in
             panel.timeOf[row] < lastPeriod && (cohortOf[panel.unitOf[row]] ?? Int.max) > firstPeriod && !outcomeValues[row].isNaN
+                && controlValues.allSatisfy { !$0[row].isNaN }
         }
         let cells = interactionCells(rows: rows, panel: panel, cohortOf: cohortOf)
         var sample = table.keepingRows(rows)
@@ -70,7 +75,7 @@ public struct SunAbraham {
             sample = sample.setting(DataColumn(name: cell.name, values: .numeric(indicator)))
         }
         let quoted = { (name: String) in "`" + name + "`" }
-        let source = quoted(outcome) + " ~ " + cells.map { quoted($0.name) }.joined(separator: " + ")
+        let source = quoted(outcome) + " ~ " + (cells.map { $0.name } + controls).map(quoted).joined(separator: " + ")
             + " | " + quoted(panel.idName) + " + " + quoted(panel.timeName)
         let formula = try FormulaParser.parse(source, at: location)
         let samplePanel = try PanelIndex(table: sample, id: panel.idName, time: panel.timeName, at: "/panel")

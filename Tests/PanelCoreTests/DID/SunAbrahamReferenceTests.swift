@@ -3,7 +3,8 @@ import Testing
 @testable import PanelCore
 
 /// `sun_abraham` against pyfixest's saturated event study (fixtures by references/did-robust/make_sa_fixtures.py on
-/// the Callaway–Sant'Anna panel): cohort × event-time coefficients, event-time averages and the overall ATT, 1e-9
+/// the Callaway–Sant'Anna panel; never-treated, last-treated and with the covariate x as a control): cohort × event-time
+/// coefficients, event-time averages and the overall ATT, 1e-9
 /// relative (absolute 1e-12 near zero); cluster-robust standard errors (reghdfe's rule, pyfixest
 /// `ssc(k_fixef="nonnested")`) 1e-8 relative.
 @Suite struct SunAbrahamReferenceTests {
@@ -16,19 +17,22 @@ import Testing
         return abs(x - y) <= max(tolerance * abs(y), 1e-12)
     }
 
-    @Test(arguments: ["never_treated", "last_treated"])
-    func matchesPyfixest(control: String) {
-        let c = (Self.fixture["cases"] as! [[String: Any]]).first { $0["name"] as! String == control }!
+    @Test(arguments: ["never_treated", "last_treated", "never_treated_controls"])
+    func matchesPyfixest(name: String) {
+        let c = (Self.fixture["cases"] as! [[String: Any]]).first { $0["name"] as! String == name }!
+        let control = name == "last_treated" ? "last_treated" : "never_treated"
+        var model: [String: Any] = ["estimator": "sun_abraham", "outcome": "y", "cohort": "cohort", "options": ["control": control]]
+        if let controls = c["controls"] as? [String], !controls.isEmpty { model["controls"] = controls }
         let response = ABIClient.run(["abi": 1, "data": ["csv": Fixtures.text("did-robust/cs_panel.csv")], "panel": ["id": "id", "time": "year"],
-                                      "model": ["estimator": "sun_abraham", "outcome": "y", "cohort": "cohort", "options": ["control": control]]])
+                                      "model": model])
         guard let result = response["result"] as? [String: Any] else {
-            Issue.record("\(control): \(response)")
+            Issue.record("\(name): \(response)")
             return
         }
         #expect((result["regression"] as! [String: Any])["nobs"] as? Int == c["nobs"] as? Int)
         func compare(_ row: [String: Any], _ reference: [String: Any], _ what: String) {
-            #expect(Self.close(row["estimate"], reference["estimate"], 1e-9), "\(control) \(what)")
-            #expect(Self.close(row["std_error"], reference["std_error"], 1e-8), "\(control) \(what) se \(row["std_error"]!) vs \(reference["std_error"]!)")
+            #expect(Self.close(row["estimate"], reference["estimate"], 1e-9), "\(name) \(what)")
+            #expect(Self.close(row["std_error"], reference["std_error"], 1e-8), "\(name) \(what) se \(row["std_error"]!) vs \(reference["std_error"]!)")
         }
         let effects = result["cohort_effects"] as! [[String: Any]], expected = c["cohort_effects"] as! [[String: Any]]
         #expect(effects.count == expected.count)
