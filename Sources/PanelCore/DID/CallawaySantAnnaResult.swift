@@ -16,6 +16,7 @@ public struct CallawaySantAnnaResult {
         return row(effect)
     }
 
+    /// The row of an aggregated effect (z inference at `level`).
     public func row(_ effect: GroupTimeAggregation.Effect) -> CoefficientEstimate {
         .normal(term: effect.term, estimate: effect.estimate, standardError: effect.standardError, level: level)
     }

@@ -24,6 +24,7 @@ public struct GroupTimeAggregation {
     public let groups: [Effect]
     public let groupOverall: Effect
 
+    /// The three aggregations of all cells of `effects`.
     public init(_ effects: GroupTimeEffects) {
         let cells = effects.cells
         let n = effects.cohortOfUnit.count

@@ -10,11 +10,13 @@
 /// treated in the first period are dropped, and units first treated after the last period count as never treated.
 /// Units with a missing covariate in any period are dropped too. Standard errors are √(Σᵢψᵢ²)/n.
 public struct GroupTimeEffects {
+    /// Which units a cohort is compared with (`did`'s `control_group`).
     public enum ControlGroup: String, Sendable {
         case neverTreated = "never_treated"
         case notYetTreated = "not_yet_treated"
     }
 
+    /// How pre-treatment cells choose their base period (`did`'s `base_period`).
     public enum BasePeriod: String, Sendable {
         case varying
         case universal

@@ -10,6 +10,7 @@
 /// Units treated in the first period have no pre-period and are dropped; units first treated after the last period
 /// count as never treated (as pyfixest and `did`).
 public struct SunAbraham {
+    /// The cohort the interactions are measured against.
     public enum ControlCohort: String, Sendable {
         case neverTreated = "never_treated"
         case lastTreated = "last_treated"
