@@ -52,7 +52,7 @@ public enum PanelCoreABI {
     }
 
     /// The estimators this build answers, as named in `"estimator"`.
-    static let estimatorNames = ["ols", "panel", "hausman", "threshold", "descriptives", "correlation", "vif", "evaluate", "columns"]
+    static let estimatorNames = ["ols", "panel", "hausman", "threshold", "descriptives", "correlation", "vif", "psm_did", "callaway_santanna", "sun_abraham", "evaluate", "columns"]
 
     private static func run(_ spec: JSONObject, request: Request, at location: String) throws(PanelError) -> JSONValue {
         let estimator = try spec.requireString("estimator", at: location)
@@ -69,6 +69,12 @@ public enum PanelCoreABI {
             return try ThresholdRequest.run(spec, request: request, at: location)
         case "evaluate":
             return try FunctionEvaluation.run(spec, at: location)
+        case "psm_did":
+            return try PropensityScoreDIDRequest.run(spec, request: request, at: location)
+        case "callaway_santanna":
+            return try CallawaySantAnnaRequest.run(spec, request: request, at: location)
+        case "sun_abraham":
+            return try SunAbrahamRequest.run(spec, request: request, at: location)
         case "columns":
             return try ColumnsRequest.run(spec, request: request, at: location)
         default:

@@ -20,9 +20,11 @@ public enum RegressionTable {
         if let clusters = result.covariance.clusterCount { covariance += ", \(clusters) clusters" }
         lines.append(covariance)
         let rule = String(repeating: "-", count: termWidth + 78)
+        let statisticName = result.inference == .normal ? "z" : "t"
         lines.append(rule)
         lines.append(TextColumns.left("", termWidth) + " | " + TextColumns.right("Coef.", 14) + TextColumns.right("Std. err.", 12)
-                     + TextColumns.right("t", 9) + TextColumns.right("P>|t|", 8) + TextColumns.right("[\(percent)% conf. interval]", 30))
+                     + TextColumns.right(statisticName, 9) + TextColumns.right("P>|\(statisticName)|", 8)
+                     + TextColumns.right("[\(percent)% conf. interval]", 30))
         lines.append(rule)
         for row in result.coefficients {
             let estimate = DisplayNumber.format(row.estimate) + TextColumns.left(DisplayNumber.stars(row.pValue), 3)

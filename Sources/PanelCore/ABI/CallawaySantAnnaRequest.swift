@@ -1,0 +1,31 @@
+/// `estimator: "callaway_santanna"`: group-time ATTs (`GroupTimeEffects`) of `outcome` on the request's panel, with
+/// the adoption timing from `treatment` (a 0/1 absorbing status) or `cohort` (first treated period, 0 = never) and
+/// optional `covariates` (outcome regression), and their `simple`, `dynamic` and `group` aggregations
+/// (`GroupTimeAggregation`); docs/abi/did-robust.md.
+enum CallawaySantAnnaRequest {
+    static let members = ["estimator", "outcome", "treatment", "cohort", "covariates", "options", "label"]
+
+    static func run(_ spec: JSONObject, request: Request, at location: String) throws(PanelError) -> JSONValue {
+        try spec.requireOnly(members, at: location)
+        let (table, panel) = try DIDRequestReading.panelData(request, estimator: "callaway_santanna")
+        let outcomeName = try spec.requireString("outcome", at: location)
+        let outcome = try table.requireNumeric(outcomeName, at: location + "/outcome")
+        let timing = try DIDRequestReading.timing(spec, table: table, panel: panel, at: location)
+        let options = try spec.object("options", at: location)
+        let place = location + "/options"
+        try options?.requireOnly(["control_group", "base_period", "level"], at: place)
+        let control = try DIDRequestReading.choice("control_group", in: options, default: GroupTimeEffects.ControlGroup.neverTreated, at: place)
+        let base = try DIDRequestReading.choice("base_period", in: options, default: GroupTimeEffects.BasePeriod.varying, at: place)
+        let level = try DIDRequestReading.level(options, at: place)
+        let covariateNames = try DIDRequestReading.columnNames("covariates", in: spec, at: location) ?? []
+        var covariates: [[Double]] = []
+        for (k, name) in covariateNames.enumerated() {
+            covariates.append(try table.requireNumeric(name, at: location + "/covariates/\(k)"))
+        }
+        let effects = try GroupTimeEffects(outcome: outcome, covariates: covariates, panel: panel, timing: timing, controlGroup: control,
+                                           basePeriod: base, at: location)
+        let result = CallawaySantAnnaResult(outcome: outcomeName, covariates: covariateNames, effects: effects, aggregation: GroupTimeAggregation(effects), level: level,
+                                            warnings: timing.warnings + effects.warnings)
+        return try DIDRequestReading.response(result.json, spec: spec, render: request.render, at: location) { CallawaySantAnnaTable.text(result) }
+    }
+}
