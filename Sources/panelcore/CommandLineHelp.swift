@@ -10,6 +10,8 @@ enum CommandLineHelp {
                                         answer one JSON request (ABI 1) from FILE or stdin
       panelcore ols --data FILE.csv --formula "y ~ x1 + x2" [options]
                                         ordinary least squares with a readable table
+      panelcore study SPEC.json [--data FILE.csv] [--out DIR]
+                                        a whole study: HTML report, tables in every format, figures
       panelcore --version               print the version and ABI version
       panelcore COMMAND --help          help for a command
 
@@ -38,6 +40,22 @@ enum CommandLineHelp {
                           (Stata vce(cluster COLUMN): CR1 factor G/(G-1)·(N-1)/(N-K), t with G-1 df)
       --level L           confidence level of the intervals (default 0.95)
       --format FORMAT     text (default): a regression table; json: the full ABI response, indented
+
+    Exit status: 0 success, 1 the engine reported an error (message on stderr), 2 usage or file error.
+    """
+
+    static let study = """
+    panelcore study SPEC.json [--data FILE.csv] [--out DIR]
+
+    Runs a study request (ABI 1 with a "study" member — docs/ABI.md, "Studies") and writes to DIR (default: report):
+      report.html                     the self-contained report (tables, figures, notes)
+      response.json                   the full response (byte-identical to the WebAssembly module's)
+      steps/step-NN.{txt,md,tex,html,csv,rtf}           tables of the preparation steps (index weights)
+      tables/section-NN-table-K.{txt,md,tex,html,csv,rtf}  comparison tables of each section
+      tables/section-NN-result-K.{…}  tables of other results (descriptives, correlations, VIF, tests)
+      figures/section-NN-figure-K.svg the section's figures
+      --data FILE.csv   use this CSV as the request's data (replacing any "data" in SPEC.json)
+    Replication loops run on all cores; progress shows on stderr when it is a terminal.
 
     Exit status: 0 success, 1 the engine reported an error (message on stderr), 2 usage or file error.
     """

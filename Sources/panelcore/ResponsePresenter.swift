@@ -4,13 +4,7 @@ import PanelCore
 enum ResponsePresenter {
     /// Prints each result's rendered text table; returns the exit status (0 ok, 1 error response).
     static func printTables(_ response: [UInt8], command: String) -> Int32 {
-        guard case .object(let root)? = try? JSONReader.parse(response) else { return 1 }
-        if case .object(let error)? = root["error"] {
-            let place = text(error["where"])
-            standardError("panelcore \(command): error \(text(error["code"])): \(text(error["message"]))"
-                          + (place.isEmpty ? "" : " (at \(place))"))
-            return 1
-        }
+        guard case .object(let root)? = try? JSONReader.parse(response), !reportedError(root, command: command) else { return 1 }
         if case .array(let steps)? = root["steps"] {
             for step in steps {
                 guard case .object(let report) = step, case .object(let rendered)? = report["rendered"] else { continue }
@@ -29,13 +23,21 @@ enum ResponsePresenter {
         return 0
     }
 
+    /// Whether `root` is an error response; if so, prints "panelcore COMMAND: error CODE: MESSAGE (at WHERE)" on stderr.
+    static func reportedError(_ root: JSONObject, command: String) -> Bool {
+        guard case .object(let error)? = root["error"] else { return false }
+        let place = text(error["where"])
+        standardError("panelcore \(command): error \(text(error["code"])): \(text(error["message"]))" + (place.isEmpty ? "" : " (at \(place))"))
+        return true
+    }
+
     /// Prints the response as indented JSON.
     static func printIndented(_ response: [UInt8]) {
         guard let value = try? JSONReader.parse(response) else { return }
         standardOutput(JSONWriter.serialize(value, indent: 2) + [0x0A])
     }
 
-    private static func text(_ value: JSONValue?) -> String {
+    static func text(_ value: JSONValue?) -> String {
         if case .string(let s)? = value { return s }
         return ""
     }

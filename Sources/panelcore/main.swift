@@ -6,6 +6,7 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
 case "run": exit(RunCommand.main(Array(arguments.dropFirst())))
 case "ols": exit(OLSCommand.main(Array(arguments.dropFirst())))
+case "study": exit(StudyCommand.main(Array(arguments.dropFirst())))
 case "--version", "version": print("panelcore \(CommandLineHelp.version) (ABI \(PanelCoreABI.version))")
 case nil, "help", "--help", "-h": print(CommandLineHelp.overview)
 default:

@@ -72,10 +72,17 @@ def main_job_request():
     return {"main-job.json": encoded(request)}
 
 
+def example_study_request():
+    """The bundled example study (examples/study.json) on the example panel: every table format and figure."""
+    request = json.loads((ROOT / "examples" / "study.json").read_text(encoding="utf-8"))
+    request["data"] = {"csv": (ROOT / "examples" / "nqpf_panel.csv").read_text(encoding="utf-8")}
+    return {"study-example.json": encoded(request)}
+
+
 def write_all():
     """Writes every generated request, creating the folders if needed."""
     generated = dict(corpus())
-    for part in (bad_input_requests(), ols_requests(), fixed_effects_requests(), main_job_request(),
+    for part in (bad_input_requests(), ols_requests(), fixed_effects_requests(), main_job_request(), example_study_request(),
                  function_tables.requests(FIXTURES)):
         generated.update(part)
     for name, content in generated.items():

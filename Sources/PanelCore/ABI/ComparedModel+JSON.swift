@@ -1,6 +1,7 @@
 extension ComparedModel {
     /// The parts of a result's ABI JSON that a comparison table shows (coefficients, `nobs`, `stats`,
-    /// `fixed_effects`, `label`, `response`); nil for a result without coefficients.
+    /// `fixed_effects`, `label`, `response`); nil for a result without coefficient rows (term, estimate,
+    /// std_error) — descriptive results, correlation matrices, tests.
     init?(result: JSONValue) {
         guard case .object(let object) = result, case .array(let rows)? = object["coefficients"] else { return nil }
         var coefficients: [CoefficientEstimate] = []
@@ -11,6 +12,7 @@ extension ComparedModel {
                                                     statistic: fields["statistic"]?.numberValue, pValue: fields["p_value"]?.numberValue,
                                                     confidenceLow: fields["conf_low"]?.numberValue, confidenceHigh: fields["conf_high"]?.numberValue))
         }
+        guard !coefficients.isEmpty else { return nil }
         var statistics: [NamedStatistic] = []
         if let nobs = object["nobs"]?.numberValue { statistics.append(NamedStatistic("nobs", nobs)) }
         if case .object(let stats)? = object["stats"] {

@@ -3,10 +3,10 @@ enum FigureRequest {
     static let types = ["coefficients", "lines"]
 
     /// The `figures` response member for `specs`, given the models' results in order and the (prepared) data.
-    static func run(_ specs: [JSONValue], results: [JSONValue], table: DataTable?) throws(PanelError) -> JSONValue {
+    static func run(_ specs: [JSONValue], results: [JSONValue], table: DataTable?, at base: String = "/figures") throws(PanelError) -> JSONValue {
         var figures: [JSONValue] = []
         for (k, item) in specs.enumerated() {
-            let location = "/figures/\(k)"
+            let location = base + "/\(k)"
             guard case .object(let spec) = item else {
                 throw PanelError(.invalidRequest, "each figure must be an object", at: location)
             }
@@ -42,7 +42,7 @@ enum FigureRequest {
                 guard case .string(let term)? = row["term"], terms?.contains(term) ?? (term != "(Intercept)"),
                       let estimate = row["estimate"]?.numberValue, let low = row["conf_low"]?.numberValue,
                       let high = row["conf_high"]?.numberValue else { continue }
-                let label = positions.count > 1 ? "(\(k + 1)) " + term : term
+                let label = positions.count > 1 ? "(\(Int(position) + 1)) " + term : term
                 estimates.append(IntervalEstimate(label: label, position: Double(estimates.count), estimate: estimate, low: low, high: high))
             }
         }

@@ -39,6 +39,10 @@ public enum PanelCoreABI {
         response.append("abi", .number(Double(version)))
         response.append("ok", .bool(true))
         if !request.stepReports.isEmpty { response.append("steps", .array(request.stepReports)) }
+        if let study = request.study {
+            response.append("study", try StudyRequest.run(study, request: request))
+            return .object(response)
+        }
         if request.isSingle {
             response.append("result", results[0])
         } else {
@@ -54,7 +58,7 @@ public enum PanelCoreABI {
     /// The estimators this build answers, as named in `"estimator"`.
     static let estimatorNames = ["ols", "panel", "hausman", "threshold", "descriptives", "correlation", "vif", "psm_did", "callaway_santanna", "sun_abraham", "evaluate", "columns"]
 
-    private static func run(_ spec: JSONObject, request: Request, at location: String) throws(PanelError) -> JSONValue {
+    static func run(_ spec: JSONObject, request: Request, at location: String) throws(PanelError) -> JSONValue {
         let estimator = try spec.requireString("estimator", at: location)
         switch estimator {
         case "ols":

@@ -1,6 +1,6 @@
 /// A parsed ABI-1 request: the data table (when given), the models in order, and the renderings asked for.
 struct Request {
-    static let topLevelMembers = ["abi", "data", "panel", "steps", "model", "models", "render", "tables", "figures"]
+    static let topLevelMembers = ["abi", "data", "panel", "steps", "model", "models", "render", "tables", "figures", "study"]
     static let renderFormats = PublicationTable.formats
     /// Where the data columns are, for `JSONReader.parse(_:capturingNumericArraysIn:)`.
     static let numericColumnsPath = ["data", "columns"]
@@ -17,6 +17,8 @@ struct Request {
     var tables: [JSONValue]
     /// The figures asked for (`FigureRequest`), drawn after the models have run.
     var figures: [JSONValue]
+    /// A whole study (`StudyRequest`) in place of `model`/`models`.
+    var study: JSONObject?
     /// Where replication loops run (set by the host; never part of the JSON).
     var executor = ReplicationExecutor.serial
 
@@ -41,14 +43,23 @@ struct Request {
             self.panel = try Self.panelIndex(spec, table: table)
         }
         self.data = table
-        switch (object["model"], object["models"]) {
-        case (let model?, nil):
+        switch (object["model"], object["models"], object["study"]) {
+        case (nil, nil, .object(let study)?):
+            guard object["tables"] == nil, object["figures"] == nil else {
+                throw PanelError(.invalidRequest, "a study has its tables and figures in its sections", at: "/study")
+            }
+            self.study = study
+            self.models = []
+            self.isSingle = false
+        case (nil, nil, _?):
+            throw PanelError(.invalidRequest, "'study' must be an object", at: "/study")
+        case (let model?, nil, nil):
             guard case .object(let spec) = model else {
                 throw PanelError(.invalidRequest, "'model' must be an object", at: "/model")
             }
             self.models = [(spec, "/model")]
             self.isSingle = true
-        case (nil, let models?):
+        case (nil, let models?, nil):
             guard case .array(let items) = models, !items.isEmpty else {
                 throw PanelError(.invalidRequest, "'models' must be a non-empty array of model objects", at: "/models")
             }
@@ -62,11 +73,13 @@ struct Request {
             self.models = specs
             self.isSingle = false
         default:
-            throw PanelError(.invalidRequest, "give exactly one of 'model' (an object) or 'models' (an array)", at: "/")
+            throw PanelError(.invalidRequest, "give exactly one of 'model' (an object), 'models' (an array) or 'study' (an object)", at: "/")
         }
-        self.render = []
+        // A study renders every table in every publication format (its report and files need them).
+        self.render = study == nil ? [] : PublicationTable.formats
         self.tables = try object.array("tables", at: "") ?? []
         self.figures = try object.array("figures", at: "") ?? []
+        if object["render"] != nil { render = [] }
         for (k, item) in (try object.array("render", at: "") ?? []).enumerated() {
             guard case .string(let format) = item, Self.renderFormats.contains(format) else {
                 throw PanelError(.invalidOption, "render formats available: \(Self.renderFormats.joined(separator: ", "))", at: "/render/\(k)")

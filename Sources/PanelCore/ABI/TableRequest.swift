@@ -5,10 +5,10 @@ enum TableRequest {
                           "order", "labels", "stats", "indicators", "notes"]
 
     /// The `tables` response member for `specs`, given the models' results in order.
-    static func run(_ specs: [JSONValue], results: [JSONValue]) throws(PanelError) -> JSONValue {
+    static func run(_ specs: [JSONValue], results: [JSONValue], at base: String = "/tables") throws(PanelError) -> JSONValue {
         var tables: [JSONValue] = []
         for (k, item) in specs.enumerated() {
-            let location = "/tables/\(k)"
+            let location = base + "/\(k)"
             guard case .object(let spec) = item else {
                 throw PanelError(.invalidRequest, "each table must be an object", at: location)
             }

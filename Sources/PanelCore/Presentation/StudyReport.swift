@@ -1,0 +1,90 @@
+/// The self-contained HTML report of a study: title, contents, the preparation steps' tables (index weights), then
+/// each section with its notes, comparison tables, the tables of its other results (descriptives, tests), its SVG
+/// figures inline, and the estimators' warnings. No scripts, no external files: it opens anywhere and prints.
+enum StudyReport {
+    static func html(title: String, steps: [JSONValue], sections: [JSONValue]) -> String {
+        var body: [String] = ["<h1>" + PublicationTable.escapedHTML(title) + "</h1>", "<nav><ol>"]
+        let preparation = steps.compactMap { rendering(of: $0) }
+        if !preparation.isEmpty { body.append("<li><a href=\"#preparation\">Data preparation and indices</a></li>") }
+        for (k, section) in sections.enumerated() {
+            body.append("<li><a href=\"#section-\(k + 1)\">" + PublicationTable.escapedHTML(text(section, "title")) + "</a></li>")
+        }
+        body.append("</ol></nav>")
+        if !preparation.isEmpty {
+            body.append("<section id=\"preparation\"><h2>Data preparation and indices</h2>")
+            body += preparation
+            body.append("</section>")
+        }
+        for (k, section) in sections.enumerated() {
+            body.append("<section id=\"section-\(k + 1)\"><h2>" + PublicationTable.escapedHTML(text(section, "title")) + "</h2>")
+            if case .object(let object) = section {
+                if case .string(let notes)? = object["notes"] { body.append("<p>" + PublicationTable.escapedHTML(notes) + "</p>") }
+                body += sectionBody(object)
+            }
+            body.append("</section>")
+        }
+        body.append("<footer><p>Computed by PanelCore (ABI \(PanelCoreABI.version)); every number is in the JSON response.</p></footer>")
+        return head(title) + body.joined(separator: "\n") + "\n</body>\n</html>\n"
+    }
+
+    private static func head(_ title: String) -> String {
+        """
+        <!doctype html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <title>\(PublicationTable.escapedHTML(title))</title>
+        <style>
+        body { font-family: Georgia, 'Times New Roman', 'Noto Serif CJK SC', serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; color: #111; }
+        h1, h2 { font-family: Helvetica, Arial, 'Noto Sans CJK SC', sans-serif; }
+        section { margin: 2.5rem 0; }
+        table.panelcore-table { margin: 1rem 0; font-size: 0.95rem; }
+        figure { margin: 1rem 0; } svg { max-width: 100%; height: auto; }
+        pre { background: #f7f7f7; padding: .6rem; overflow-x: auto; font-size: .85rem; }
+        .warnings { color: #7a4b00; font-size: .9rem; }
+        </style>
+        </head>
+        <body>
+
+        """
+    }
+
+    private static func sectionBody(_ section: JSONObject) -> [String] {
+        var parts: [String] = []
+        if case .array(let tables)? = section["tables"] {
+            for table in tables { if let html = rendering(of: table) { parts.append(html) } }
+        }
+        var warnings: [String] = []
+        if case .array(let results)? = section["results"] {
+            for result in results {
+                guard case .object(let object) = result else { continue }
+                if ComparedModel(result: result) == nil, let shown = rendering(of: result) { parts.append(shown) }
+                if case .array(let notes)? = object["warnings"] {
+                    for case .string(let note) in notes where !warnings.contains(note) { warnings.append(note) }
+                }
+            }
+        }
+        if case .array(let figures)? = section["figures"] {
+            for case .object(let figure) in figures {
+                if case .string(let svg)? = figure["svg"] { parts.append("<figure>" + svg + "</figure>") }
+            }
+        }
+        if !warnings.isEmpty {
+            parts.append("<ul class=\"warnings\">" + warnings.map { "<li>" + PublicationTable.escapedHTML($0) + "</li>" }.joined() + "</ul>")
+        }
+        return parts
+    }
+
+    /// A result's or table's HTML rendering, else its plain text in `<pre>`; nil when it has neither.
+    private static func rendering(of value: JSONValue) -> String? {
+        guard case .object(let object) = value, case .object(let rendered)? = object["rendered"] else { return nil }
+        if case .string(let html)? = rendered["html"] { return html }
+        if case .string(let text)? = rendered["text"] { return "<pre>" + PublicationTable.escapedHTML(text) + "</pre>" }
+        return nil
+    }
+
+    private static func text(_ value: JSONValue, _ key: String) -> String {
+        guard case .object(let object) = value, case .string(let text)? = object[key] else { return "" }
+        return text
+    }
+}

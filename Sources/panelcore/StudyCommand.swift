@@ -1,0 +1,105 @@
+import Foundation
+import PanelCore
+
+/// `panelcore study SPEC.json [--data FILE.csv] [--out DIR]`: runs a study request and writes its HTML report, the
+/// full response, every table in every format and every figure as files.
+enum StudyCommand {
+    static let extensions = ["text": "txt", "markdown": "md", "latex": "tex", "html": "html", "csv": "csv", "rtf": "rtf"]
+
+    static func main(_ arguments: [String]) -> Int32 {
+        if arguments.contains("--help") || arguments.contains("-h") {
+            print(CommandLineHelp.study)
+            return 0
+        }
+        var rest = arguments
+        guard let outOption = option("--out", in: &rest), let data = option("--data", in: &rest), rest.count == 1 else {
+            standardError("panelcore study: expected one SPEC.json and options --data FILE.csv, --out DIR\n\n\(CommandLineHelp.study)")
+            return 2
+        }
+        let out = outOption.isEmpty ? "report" : outOption
+        guard var request = readInput(rest[0]) else { return 2 }
+        if !data.isEmpty {
+            guard let csv = readInput(data), let withData = addingCSV(csv, to: request) else {
+                standardError("panelcore study: cannot add '\(data)' to the request (is SPEC.json a JSON object?)")
+                return 2
+            }
+            request = withData
+        }
+        let response = PanelCoreABI.respond(to: request, executor: ParallelReplications.executor)
+        guard case .object(let root)? = try? JSONReader.parse(response), !ResponsePresenter.reportedError(root, command: "study") else { return 1 }
+        guard case .object(let study)? = root["study"] else {
+            standardError("panelcore study: the request has no 'study' (see docs/ABI.md, \"Studies\")")
+            return 2
+        }
+        do {
+            let written = try write(study, steps: root["steps"], response: response, to: out)
+            print("panelcore study: wrote \(written) files to \(out)/ (open \(out)/report.html)")
+            return 0
+        } catch {
+            standardError("panelcore study: cannot write to '\(out)': \(error.localizedDescription)")
+            return 2
+        }
+    }
+
+    /// The value after `flag` (removed from `arguments` with it); "" when the flag is absent, nil when it has no value.
+    private static func option(_ flag: String, in arguments: inout [String]) -> String? {
+        guard let index = arguments.firstIndex(of: flag) else { return "" }
+        guard index + 1 < arguments.count else { return nil }
+        defer { arguments.removeSubrange(index...(index + 1)) }
+        return arguments[index + 1]
+    }
+
+    private static func addingCSV(_ csv: [UInt8], to request: [UInt8]) -> [UInt8]? {
+        guard case .object(var object)? = try? JSONReader.parse(request) else { return nil }
+        object.members.removeAll { $0.key == "data" }
+        object.append("data", .object(JSONObject([JSONObject.Member(key: "csv", value: .string(String(decoding: csv, as: UTF8.self)))])))
+        return JSONWriter.serialize(.object(object))
+    }
+
+    /// Writes report.html, response.json, steps/, tables/ and figures/; returns the number of files.
+    private static func write(_ study: JSONObject, steps: JSONValue?, response: [UInt8], to directory: String) throws -> Int {
+        var files: [(String, String)] = []
+        if case .string(let html)? = study["report_html"] { files.append(("report.html", html)) }
+        if case .array(let reports)? = steps {
+            for (k, report) in reports.enumerated() { files += renderings(of: report, named: "steps/step-\(two(k + 1))") }
+        }
+        if case .array(let sections)? = study["sections"] {
+            for (s, section) in sections.enumerated() {
+                guard case .object(let object) = section else { continue }
+                let prefix = "section-\(two(s + 1))"
+                if case .array(let tables)? = object["tables"] {
+                    for (t, table) in tables.enumerated() { files += renderings(of: table, named: "tables/\(prefix)-table-\(t + 1)") }
+                }
+                if case .array(let results)? = object["results"] {
+                    for (r, result) in results.enumerated() { files += renderings(of: result, named: "tables/\(prefix)-result-\(r + 1)") }
+                }
+                if case .array(let figures)? = object["figures"] {
+                    for (f, figure) in figures.enumerated() {
+                        guard case .object(let drawn) = figure, case .string(let svg)? = drawn["svg"] else { continue }
+                        files.append(("figures/\(prefix)-figure-\(f + 1).svg", svg))
+                    }
+                }
+            }
+        }
+        let manager = FileManager.default
+        for folder in ["", "/steps", "/tables", "/figures"] {
+            try manager.createDirectory(atPath: directory + folder, withIntermediateDirectories: true)
+        }
+        for (name, text) in files { try text.write(toFile: directory + "/" + name, atomically: true, encoding: .utf8) }
+        try Data(response).write(to: URL(fileURLWithPath: directory + "/response.json"))
+        return files.count + 1
+    }
+
+    /// One file per format of a value's `rendered` member.
+    private static func renderings(of value: JSONValue, named stem: String) -> [(String, String)] {
+        guard case .object(let object) = value, case .object(let rendered)? = object["rendered"] else { return [] }
+        return rendered.members.compactMap { member in
+            guard case .string(let text) = member.value, let suffix = extensions[member.key] else { return nil }
+            return (stem + "." + suffix, text)
+        }
+    }
+
+    private static func two(_ number: Int) -> String {
+        number < 10 ? "0\(number)" : String(number)
+    }
+}
