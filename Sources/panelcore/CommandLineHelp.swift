@@ -12,6 +12,7 @@ enum CommandLineHelp {
                                         ordinary least squares with a readable table
       panelcore study SPEC.json [--data FILE.csv] [--out DIR]
                                         a whole study: HTML report, tables in every format, figures
+      panelcore completion bash         bash completion: source <(panelcore completion bash)
       panelcore --version               print the version and ABI version
       panelcore COMMAND --help          help for a command
 

@@ -7,6 +7,7 @@ switch arguments.first {
 case "run": exit(RunCommand.main(Array(arguments.dropFirst())))
 case "ols": exit(OLSCommand.main(Array(arguments.dropFirst())))
 case "study": exit(StudyCommand.main(Array(arguments.dropFirst())))
+case "completion": exit(CompletionCommand.main(Array(arguments.dropFirst())))
 case "--version", "version": print("panelcore \(CommandLineHelp.version) (ABI \(PanelCoreABI.version))")
 case nil, "help", "--help", "-h": print(CommandLineHelp.overview)
 default:
