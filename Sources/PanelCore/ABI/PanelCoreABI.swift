@@ -58,10 +58,18 @@ public enum PanelCoreABI {
             return try HausmanRequest.run(spec, table: request.data, panel: request.panel, render: request.render, at: location)
         case "descriptives", "correlation", "vif":
             return try DescriptiveRequests.run(estimator, spec, table: request.data, panel: request.panel, render: request.render, at: location)
+        case "did":
+            return try DIDRequest.run(spec, request: request, at: location)
+        case "event_study":
+            return try EventStudyRequest.run(spec, request: request, at: location)
+        case "placebo":
+            return try PlaceboRequest.run(spec, request: request, at: location)
+        case "bacon":
+            return try BaconRequest.run(spec, request: request, at: location)
         case "evaluate":
             return try FunctionEvaluation.run(spec, at: location)
         default:
-            throw PanelError(.unknownEstimator, "unknown estimator '\(estimator)'; this build has: ols, panel, hausman, descriptives, correlation, vif, evaluate", at: location + "/estimator")
+            throw PanelError(.unknownEstimator, "unknown estimator '\(estimator)'; this build has: ols, panel, hausman, descriptives, correlation, vif, did, event_study, placebo, bacon, evaluate", at: location + "/estimator")
         }
     }
 
