@@ -67,39 +67,43 @@ def twfe_case(df):
 
 
 def two_by_two_case(df):
-    fit = smf.ols("y ~ treat + post + treat:post + x1", data=df).fit(cov_type="HC1")
+    fit = smf.ols("y ~ treat + post + treat:post + x1", data=df).fit(cov_type="HC1", use_t=True)
     ci = fit.conf_int()
     names = ["Intercept", "treat", "post", "treat:post", "x1"]
     terms = ["(Intercept)", "treat", "post", "treat:post", "x1"]
     return {"request": {"model": {"estimator": "did", "formula": "y ~ x1", "treat": "treat", "post": "post",
                                   "vcov": "hc1"}},
-            "reference": "statsmodels OLS('y ~ treat + post + treat:post + x1').fit(cov_type='HC1')",
+            "reference": "statsmodels OLS('y ~ treat + post + treat:post + x1').fit(cov_type='HC1', use_t=True)",
             "nobs": int(fit.nobs),
             "coefficients": rows_of(fit.params[names].to_numpy(), fit.bse[names].to_numpy(), fit.tvalues[names].to_numpy(),
                                     fit.pvalues[names].to_numpy(), ci.loc[names, 0].to_numpy(), ci.loc[names, 1].to_numpy(),
                                     terms)}
 
 
-def event_study_case(df, low, high, reference):
+def event_study_case(df, low, high, reference, binned=True):
     rel = np.where(df["cohort"] > 0, df["year"] - df["cohort"], reference)
-    df = df.assign(rel=np.clip(rel, low, high))
-    fit = pf.feols(f"y ~ i(rel, ref={reference}) + x1 | city + year", data=df, vcov={"CRV1": "city"})
+    if binned:
+        df = df.assign(rel=np.clip(rel, low, high))
+    else:
+        df = df.assign(rel=rel).loc[(rel >= low) & (rel <= high)].reset_index(drop=True)
+    fit = pf.feols(f"y ~ i(rel, ref={reference}) + x1 | city + year", data=df, vcov={"CRV1": "city"}, fixef_tol=1e-14)
     times = [k for k in range(low, high + 1) if k != reference]
     names = [f"C(rel, contr.treatment(base={reference}))[T.{k}]" for k in times]
     if names[0] not in fit.coef().index:
         names = [f"rel::{k}" for k in times]
     rows = pyfixest_rows(fit, names, [f"rel::{k}" for k in times])
-    pre = [names[k] for k, t in enumerate(times) if t < reference]
+    pre = [names[k] for k, t in enumerate(times) if t < 0]
     b = fit.coef()[pre].to_numpy()
     index = [list(fit.coef().index).index(name) for name in pre]
     v = fit._vcov[np.ix_(index, index)]
     f_stat = float(b @ np.linalg.solve(v, b) / len(pre))
     df_t = int(df["city"].nunique() - 1)
     return {"request": {"model": {"estimator": "event_study", "formula": "y ~ x1 | city + year", "cohort": "cohort",
-                                  "options": {"window": [low, high], "reference": reference},
+                                  "options": {"window": [low, high], "reference": reference, "bin": binned},
                                   "vcov": {"cluster": "city"}}},
-            "reference": f"pyfixest feols('y ~ i(rel, ref={reference}) + x1 | city + year', CRV1 city); rel clipped to "
-                         f"[{low}, {high}], never-treated coded {reference}; pre-trend F = b'V^-1 b / q, F(q, G - 1)",
+            "reference": f"pyfixest feols('y ~ i(rel, ref={reference}) + x1 | city + year', CRV1 city); rel "
+                         f"{'clipped to' if binned else 'rows outside dropped for'} [{low}, {high}], never-treated coded "
+                         f"{reference}; demeaning tolerance 1e-14; pre-trend F over relative times < 0 = b'V^-1 b / q, F(q, G - 1)",
             "nobs": int(fit._N), "relative_times": times, "coefficients": rows,
             "pretrend": {"f_stat": f_stat, "df_num": len(pre), "df_den": df_t,
                          "p_value": float(stats.f.sf(f_stat, len(pre), df_t))}}
@@ -172,7 +176,8 @@ def main():
     os.makedirs(OUT, exist_ok=True)
     df.to_csv(f"{OUT}/pilot.csv", index=False, float_format=lambda v: repr(float(v)))
     cases = {"twfe_cluster": twfe_case(df), "two_by_two_hc1": two_by_two_case(df),
-             "event_study_binned": event_study_case(df, -4, 4, -1), "bacon": bacon_case(df)}
+             "event_study_binned": event_study_case(df, -4, 4, -1),
+             "event_study_unbinned": event_study_case(df, -3, 3, -2, binned=False), "bacon": bacon_case(df)}
     truth = df.loc[df["d"] == 1].apply(lambda r: 1.0 + 0.3 * (r.year - 2011) if r.cohort == 2011 else 0.5, axis=1).mean()
     print("true ATT over treated cells", truth, "TWFE", cases["twfe_cluster"]["coefficients"][0]["estimate"])
     for name, case in cases.items():

@@ -61,7 +61,7 @@ public enum PlaceboTest {
             let draws = Replications.run(count: replications, seed: seed, executor: executor) { _, stream -> Double in
                 var excluded = [Bool](repeating: false, count: table.rowCount)
                 for row in randomRows(dropCount, of: table.rowCount, stream: &stream) { excluded[row] = true }
-                do {
+                do throws(PanelError) {
                     return try fit(timing, excluding: excluded).effect.estimate
                 } catch {
                     return .nan
