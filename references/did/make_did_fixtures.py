@@ -180,6 +180,7 @@ def main():
              "event_study_unbinned": event_study_case(df, -3, 3, -2, binned=False), "bacon": bacon_case(df)}
     truth = df.loc[df["d"] == 1].apply(lambda r: 1.0 + 0.3 * (r.year - 2011) if r.cohort == 2011 else 0.5, axis=1).mean()
     print("true ATT over treated cells", truth, "TWFE", cases["twfe_cluster"]["coefficients"][0]["estimate"])
+    cases["twfe_cluster"]["true_att"] = float(truth)
     for name, case in cases.items():
         case["data"] = "pilot.csv"
         with open(f"{OUT}/{name}.json", "w") as out:
