@@ -23,7 +23,7 @@ enum BaconRequest {
         }
         let decomposition = try BaconDecomposition(response: response.response, timing: timing, panel: panel, at: location)
         let json = decomposition.json(twfe: regression.effect.estimate, timing: timing, warnings: regression.warnings)
-        return DIDRequest.respond(json, spec: spec, render: request.render,
-                                  text: { DIDTables.text(decomposition, twfe: regression.effect.estimate) })
+        return try DIDRequest.respond(json, spec: spec, render: request.render,
+                                      text: { DIDTables.text(decomposition, twfe: regression.effect.estimate) }, at: location)
     }
 }

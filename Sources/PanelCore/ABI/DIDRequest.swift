@@ -21,7 +21,7 @@ enum DIDRequest {
         }
         let result = try DifferenceInDifferences.estimate(formula: formula, treatment: treatment, table: table, panel: request.panel,
                                                           covariance: choice, level: options.level, at: location)
-        return respond(result.json, spec: spec, render: request.render, text: { DIDTables.text(result) })
+        return try respond(result.json, spec: spec, render: request.render, text: { DIDTables.text(result) }, at: location)
     }
 
     /// The request's data and the model's parsed formula.
@@ -53,9 +53,10 @@ enum DIDRequest {
     }
 
     /// The result object with the model's `label` and, when asked, its text rendering.
-    static func respond(_ result: JSONValue, spec: JSONObject, render: [String], text: () -> String) -> JSONValue {
+    static func respond(_ result: JSONValue, spec: JSONObject, render: [String], text: () -> String,
+                        at location: String) throws(PanelError) -> JSONValue {
         guard case .object(var object) = result else { return result }
-        if let label = try? spec.string("label", at: "") { object.append("label", .string(label)) }
+        if let label = try spec.string("label", at: location) { object.append("label", .string(label)) }
         if render.contains("text") {
             var rendered = JSONObject()
             rendered.append("text", .string(text()))

@@ -37,6 +37,6 @@ enum PlaceboRequest {
         let result = try PlaceboTest.run(mode, replications: replications, seed: shared.seed, executor: request.executor, formula: formula,
                                          timing: timing, indicator: indicator, table: table, panel: panel, covariance: choice,
                                          level: shared.level, at: location)
-        return DIDRequest.respond(result.json, spec: spec, render: request.render, text: { DIDTables.text(result) })
+        return try DIDRequest.respond(result.json, spec: spec, render: request.render, text: { DIDTables.text(result) }, at: location)
     }
 }

@@ -21,6 +21,7 @@ public struct BaconDecomposition {
     /// Σ weight × estimate, equal to the TWFE coefficient up to rounding.
     public var weightedEstimate: Double { comparisons.reduce(0) { $0 + $1.weight * $1.estimate } }
 
+    /// Decomposes the TWFE coefficient of `response` (one value per table row) on the indicator of `timing`.
     /// Fails with `invalid_data` when the panel is not balanced (every unit observed in every period, no missing `response`).
     public init(response: [Double], timing: AdoptionTiming, panel: PanelIndex, at location: String) throws(PanelError) {
         let periods = Array(Set(panel.timeOf)).sorted()
@@ -91,7 +92,8 @@ public struct BaconDecomposition {
         return total / (n * Double(t))
     }
 
-    /// Total weight and weighted mean estimate of each comparison kind present, in the order of `kinds`.
+    /// Total weight and weighted mean estimate of each comparison kind present (treated_vs_never, early_vs_late,
+    /// late_vs_early, in that order).
     public var byKind: [(kind: String, weight: Double, estimate: Double)] {
         ["treated_vs_never", "early_vs_late", "late_vs_early"].compactMap { kind in
             let chosen = comparisons.filter { $0.kind == kind }

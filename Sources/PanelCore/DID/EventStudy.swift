@@ -49,6 +49,8 @@ public enum EventStudy {
         return window
     }
 
+    /// Fits the event study of `formula` (controls and absorbed effects) around the adoption of `timing` over `window`,
+    /// with `covariance` for the rows and the pre-trend test. Fails as `OrdinaryLeastSquares.estimate` does.
     public static func estimate(formula: Formula, timing: AdoptionTiming, window: EventWindow, table: DataTable, panel: PanelIndex,
                                 covariance: CovarianceChoice, level: Double, at location: String) throws(PanelError) -> EventStudyResult {
         let times = Array(window.low...window.high).filter { $0 != window.reference }

@@ -8,6 +8,7 @@ public enum PlaceboMode: Equatable {
     /// Robustness: a random `share` of the observations is dropped and the model re-estimated, R times.
     case subsample(share: Double)
 
+    /// The mode's ABI name.
     public var name: String {
         switch self {
         case .randomUnits: return "random_units"
@@ -33,6 +34,8 @@ public struct PlaceboResult {
 /// Placebo and robustness tests of the TWFE DID estimate (seed 002's placebo test and reduced-sample check). Every
 /// replication runs through `Replications.run`, so results are identical on every platform and executor.
 public enum PlaceboTest {
+    /// Runs the placebo `mode` for the TWFE DID of `formula` with the indicator of `timing` (reported as `indicator`):
+    /// the actual fit under `covariance`, then `replications` seeded draws on `executor`. Fails as the actual fit does.
     public static func run(_ mode: PlaceboMode, replications: Int, seed: UInt64, executor: ReplicationExecutor, formula: Formula,
                            timing: AdoptionTiming, indicator: String, table: DataTable, panel: PanelIndex,
                            covariance: CovarianceChoice, level: Double, at location: String) throws(PanelError) -> PlaceboResult {
@@ -105,6 +108,7 @@ public enum PlaceboTest {
 
 /// Mean, standard deviation (n − 1), extremes and quantiles (Hyndman–Fan type 7, NumPy's default) of replication draws.
 public struct DrawSummary {
+    /// The probabilities of the reported quantiles.
     public static let probabilities = [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95, 0.975, 0.99]
     public let count: Int
     public let mean: Double
