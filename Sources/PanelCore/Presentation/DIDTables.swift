@@ -25,7 +25,10 @@ enum DIDTables {
     }
 
     static func text(_ result: PlaceboResult) -> String {
-        var lines = ["Placebo (\(result.mode.name)): actual effect " + DisplayNumber.format(result.actual.effect.estimate)]
+        let effect = result.actual.effect
+        let what = result.mode.name == "fake_years" ? "fake-timing effect " : "actual effect "
+        var lines = ["Placebo (\(result.mode.name)): " + what + DisplayNumber.format(effect.estimate) + " (std. err. "
+                     + DisplayNumber.format(effect.standardError) + ", P>|t| " + (effect.pValue.map { DisplayNumber.fixed($0, decimals: 4) } ?? ".") + ")"]
         if let summary = result.summary {
             lines.append("\(summary.count) replications, seed \(result.seed): mean " + DisplayNumber.format(summary.mean)
                          + ", sd " + (summary.standardDeviation.map { DisplayNumber.format($0) } ?? ".")
