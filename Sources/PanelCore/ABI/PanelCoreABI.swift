@@ -56,7 +56,7 @@ public enum PanelCoreABI {
     }
 
     /// The estimators this build answers, as named in `"estimator"`.
-    static let estimatorNames = ["ols", "panel", "hausman", "threshold", "descriptives", "correlation", "vif", "psm_did", "callaway_santanna", "sun_abraham", "evaluate", "columns"]
+    static let estimatorNames = ["ols", "panel", "hausman", "threshold", "descriptives", "correlation", "vif", "did", "event_study", "placebo", "bacon", "psm_did", "callaway_santanna", "sun_abraham", "evaluate", "columns"]
 
     static func run(_ spec: JSONObject, request: Request, at location: String) throws(PanelError) -> JSONValue {
         let estimator = try spec.requireString("estimator", at: location)
@@ -71,6 +71,14 @@ public enum PanelCoreABI {
             return try DescriptiveRequests.run(estimator, spec, table: request.data, panel: request.panel, render: request.render, at: location)
         case "threshold":
             return try ThresholdRequest.run(spec, request: request, at: location)
+        case "did":
+            return try DIDRequest.run(spec, request: request, at: location)
+        case "event_study":
+            return try EventStudyRequest.run(spec, request: request, at: location)
+        case "placebo":
+            return try PlaceboRequest.run(spec, request: request, at: location)
+        case "bacon":
+            return try BaconRequest.run(spec, request: request, at: location)
         case "evaluate":
             return try FunctionEvaluation.run(spec, at: location)
         case "psm_did":
