@@ -58,6 +58,11 @@ def main():
     assert response["ok"], response
     for figure, title in zip(response["figures"], ["x across models", "y by region"]):
         check("request " + figure["type"], figure["svg"], title)
+    did_request = (ROOT / "Tests/Parity/requests/figures-did.json").read_bytes()
+    did = json.loads(subprocess.run([native, "run", "-"], input=did_request, capture_output=True, check=True).stdout)
+    assert did["ok"], did
+    for figure, title in zip(did["figures"], ["Event study", "Placebo estimates"]):
+        check("request " + figure["type"], figure["svg"], title)
     return 0
 
 

@@ -1,6 +1,6 @@
 /// The request's `figures`: deterministic SVG figures of the models' results or of the data (docs/ABI.md, "Figures").
 enum FigureRequest {
-    static let types = ["coefficients", "lines"]
+    static let types = ["coefficients", "event_study", "placebo_density", "lines"]
 
     /// The `figures` response member for `specs`, given the models' results in order and the (prepared) data.
     static func run(_ specs: [JSONValue], results: [JSONValue], table: DataTable?, at base: String = "/figures") throws(PanelError) -> JSONValue {
@@ -14,6 +14,8 @@ enum FigureRequest {
             let svg: String
             switch type {
             case "coefficients": svg = try coefficients(spec, results: results, at: location)
+            case "event_study": svg = try eventStudy(spec, results: results, at: location)
+            case "placebo_density": svg = try placeboDensity(spec, results: results, at: location)
             case "lines": svg = try lines(spec, table: table, at: location)
             default:
                 throw PanelError(.invalidOption, "figure types: \(types.joined(separator: ", "))", at: location + "/type")
@@ -52,6 +54,48 @@ enum FigureRequest {
         return CoefficientPlot.svg(title: try spec.string("title", at: location) ?? "Coefficients", estimates: estimates,
                                    xTitle: "", yTitle: try spec.string("y_title", at: location) ?? "Estimate and confidence interval",
                                    categorical: true)
+    }
+
+    /// The result at `spec.model` if its `estimator` is `estimator`.
+    private static func result(_ spec: JSONObject, estimator: String, results: [JSONValue], at location: String) throws(PanelError) -> JSONObject {
+        guard let position = try spec.number("model", at: location), position >= 0, position < Double(results.count),
+              position == position.rounded(.towardZero), case .object(let result) = results[Int(position)],
+              result["estimator"] == .string(estimator) else {
+            throw PanelError(.invalidOption, "'model' must be the position of an '\(estimator)' model", at: location + "/model")
+        }
+        return result
+    }
+
+    /// `{"type": "event_study", "model": k}`: the coefficients against relative time with their intervals (the
+    /// reference period at 0), a dashed line between periods −1 and 0.
+    private static func eventStudy(_ spec: JSONObject, results: [JSONValue], at location: String) throws(PanelError) -> String {
+        try spec.requireOnly(["type", "model", "title", "y_title"], at: location)
+        let study = try result(spec, estimator: "event_study", results: results, at: location)
+        guard case .array(let times)? = study["relative_times"], case .array(let rows)? = study["coefficients"] else {
+            throw PanelError(.invalidOption, "the event study has no coefficients to plot", at: location + "/model")
+        }
+        var estimates: [IntervalEstimate] = []
+        for (time, row) in zip(times, rows) {
+            guard let position = time.numberValue, case .object(let fields) = row, let estimate = fields["estimate"]?.numberValue else { continue }
+            estimates.append(IntervalEstimate(label: JSONWriter.formatNumber(position), position: position, estimate: estimate,
+                                              low: fields["conf_low"]?.numberValue ?? estimate, high: fields["conf_high"]?.numberValue ?? estimate))
+        }
+        return CoefficientPlot.svg(title: try spec.string("title", at: location) ?? "Event study", estimates: estimates,
+                                   xTitle: "Periods relative to adoption", yTitle: try spec.string("y_title", at: location) ?? "Estimate and confidence interval",
+                                   categorical: false, verticalLineAt: -0.5)
+    }
+
+    /// `{"type": "placebo_density", "model": k}`: the density of the placebo estimates with the actual estimate marked.
+    private static func placeboDensity(_ spec: JSONObject, results: [JSONValue], at location: String) throws(PanelError) -> String {
+        try spec.requireOnly(["type", "model", "title"], at: location)
+        let placebo = try result(spec, estimator: "placebo", results: results, at: location)
+        guard case .array(let draws)? = placebo["draws"], !draws.isEmpty else {
+            throw PanelError(.invalidOption, "the placebo result has no draws to plot (fake_years has none)", at: location + "/model")
+        }
+        var actual: Double?
+        if case .object(let row)? = placebo["actual"] { actual = row["estimate"]?.numberValue }
+        return DensityPlot.svg(title: try spec.string("title", at: location) ?? "Placebo estimates", draws: draws.compactMap { $0.numberValue },
+                               marker: actual, xTitle: "Estimate (dashed: actual)")
     }
 
     /// `{"type": "lines", "x": "year", "y": "index", "by": "region"}`: the mean of y at each x, one line per group.
