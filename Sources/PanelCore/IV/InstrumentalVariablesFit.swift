@@ -19,7 +19,8 @@ struct InstrumentalVariablesFit {
     }
 
     /// The k-class estimator β = (Xᵀ(I − κM_Z)X)⁻¹ Xᵀ(I − κM_Z)y (Theil; 2SLS at κ = 1, LIML at its eigenvalue), with
-    /// bread (Xᵀ(I − κM_Z)X)⁻¹ and scores on (I − κM_Z)X — the regressors projected on Z at κ = 1.
+    /// bread (Xᵀ(I − κM_Z)X)⁻¹ and scores on the projected regressors P_Z X (as linearmodels `IVLIML` forms its
+    /// robust and clustered covariances).
     static func kClass(_ sample: InstrumentalVariablesSample, kappa: Double, at location: String) throws(PanelError) -> InstrumentalVariablesFit {
         let (x, z) = regressors(sample)
         let projection = ColumnSpaceProjection(z)
@@ -45,7 +46,7 @@ struct InstrumentalVariablesFit {
         let cholesky = try factor(a, at: location)
         let beta = cholesky.solve(b)
         let residuals = structuralResiduals(y, x, beta)
-        return InstrumentalVariablesFit(coefficients: beta, residuals: residuals, scoreRegressors: weighted, scoreResiduals: residuals,
+        return InstrumentalVariablesFit(coefficients: beta, residuals: residuals, scoreRegressors: projection.fitted(x), scoreResiduals: residuals,
                                         breadFactor: TriangularSolve.invertUpper(cholesky.lower.transposed), kappa: kappa)
     }
 
