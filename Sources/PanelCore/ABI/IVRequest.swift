@@ -1,9 +1,9 @@
 /// `estimator: "iv"`: reads `method` (`2sls` default, `liml`, `gmm`), the formula `y ~ exog | fe | endog ~ instruments`,
 /// `vcov` as for OLS and `options` (`level`, `small` (default true), `endogeneity_test`: endogenous regressors to
-/// test with the C statistic), and runs `InstrumentalVariablesEstimator` (docs/abi/iv.md).
+/// test with the C statistic), `ar_level` (Anderson–Rubin confidence level, default 0.95), and runs `InstrumentalVariablesEstimator` (docs/abi/iv.md).
 enum IVRequest {
     static let members = ["estimator", "method", "formula", "vcov", "options", "label"]
-    static let optionMembers = ["level", "small", "endogeneity_test"]
+    static let optionMembers = ["level", "small", "endogeneity_test", "ar_level"]
 
     static func run(_ spec: JSONObject, request: Request, at location: String) throws(PanelError) -> JSONValue {
         try spec.requireOnly(members, at: location)
@@ -34,6 +34,12 @@ enum IVRequest {
                 throw PanelError(.invalidOption, "level must be strictly between 0 and 1, e.g. 0.95", at: location + "/level")
             }
             options.level = level
+        }
+        if let level = try object.number("ar_level", at: location) {
+            guard level > 0, level < 1 else {
+                throw PanelError(.invalidOption, "ar_level must be strictly between 0 and 1, e.g. 0.95", at: location + "/ar_level")
+            }
+            options.andersonRubinLevel = level
         }
         switch object["small"] {
         case nil, .null?: break

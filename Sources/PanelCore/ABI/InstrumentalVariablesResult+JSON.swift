@@ -40,6 +40,41 @@ extension InstrumentalVariablesResult {
             endogeneityObject = .object(test)
         }
         object.append("endogeneity", endogeneityObject)
+        object.append("anderson_rubin", andersonRubin.json)
+        return .object(object)
+    }
+}
+
+extension AndersonRubin {
+    var json: JSONValue {
+        var object = JSONObject()
+        object.append("f_stat", .finiteOrNull(f))
+        object.append("f_df1", .number(Double(numeratorDegrees)))
+        object.append("f_df2", .number(Double(denominatorDegrees)))
+        object.append("f_p_value", .finiteOrNull(fPValue))
+        object.append("chi2", .finiteOrNull(wald))
+        object.append("chi2_p_value", .finiteOrNull(chiSquared?.pValue))
+        var set: JSONValue = .null
+        if let confidenceSet {
+            var item = JSONObject()
+            item.append("level", .number(level))
+            switch confidenceSet {
+            case .interval(let lower, let upper):
+                item.append("shape", .string("interval"))
+                item.append("bounds", .array([.finiteOrNull(lower), .finiteOrNull(upper)]))
+            case .twoRays(let lower, let upper):
+                item.append("shape", .string("two_rays"))
+                item.append("bounds", .array([.number(lower), .number(upper)]))
+            case .realLine:
+                item.append("shape", .string("real_line"))
+                item.append("bounds", .array([.null, .null]))
+            case .empty:
+                item.append("shape", .string("empty"))
+                item.append("bounds", .array([]))
+            }
+            set = .object(item)
+        }
+        object.append("confidence_set", set)
         return .object(object)
     }
 }

@@ -11,6 +11,8 @@ enum InstrumentalVariablesEstimator {
         var small = true
         var endogeneityTest: [String] = []
         var level = 0.95
+        /// Confidence level of the Anderson–Rubin set.
+        var andersonRubinLevel = 0.95
     }
 
     static func estimate(formula: Formula, table: DataTable, panel: PanelIndex?, covariance choice: CovarianceChoice,
@@ -70,6 +72,8 @@ enum InstrumentalVariablesEstimator {
         }
         let endogeneity = options.endogeneityTest.isEmpty ? nil
             : try OveridentificationTest.endogeneity(sample, names: options.endogeneityTest, context: context, at: location)
+        let andersonRubin = AndersonRubin(response: exogenous.residuals(sample.response), endogenous: endogenous, instruments: instruments,
+                                          grouping: grouping, fScale: fScale, residualDegrees: residualDegrees, level: options.andersonRubinLevel)
         let statistics = InstrumentalVariablesStatistics(sample: sample, fit: fit, covariance: covariance, slopes: terms.indices.filter { terms[$0] != "(Intercept)" })
         let regression = RegressionResult(estimator: "iv", responseName: sample.responseName, observationCount: n, coefficients: rows,
                                           statistics: statistics.named(warnings: &warnings), covariance: covariance, covarianceTerms: terms,
@@ -79,6 +83,6 @@ enum InstrumentalVariablesEstimator {
         return InstrumentalVariablesResult(method: options.method, regression: regression, endogenous: sample.endogenousNames,
                                            instruments: sample.instrumentNames, kappa: fit.kappa.flatMap { options.method == .liml ? $0 : nil },
                                            firstStages: firstStages, identification: identification, overidentification: overidentification,
-                                           endogeneity: endogeneity, endogeneityTested: options.endogeneityTest)
+                                           endogeneity: endogeneity, endogeneityTested: options.endogeneityTest, andersonRubin: andersonRubin)
     }
 }

@@ -16,7 +16,8 @@ public struct ChiSquaredTest: Equatable {
 
 /// What an instrumental-variables estimation reports (Stata `ivreg2`/`ivreghdfe` layout): the structural regression
 /// (coefficients of the exogenous, then the endogenous regressors), the first stages, the identification and
-/// weak-identification statistics, Stock–Yogo critical values, overidentification and endogeneity tests.
+/// weak-identification statistics, Stock–Yogo critical values, overidentification and endogeneity tests, and the
+/// weak-instrument-robust Anderson–Rubin test.
 public struct InstrumentalVariablesResult {
     public let method: InstrumentalVariablesMethod
     public let regression: RegressionResult
@@ -31,4 +32,6 @@ public struct InstrumentalVariablesResult {
     /// The C (difference-in-Sargan/Hansen) test of the regressors the request named; nil when none was named.
     public let endogeneity: ChiSquaredTest?
     public let endogeneityTested: [String]
+    /// The Anderson–Rubin test that the endogenous coefficients are zero, with its confidence set when available.
+    let andersonRubin: AndersonRubin
 }

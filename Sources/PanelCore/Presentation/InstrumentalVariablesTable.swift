@@ -1,6 +1,7 @@
 /// A plain-text IV report in the layout of Stata `ivreg2`: the structural regression table, the first-stage
 /// summary (partial R², Shea partial R², F, Sanderson–Windmeijer F per endogenous regressor), then the
-/// under-/weak-identification statistics with the Stock–Yogo critical values and the overidentification test.
+/// under-/weak-identification statistics with the Stock–Yogo critical values, the overidentification and
+/// endogeneity tests, and the Anderson–Rubin test with its confidence set.
 enum InstrumentalVariablesTable {
     static func text(_ result: InstrumentalVariablesResult) -> String {
         var lines = ["IV (\(result.method.rawValue.uppercased())) estimation; instrumented: " + result.endogenous.joined(separator: ", ")
@@ -27,7 +28,25 @@ enum InstrumentalVariablesTable {
         if let endogeneity = result.endogeneity {
             lines.append(test("Endogeneity of " + result.endogeneityTested.joined(separator: ", ") + " (C statistic)", endogeneity))
         }
+        let ar = result.andersonRubin
+        if let f = ar.f {
+            lines.append("Anderson-Rubin test (endogenous coefficients = 0): F(\(ar.numeratorDegrees), \(ar.denominatorDegrees)) = \(number(f)), p = \(number(ar.fPValue))")
+        }
+        if let set = ar.confidenceSet { lines.append("Anderson-Rubin \(DisplayNumber.fixed(ar.level * 100, decimals: 0))% confidence set: " + describe(set)) }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func describe(_ set: AndersonRubin.ConfidenceSet) -> String {
+        switch set {
+        case .interval(let lower, let upper): return "[\(bound(lower)), \(bound(upper))]"
+        case .twoRays(let lower, let upper): return "(-inf, \(bound(lower))] U [\(bound(upper)), +inf)"
+        case .realLine: return "(-inf, +inf)"
+        case .empty: return "empty"
+        }
+    }
+
+    private static func bound(_ x: Double) -> String {
+        x.isFinite ? DisplayNumber.format(x) : (x > 0 ? "+inf" : "-inf")
     }
 
     private static func number(_ x: Double?) -> String {
