@@ -237,10 +237,10 @@ def fit_iv(frame, y, exog, endog, inst, fe, method, vcov, cluster, endog_test=()
     else:
         unscaled = bread @ score_sum(meat_x, e, groups) @ bread
     big_k = k + absorbed
+    counted = absorbed
     if cluster:
         g_count = len(np.unique(groups))
         nested_free = [f for f in fe if not all(frame.groupby(f)[cluster].nunique() == 1)]
-        counted = absorbed
         if len(nested_free) < len(fe):
             counted = max(1, np.linalg.matrix_rank(np.column_stack([np.ones(n)] + [dummies(frame[f].to_numpy()) for f in nested_free]))) if nested_free else 1
         factor = g_count / (g_count - 1) * (n - 1) / (n - k - counted)
@@ -285,8 +285,13 @@ def fit_iv(frame, y, exog, endog, inst, fe, method, vcov, cluster, endog_test=()
             delta = np.linalg.lstsq(proj(xo, z2t), eps, rcond=None)[0]
             eps = eps - xo @ delta
         sw = wald_of(z2t, eps, vcov, groups) / (ll - kk + 1) * scale
+        # first-stage F: OLS of X2j on [X1 Z2] (with the FE dummies), Wald test of Z2 with the regression's own
+        # small-sample factor (K counts X1, Z2 and the absorbed parameters; clusters as above)
+        w_first = wald_of(z2t, x2t[:, j], vcov, groups)
+        k_first = x1_full.shape[1] + ll if not fe else x1.shape[1] + ll + (counted if cluster else absorbed)
+        first_factor = (g_count / (g_count - 1) * (n - 1) / (n - k_first)) if cluster else n / (n - k_first)
         first_stages.append({"endogenous": name, "partial_r2": float(partial[j]), "shea_partial_r2": float(shea[j]),
-                             "sw_f": float(sw)})
+                             "sw_f": float(sw), "f_stat": float(w_first / first_factor / ll)})
     rss = float(e @ e)
     yt = resid(yv[:, None], x1_full)[:, 0]
     ar_df2 = (g_count - 1) if cluster else n - big_l
@@ -397,6 +402,8 @@ def check_linearmodels(frame, y, exog, endog, inst, method, vcov, ours, endog_te
         for stage in ours["first_stages"]:
             assert np.isclose(diag.loc[stage["endogenous"], "partial.rsquared"], stage["partial_r2"], rtol=1e-9)
             assert np.isclose(diag.loc[stage["endogenous"], "shea.rsquared"], stage["shea_partial_r2"], rtol=1e-9)
+            if vcov == "iid":
+                assert np.isclose(diag.loc[stage["endogenous"], "f.stat"], stage["f_stat"], rtol=1e-9)
         if endog_test and vcov == "iid":
             assert np.isclose(res.durbin(endog_test).stat, ours["diagnostics"]["endogeneity"][0], rtol=1e-9)
     return f"linearmodels {linearmodels.__version__} {cls.__name__}(cov_type={cov!r}, debiased=True)"

@@ -43,7 +43,7 @@ import Testing
         if let kappa = fixture["kappa"] as? Double { close(result["kappa"], kappa, 1e-10, "\(fixtureName) kappa") }
         let stages = result["first_stages"] as! [[String: Any]]
         for (stage, reference) in zip(stages, fixture["first_stages"] as! [[String: Any]]) {
-            for key in ["partial_r2", "shea_partial_r2", "sw_f"] { close(stage[key], reference[key], 1e-7, "\(fixtureName) first stage \(key)") }
+            for key in ["partial_r2", "shea_partial_r2", "sw_f", "f_stat"] { close(stage[key], reference[key], 1e-7, "\(fixtureName) first stage \(key)") }
         }
         try compareDiagnostics(result["diagnostics"] as! [String: Any], fixture["diagnostics"] as! [String: Any], name: fixtureName)
     }
