@@ -7,8 +7,12 @@
 /// - Kleibergen–Paap rk Wald F = rk/l · (N − L)/N, times (G − 1)/G with G clusters (ivreg2's rule);
 /// - the Stock–Yogo critical values for (k, l) and the method.
 /// Under iid errors the KP statistics equal Anderson's and Cragg–Donald's. The KP statistics are nil (with a
-/// warning) for two-way clustering and Driscoll–Kraay.
+/// warning) for two-way clustering and Driscoll–Kraay. Perfectly weak instruments (ρ_min ≤ 1e-8) are a
+/// `singular_design` error.
 struct IdentificationDiagnostics {
+    /// A smallest canonical correlation at or below this means no identification at all (an error, not a warning).
+    static let perfectlyWeakCorrelation = 1e-8
+
     let canonicalCorrelations: [Double]
     let anderson: ChiSquaredTest
     let craggDonaldF: Double
@@ -36,6 +40,9 @@ struct IdentificationDiagnostics {
         kleibergenPaapF = wald.map { $0 / Double(l) * fScale }
         stockYogo = StockYogoTable.criticalValues(endogenous: k, instruments: l, method: method)
         if squared >= 1 - 1e-12 { warnings.append("the instruments are collinear with the endogenous regressors (canonical correlation 1)") }
-        if smallest <= 1e-8 { warnings.append("the instruments are perfectly weak: they have no explanatory power for the endogenous regressors") }
+        guard smallest > Self.perfectlyWeakCorrelation else {
+            throw PanelError(.singularDesign, "the excluded instruments are perfectly weak: the smallest canonical correlation with the endogenous regressors is \(smallest)",
+                             at: location + "/formula")
+        }
     }
 }

@@ -23,6 +23,16 @@ enum InstrumentalVariablesEstimator {
             throw PanelError(.invalidOption, "'\(name)' is not an endogenous regressor of the model", at: location + "/options/endogeneity_test")
         }
         var warnings = sample.warnings
+        let grouping = try ScoreGrouping(choice, table: table, rowsUsed: sample.rowsUsed, at: location + "/vcov")
+        let exogenous = ColumnSpaceProjection(sample.exogenous)
+        let endogenous = exogenous.residuals(sample.endogenous), instruments = exogenous.residuals(sample.instruments)
+        let n = sample.observationCount
+        let residualDegrees = n - sample.exogenous.columns - sample.instruments.columns - sample.absorbedParameters
+        var fScale = Double(residualDegrees) / Double(n)
+        if case .groups(_, let count, true) = grouping { fScale *= Double(count - 1) / Double(count) }
+        let identification = try IdentificationDiagnostics(endogenous: endogenous, instruments: instruments, grouping: grouping, fScale: fScale,
+                                                           residualDegrees: residualDegrees, method: options.method, warnings: &warnings,
+                                                           at: location)
         let context = OveridentificationTest.Context(choice: choice, table: table, panel: panel)
         let twoStage = try TwoStageLeastSquares.fit(sample, at: location)
         let fit: InstrumentalVariablesFit
@@ -52,16 +62,6 @@ enum InstrumentalVariablesEstimator {
         let terms = sample.exogenousNames + sample.endogenousNames
         let rows = try CoefficientInference.rows(terms: terms, estimates: fit.coefficients, covariance: covariance, level: options.level,
                                                  distribution: options.small ? .studentT : .normal, warnings: &warnings, at: location)
-        let grouping = try ScoreGrouping(choice, table: table, rowsUsed: sample.rowsUsed, at: location + "/vcov")
-        let exogenous = ColumnSpaceProjection(sample.exogenous)
-        let endogenous = exogenous.residuals(sample.endogenous), instruments = exogenous.residuals(sample.instruments)
-        let n = sample.observationCount
-        let residualDegrees = n - sample.exogenous.columns - sample.instruments.columns - sample.absorbedParameters
-        var fScale = Double(residualDegrees) / Double(n)
-        if case .groups(_, let count, true) = grouping { fScale *= Double(count - 1) / Double(count) }
-        let identification = try IdentificationDiagnostics(endogenous: endogenous, instruments: instruments, grouping: grouping, fScale: fScale,
-                                                           residualDegrees: residualDegrees, method: options.method, warnings: &warnings,
-                                                           at: location)
         let firstStages = try FirstStage.all(sample, fixedEffects: formula.fixedEffects, endogenous: endogenous, instruments: instruments,
                                              table: table, panel: panel, covariance: choice, grouping: grouping, denominatorScale: fScale,
                                              level: options.level, at: location)
