@@ -21,7 +21,9 @@ excluded instruments + absorbed parameters):
   coefficients  2SLS (X'PX)^-1 X'Py; LIML k-class with kappa = min eig((W'M_Z W)^-1 W'M_1 W), W = [y X2];
                 two-step GMM with S from the 2SLS residuals.
   covariance    bread (X'(I-kM)X)^-1, meat on P_Z X (2SLS, LIML), iid s^2 = RSS/(N-K); hc1 factor N/(N-K);
-                cluster G/(G-1)(N-1)/(N-K'), K' leaving out FE nested in the clusters; GMM (Q'S^-1 Q)^-1 * factor.
+                cluster G/(G-1)(N-1)/(N-K'), K' leaving out FE nested in the clusters; two-way A + B - A&B with
+                G = min(G_A, G_B), t(min(N-K', G-1)); GMM (Q'S^-1 Q)^-1 * factor. Robust scores of the diagnostics
+                are summed the same way (two-way: A + B - A&B).
   Cragg-Donald F = rho^2/(1-rho^2) (N-L)/l; KP Wald F = rk/l (N-L)/N, times (G-1)/G with clusters;
   Sanderson-Windmeijer F = Wald(eps_j on Z2)/(l-k+1) (N-L)/N (same cluster rule); Sargan N e'P_Z e / e'e;
   Hansen J at the two-step GMM estimate; C = J_restricted - J_unrestricted with the restricted model's S;
@@ -117,10 +119,13 @@ def dummies(values):
 
 
 def score_sum(m, weights, groups):
-    """Sum_g (sum_{i in g} w_i m_i)(...)' ; groups None means iid (not used here)."""
+    """Sum_g (sum_{i in g} w_i m_i)(...)'; groups None means each observation alone; a list of (labels, sign) pairs
+    sums sign * that over several clusterings (two-way: A + B - A&B)."""
     scores = m * weights[:, None]
     if groups is None:
         return scores.T @ scores
+    if isinstance(groups, list):
+        return sum(sign * score_sum(m, weights, labels) for labels, sign in groups)
     labels = np.unique(groups, return_inverse=True)[1]
     summed = np.zeros((labels.max() + 1, m.shape[1]))
     np.add.at(summed, labels, scores)
@@ -166,8 +171,11 @@ def kp_rank_statistic(x2, z2, kind, vcov, groups):
     return float(lam @ np.linalg.solve(omega, lam)), s
 
 
-def wald_of(z2, target, vcov, groups):
-    """Unscaled Wald statistic of all coefficients of target on z2 (iid sigma^2 = RSS/N; robust sandwich)."""
+def wald_of(z2, target, vcov, groups, psd_fix=False, tested=None):
+    """Unscaled Wald statistic of all coefficients of target on z2 (iid sigma^2 = RSS/N; robust sandwich). With
+    psd_fix the sandwich's negative eigenvalues are set to zero (the two-way clustered coefficient covariance of an
+    OLS regression, as reghdfe; the first-stage F is a test on that regression's covariance); `tested` restricts the
+    test to those coefficients."""
     n = len(target)
     coef = np.linalg.lstsq(z2, target, rcond=None)[0]
     r = target - z2 @ coef
@@ -176,6 +184,11 @@ def wald_of(z2, target, vcov, groups):
         v = bread * (r @ r / n)
     else:
         v = bread @ score_sum(z2, r, groups) @ bread
+        if psd_fix:
+            values, vectors = np.linalg.eigh(v)
+            v = vectors @ np.diag(np.maximum(values, 0)) @ vectors.T
+    if tested is not None:
+        coef, v = coef[tested], v[np.ix_(tested, tested)]
     return float(coef @ np.linalg.solve(v, coef))
 
 
@@ -197,7 +210,13 @@ def fit_iv(frame, y, exog, endog, inst, fe, method, vcov, cluster, endog_test=()
     x = np.column_stack([x1_full, x2])
     z = np.column_stack([x1_full, z2])
     k = x1.shape[1] + len(endog) + (0 if fe else 1)       # reported coefficients
-    groups = frame[cluster].to_numpy() if cluster else (np.arange(n) if vcov == "hc1" else None)
+    clusters = [cluster] if isinstance(cluster, str) else (cluster or [])
+    if len(clusters) == 2:
+        a, b = (frame[c].to_numpy() for c in clusters)
+        pairs = np.array([f"{u}|{v}" for u, v in zip(a, b)])
+        groups = [(a, 1.0), (b, 1.0), (pairs, -1.0)]
+    else:
+        groups = frame[cluster].to_numpy() if cluster else (np.arange(n) if vcov == "hc1" else None)
     xhat = proj(x, z)
     beta_tsls = np.linalg.solve(xhat.T @ x, xhat.T @ yv)
     e_tsls = yv - x @ beta_tsls
@@ -239,12 +258,12 @@ def fit_iv(frame, y, exog, endog, inst, fe, method, vcov, cluster, endog_test=()
     big_k = k + absorbed
     counted = absorbed
     if cluster:
-        g_count = len(np.unique(groups))
-        nested_free = [f for f in fe if not all(frame.groupby(f)[cluster].nunique() == 1)]
+        g_count = min(len(np.unique(frame[c].to_numpy())) for c in clusters)
+        nested_free = [f for f in fe if not any(all(frame.groupby(f)[c].nunique() == 1) for c in clusters)]
         if len(nested_free) < len(fe):
             counted = max(1, np.linalg.matrix_rank(np.column_stack([np.ones(n)] + [dummies(frame[f].to_numpy()) for f in nested_free]))) if nested_free else 1
         factor = g_count / (g_count - 1) * (n - 1) / (n - k - counted)
-        df_t = g_count - 1
+        df_t = g_count - 1 if len(clusters) == 1 else min(n - k - counted, g_count - 1)
     else:
         factor = n / (n - big_k)
         df_t = n - big_k
@@ -287,7 +306,13 @@ def fit_iv(frame, y, exog, endog, inst, fe, method, vcov, cluster, endog_test=()
         sw = wald_of(z2t, eps, vcov, groups) / (ll - kk + 1) * scale
         # first-stage F: OLS of X2j on [X1 Z2] (with the FE dummies), Wald test of Z2 with the regression's own
         # small-sample factor (K counts X1, Z2 and the absorbed parameters; clusters as above)
-        w_first = wald_of(z2t, x2t[:, j], vcov, groups)
+        if isinstance(groups, list):
+            # two-way: the eigenvalue fix acts on the whole first-stage covariance (X1 and Z2 on the FE dummies)
+            full = resid(np.column_stack([x1_full[:, d.shape[1]:], z2]), d) if fe else np.column_stack([x1_full, z2])
+            w_first = wald_of(full, resid(x2[:, [j]], d)[:, 0] if fe else x2[:, j], vcov, groups, psd_fix=True,
+                              tested=list(range(full.shape[1] - ll, full.shape[1])))
+        else:
+            w_first = wald_of(z2t, x2t[:, j], vcov, groups)
         k_first = x1_full.shape[1] + ll if not fe else x1.shape[1] + ll + (counted if cluster else absorbed)
         first_factor = (g_count / (g_count - 1) * (n - 1) / (n - k_first)) if cluster else n / (n - k_first)
         first_stages.append({"endogenous": name, "partial_r2": float(partial[j]), "shea_partial_r2": float(shea[j]),
@@ -427,7 +452,7 @@ def check_dummies(frame, y, exog, endog, inst, fe, method, vcov, ours):
     cls = {"2sls": IV2SLS, "liml": IVLIML, "gmm": IVGMM}[method]
     cov = {"iid": "unadjusted", "hc1": "robust", "cluster": "clustered"}[vcov]
     model = cls(data[y], data[exog + names], data[endog], data[list(renamed.values())])
-    extra = {"clusters": data[fe[0]]} if vcov == "cluster" else {}
+    extra = {"clusters": data[fe]} if vcov == "cluster" else {}
     res = model.fit(cov_type=cov, debiased=True, **extra)
     for c in ours["coefficients"]:
         assert np.isclose(res.params[c["term"]], c["estimate"], rtol=1e-8), (c["term"], res.params[c["term"]], c["estimate"])
@@ -456,6 +481,7 @@ CASES = [
     ("panel_fe_2sls_cluster", "panel", PANEL, ["city", "year"], "2sls", "cluster", "city", ["x2"]),
     ("panel_fe_liml_hc1", "panel", PANEL, ["city", "year"], "liml", "hc1", None, []),
     ("panel_fe_gmm_cluster", "panel", PANEL, ["city", "year"], "gmm", "cluster", "city", []),
+    ("panel_fe_2sls_twoway", "panel", PANEL, ["city", "year"], "2sls", "cluster", ["city", "year"], []),
 ]
 
 
@@ -469,7 +495,7 @@ def model_frame(frame, spec, fe, cluster):
         lag[data.groupby("city")["year"].diff() != 1] = np.nan
         data["geo1:l(phones, 1)"] = data["geo1"] * lag
         data["geo2:l(phones, 1)"] = data["geo2"] * lag
-    needed = [y] + exog + endog + inst + fe + ([cluster] if cluster else [])
+    needed = [y] + exog + endog + inst + fe + ([cluster] if isinstance(cluster, str) else (cluster or []))
     return data.dropna(subset=needed).reset_index(drop=True)
 
 

@@ -32,10 +32,9 @@ struct AndersonRubin {
     init(response: [Double], endogenous: Matrix, instruments: Matrix, grouping: ScoreGrouping, fScale: Double,
          residualDegrees: Int, level: Double) {
         let l = instruments.columns
-        var denominator = residualDegrees
-        if case .groups(_, let count, true) = grouping { denominator = count - 1 }
+        let denominator = grouping.clusterCount.map { $0 - 1 } ?? residualDegrees
         let projection = ColumnSpaceProjection(instruments)
-        self.wald = Self.wald(response, instruments: instruments, projection: projection, grouping: grouping)
+        self.wald = grouping.wald(of: response, on: instruments, projection: projection)
         self.numeratorDegrees = l
         self.denominatorDegrees = denominator
         self.fScale = fScale
@@ -47,25 +46,6 @@ struct AndersonRubin {
         } else {
             self.confidenceSet = nil
         }
-    }
-
-    /// gᵀV⁻¹g with g = Z̃₂ᵀr and V = σ²Z̃₂ᵀZ̃₂ (iid, σ² from the residuals of r on Z̃₂) or the grouped score outer product.
-    private static func wald(_ r: [Double], instruments: Matrix, projection: ColumnSpaceProjection, grouping: ScoreGrouping) -> Double? {
-        let moments = instruments.transposeTimes(r)
-        let reduced = projection.residuals(r)
-        let meat: Matrix
-        switch grouping {
-        case .unsupported:
-            return nil
-        case .iid:
-            let gram = instruments.gram()
-            let scale = Matrix.innerProduct(reduced, reduced) / Double(r.count)
-            meat = Matrix(rows: gram.rows, columns: gram.columns, columnMajor: gram.storage.map { $0 * scale })
-        case .groups(let groupOf, let count, _):
-            meat = grouping.outerProduct(of: instruments, weights: reduced, groupOf: groupOf, count: count)
-        }
-        guard let cholesky = try? Cholesky(meat) else { return nil }
-        return Matrix.innerProduct(moments, cholesky.solve(moments))
     }
 
     /// {β : (y − xβ)ᵀ(P − ratio·M)(y − xβ) ≤ 0}, i.e. a β² − 2bβ + c ≤ 0.

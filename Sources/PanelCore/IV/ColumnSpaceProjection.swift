@@ -37,18 +37,3 @@ struct ColumnSpaceProjection {
         Matrix(columnVectors: (0..<x.columns).map { fitted(x.column($0)) }, rows: x.rows)
     }
 }
-
-extension Matrix {
-    /// [A | B]: the columns of `self` followed by those of `other` (same rows).
-    func appendingColumns(_ other: Matrix) -> Matrix {
-        precondition(rows == other.rows, "appendingColumns needs matrices with the same rows")
-        return Matrix(rows: rows, columns: columns + other.columns, columnMajor: storage + other.storage)
-    }
-
-    /// Σᵢ aᵢ bᵢ for two vectors of the same length, summed in order.
-    static func innerProduct(_ a: [Double], _ b: [Double]) -> Double {
-        var sum = 0.0
-        for i in 0..<a.count { sum += a[i] * b[i] }
-        return sum
-    }
-}

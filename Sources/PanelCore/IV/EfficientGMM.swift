@@ -11,7 +11,12 @@ struct EfficientGMM {
     /// The GMM step from the 2SLS fit; `moments` is S (l × l) from the 2SLS residuals.
     init(_ sample: InstrumentalVariablesSample, firstStep: InstrumentalVariablesFit, moments: Matrix, at location: String) throws(PanelError) {
         let (x, z) = InstrumentalVariablesFit.regressors(sample)
-        let weight = try InstrumentalVariablesFit.factor(moments, at: location)
+        let weight: Cholesky
+        do {
+            weight = try Cholesky(moments)
+        } catch {
+            throw PanelError(.numericalFailure, "the covariance of the moment conditions is not positive definite; efficient GMM needs it", at: location + "/vcov")
+        }
         let lowerInverse = TriangularSolve.invertUpper(weight.lower.transposed).transposed
         let whitenedQ = lowerInverse * z.transposeTimes(x)
         let whitenedZy = lowerInverse.times(z.transposeTimes(sample.response))

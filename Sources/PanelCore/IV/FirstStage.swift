@@ -69,20 +69,6 @@ extension FirstStage {
             let explained = other.times(delta)
             residual = (0..<target.count).map { target[$0] - explained[$0] }
         }
-        let moments = instruments.transposeTimes(residual)
-        let reduced = projection.residuals(residual)
-        let meat: Matrix
-        switch grouping {
-        case .unsupported:
-            return nil
-        case .iid:
-            let scale = Matrix.innerProduct(reduced, reduced) / Double(reduced.count)
-            let gram = instruments.gram()
-            meat = Matrix(rows: gram.rows, columns: gram.columns, columnMajor: gram.storage.map { $0 * scale })
-        case .groups(let groupOf, let count, _):
-            meat = grouping.outerProduct(of: instruments, weights: reduced, groupOf: groupOf, count: count)
-        }
-        guard let cholesky = try? Cholesky(meat) else { return nil }
-        return Matrix.innerProduct(moments, cholesky.solve(moments))
+        return grouping.wald(of: residual, on: instruments, projection: projection)
     }
 }

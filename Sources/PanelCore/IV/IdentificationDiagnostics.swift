@@ -4,10 +4,10 @@
 /// - Anderson canonical-correlation LM = N·ρ²_min, χ²(l − k + 1) (iid errors);
 /// - Cragg–Donald Wald F = ρ²_min/(1 − ρ²_min) · (N − L)/l;
 /// - Kleibergen–Paap rk LM under the chosen covariance, χ²(l − k + 1);
-/// - Kleibergen–Paap rk Wald F = rk/l · (N − L)/N, times (G − 1)/G with G clusters (ivreg2's rule);
+/// - Kleibergen–Paap rk Wald F = rk/l · (N − L)/N, times (G − 1)/G with G clusters (the fewer of two-way);
 /// - the Stock–Yogo critical values for (k, l) and the method.
 /// Under iid errors the KP statistics equal Anderson's and Cragg–Donald's. The KP statistics are nil (with a
-/// warning) for two-way clustering and Driscoll–Kraay. Perfectly weak instruments (ρ_min ≤ 1e-8) are a
+/// warning) for Driscoll–Kraay. Perfectly weak instruments (ρ_min ≤ 1e-8) are a
 /// `singular_design` error.
 struct IdentificationDiagnostics {
     /// A smallest canonical correlation at or below this means no identification at all (an error, not a warning).

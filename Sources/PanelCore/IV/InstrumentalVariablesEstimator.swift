@@ -29,11 +29,11 @@ enum InstrumentalVariablesEstimator {
         let n = sample.observationCount
         let residualDegrees = n - sample.exogenous.columns - sample.instruments.columns - sample.absorbedParameters
         var fScale = Double(residualDegrees) / Double(n)
-        if case .groups(_, let count, true) = grouping { fScale *= Double(count - 1) / Double(count) }
+        if let clusters = grouping.clusterCount { fScale *= Double(clusters - 1) / Double(clusters) }
         let identification = try IdentificationDiagnostics(endogenous: endogenous, instruments: instruments, grouping: grouping, fScale: fScale,
                                                            residualDegrees: residualDegrees, method: options.method, warnings: &warnings,
                                                            at: location)
-        let context = OveridentificationTest.Context(choice: choice, table: table, panel: panel)
+        let context = OveridentificationTest.Context(choice: choice, grouping: grouping, table: table, panel: panel)
         let twoStage = try TwoStageLeastSquares.fit(sample, at: location)
         let fit: InstrumentalVariablesFit
         switch options.method {
@@ -68,10 +68,14 @@ enum InstrumentalVariablesEstimator {
         var overidentification: ChiSquaredTest?
         if sample.instruments.columns > sample.endogenous.columns {
             overidentification = choice == .iid ? OveridentificationTest.sargan(sample, residuals: fit.residuals)
-                : try OveridentificationTest.hansenJ(sample, twoStage: twoStage, context: context, at: location)
+                : try? OveridentificationTest.hansenJ(sample, twoStage: twoStage, context: context, at: location)
+            if overidentification == nil { warnings.append("Hansen's J is not computed: the covariance of the moment conditions is not positive definite") }
         }
-        let endogeneity = options.endogeneityTest.isEmpty ? nil
-            : try OveridentificationTest.endogeneity(sample, names: options.endogeneityTest, context: context, at: location)
+        var endogeneity: ChiSquaredTest?
+        if !options.endogeneityTest.isEmpty {
+            endogeneity = try? OveridentificationTest.endogeneity(sample, names: options.endogeneityTest, context: context, at: location)
+            if endogeneity == nil { warnings.append("the C statistic is not computed: the covariance of the moment conditions is not positive definite") }
+        }
         let andersonRubin = AndersonRubin(response: exogenous.residuals(sample.response), endogenous: endogenous, instruments: instruments,
                                           grouping: grouping, fScale: fScale, residualDegrees: residualDegrees, level: options.andersonRubinLevel)
         let statistics = InstrumentalVariablesStatistics(sample: sample, fit: fit, covariance: covariance, slopes: terms.indices.filter { terms[$0] != "(Intercept)" })

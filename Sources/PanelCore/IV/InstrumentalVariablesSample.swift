@@ -168,10 +168,3 @@ extension InstrumentalVariablesSample {
                                 rowsDropped: design.rowsDropped + design.rowsUsed.count - rows.count)
     }
 }
-
-extension Matrix {
-    /// The n × columns.count matrix with the given columns (n given so that zero columns are allowed).
-    init(columnVectors: [[Double]], rows: Int) {
-        self.init(rows: rows, columns: columnVectors.count, columnMajor: columnVectors.flatMap { $0 })
-    }
-}

@@ -71,12 +71,12 @@ struct KleibergenPaap {
             let scale = form == .wald ? Matrix.innerProduct(w, e.gram().times(w)) / n : 1 / n
             omega = Matrix(rows: q, columns: q)
             for i in 0..<q { omega[i, i] = scale }
-        case .groups(let groupOf, let count, _):
+        case .grouped:
             let transformed = instruments * (instrumentsFactorInverse * aq)
-            omega = grouping.outerProduct(of: transformed, weights: e.times(w), groupOf: groupOf, count: count)
+            guard let grouped = grouping.outerProduct(of: transformed, weights: e.times(w)) else { return nil }
+            omega = grouped
         }
-        guard let cholesky = try? Cholesky(omega) else { return nil }
-        return Matrix.innerProduct(lambda, cholesky.solve(lambda))
+        return ScoreGrouping.inverseQuadraticForm(omega, lambda)
     }
 
     /// The symmetric square root of a symmetric positive semi-definite matrix.

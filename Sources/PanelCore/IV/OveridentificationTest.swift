@@ -9,6 +9,7 @@ enum OveridentificationTest {
     /// What the tests need besides the sample: how S is formed.
     struct Context {
         let choice: CovarianceChoice
+        let grouping: ScoreGrouping
         let table: DataTable
         let panel: PanelIndex?
     }
@@ -25,9 +26,11 @@ enum OveridentificationTest {
         return ChiSquaredTest(name: "hansen_j", statistic: gmm.hansenJ, degreesOfFreedom: sample.instruments.columns - sample.endogenous.columns)
     }
 
-    /// S = Σ_g (Σ_{i∈g} eᵢzᵢ)(Σ_{i∈g} eᵢzᵢ)ᵀ over Z = [X₁ Z₂] under a non-iid covariance choice.
+    /// S = Σ_g (Σ_{i∈g} eᵢzᵢ)(Σ_{i∈g} eᵢzᵢ)ᵀ over Z = [X₁ Z₂] under a non-iid covariance choice (two-way: A + B − A∩B,
+    /// without the eigenvalue fix of the coefficient covariance; Driscoll–Kraay: its kernel-weighted meat).
     static func moments(_ sample: InstrumentalVariablesSample, residuals: [Double], context: Context, at location: String) throws(PanelError) -> Matrix {
         let z = InstrumentalVariablesFit.regressors(sample).z
+        if let grouped = context.grouping.outerProduct(of: z, weights: residuals) { return grouped }
         var ignored: [String] = []
         return try context.choice.estimate(regressors: z, residuals: residuals, rInverse: Matrix.identity(z.columns), rowsUsed: sample.rowsUsed,
                                            table: context.table, panel: context.panel, absorbedParameters: { _ in 0 },
