@@ -28,7 +28,8 @@ excluded instruments + absorbed parameters):
   Sanderson-Windmeijer F = Wald(eps_j on Z2)/(l-k+1) (N-L)/N (same cluster rule); Sargan N e'P_Z e / e'e;
   Hansen J at the two-step GMM estimate; C = J_restricted - J_unrestricted with the restricted model's S;
   Anderson-Rubin Wald of Z2 in (y - X2 b0) on Z2, b0 = 0, F = W/l (N-L)/N (cluster rule as above); its 95% set
-                (iid, one endogenous regressor) found here by root finding, not by the closed-form quadratic.
+                (one endogenous regressor) found here by a uniform grid and root finding on the directly computed
+                F(b) - F_crit, not by PanelCore's closed form (iid) or its score-polynomial grid (robust).
 
 Run from the repository root:  python3 references/iv/make_iv_fixtures.py
 Deterministic: simulated data come from numpy.random.default_rng(SIM_SEED).
@@ -322,8 +323,10 @@ def fit_iv(frame, y, exog, endog, inst, fe, method, vcov, cluster, endog_test=()
     ar_df2 = (g_count - 1) if cluster else n - big_l
     ar_wald = wald_of(z2t, yt, vcov, groups)
     anderson_rubin = {"f_stat": ar_wald / ll * scale, "f_df2": int(ar_df2), "chi2": ar_wald}
-    if kk == 1 and vcov == "iid":
-        anderson_rubin["bounds"] = ar_interval(yt, x2t[:, 0], z2t, n - big_l, beta[-1])
+    if kk == 1:
+        crit = stats.f.ppf(0.95, ll, ar_df2)
+        anderson_rubin["intervals"] = ar_set(lambda b: wald_of(z2t, yt - x2t[:, 0] * b, vcov, groups) / ll * scale - crit,
+                                             beta_tsls[-1], np.sqrt((resid(yt[:, None], z2t) ** 2).sum() / (proj(x2t, z2t) ** 2).sum()))
     diagnostics = {"anderson_rubin": anderson_rubin, "anderson_lm": float(n * rho2), "cragg_donald_f": float(cd_f), "kleibergen_paap_lm": float(kp_lm),
                    "kleibergen_paap_f": float(kp_wald / ll * scale),
                    "canonical_correlations": [float(c) for c in cc[:kk]]}
@@ -344,21 +347,24 @@ def fit_iv(frame, y, exog, endog, inst, fe, method, vcov, cluster, endog_test=()
     return result
 
 
-def ar_interval(yt, xt, zt, residual_df, estimate):
-    """The 95% Anderson-Rubin set by root finding on F(b) - F_crit (brentq), assuming it is a bounded interval."""
-    l = zt.shape[1]
-    crit = stats.f.ppf(0.95, l, residual_df)
-
-    def excess(b):
-        r = yt - xt * b
-        pr = proj(r[:, None], zt)[:, 0]
-        return (pr @ pr / l) / ((r @ r - pr @ pr) / residual_df) - crit
-    assert excess(estimate) < 0
-    step = 1.0
-    while excess(estimate - step) < 0 or excess(estimate + step) < 0:
-        step *= 2
-    return [brentq(excess, estimate - step, estimate, xtol=1e-14, rtol=1e-14),
-            brentq(excess, estimate, estimate + step, xtol=1e-14, rtol=1e-14)]
+def ar_set(excess, centre, spread):
+    """{b : excess(b) <= 0} as [lower, upper] pairs (None for infinite ends): a uniform grid of 20001 points on
+    centre +- 400 spread, sign changes refined with brentq, the ends checked at centre +- 1e6 spread."""
+    grid = np.linspace(centre - 400 * spread, centre + 400 * spread, 20001)
+    inside = np.array([excess(b) <= 0 for b in grid])
+    assert inside[0] == (excess(centre - 1e6 * spread) <= 0) and inside[-1] == (excess(centre + 1e6 * spread) <= 0)
+    intervals, lower = [], (None if inside[0] else False)
+    for k in range(1, len(grid)):
+        if inside[k] != inside[k - 1]:
+            root = brentq(excess, grid[k - 1], grid[k], xtol=1e-15, rtol=1e-15)
+            if lower is False:
+                lower = root
+            else:
+                intervals.append([lower, root])
+                lower = False
+    if lower is not False:
+        intervals.append([lower, None])
+    return intervals
 
 
 def gmm_j(yv, x, z, s):
@@ -467,6 +473,7 @@ MROZ = ("lwage", ["exper", "expersq"], ["educ"], ["fatheduc", "motheduc"])
 MROZ2 = ("lwage", ["exper", "expersq"], ["educ", "age"], ["fatheduc", "motheduc", "kidslt6"])
 CARD = ("lwage", ["exper", "expersq", "black", "smsa", "south"], ["educ"], ["nearc4"])
 PANEL = ("y", ["control"], ["x1", "x2"], ["geo1:l(phones, 1)", "geo2:l(phones, 1)", "z3"])
+PANEL1 = ("y", ["control"], ["x1"], ["geo1:l(phones, 1)", "z3"])
 
 # name, data, spec, fixed effects, method, vcov, cluster, endogeneity test
 CASES = [
@@ -482,6 +489,7 @@ CASES = [
     ("panel_fe_liml_hc1", "panel", PANEL, ["city", "year"], "liml", "hc1", None, []),
     ("panel_fe_gmm_cluster", "panel", PANEL, ["city", "year"], "gmm", "cluster", "city", []),
     ("panel_fe_2sls_twoway", "panel", PANEL, ["city", "year"], "2sls", "cluster", ["city", "year"], []),
+    ("panel_fe_one_endogenous_cluster", "panel", PANEL1, ["city", "year"], "2sls", "cluster", "city", []),
 ]
 
 

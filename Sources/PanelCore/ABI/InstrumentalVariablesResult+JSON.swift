@@ -58,20 +58,9 @@ extension AndersonRubin {
         if let confidenceSet {
             var item = JSONObject()
             item.append("level", .number(level))
-            switch confidenceSet {
-            case .interval(let lower, let upper):
-                item.append("shape", .string("interval"))
-                item.append("bounds", .array([.finiteOrNull(lower), .finiteOrNull(upper)]))
-            case .twoRays(let lower, let upper):
-                item.append("shape", .string("two_rays"))
-                item.append("bounds", .array([.number(lower), .number(upper)]))
-            case .realLine:
-                item.append("shape", .string("real_line"))
-                item.append("bounds", .array([.null, .null]))
-            case .empty:
-                item.append("shape", .string("empty"))
-                item.append("bounds", .array([]))
-            }
+            item.append("shape", .string(confidenceSet.shape))
+            item.append("method", .string(confidenceSet.method))
+            item.append("intervals", .array(confidenceSet.intervals.map { .array([.finiteOrNull($0.lower), .finiteOrNull($0.upper)]) }))
             set = .object(item)
         }
         object.append("confidence_set", set)

@@ -36,13 +36,8 @@ enum InstrumentalVariablesTable {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private static func describe(_ set: AndersonRubin.ConfidenceSet) -> String {
-        switch set {
-        case .interval(let lower, let upper): return "[\(bound(lower)), \(bound(upper))]"
-        case .twoRays(let lower, let upper): return "(-inf, \(bound(lower))] U [\(bound(upper)), +inf)"
-        case .realLine: return "(-inf, +inf)"
-        case .empty: return "empty"
-        }
+    private static func describe(_ set: AndersonRubinConfidenceSet) -> String {
+        set.intervals.isEmpty ? "empty" : set.intervals.map { "[\(bound($0.lower)), \(bound($0.upper))]" }.joined(separator: " U ")
     }
 
     private static func bound(_ x: Double) -> String {
