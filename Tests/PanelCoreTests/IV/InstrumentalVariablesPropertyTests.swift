@@ -7,7 +7,8 @@ import Testing
 ///   (fixest-style; 1e-9 relative, the absorption is iterative);
 /// - the identities the Kleibergen–Paap statistics must satisfy: under iid errors rk LM = Anderson's LM and rk Wald F =
 ///   Cragg–Donald F; with one endogenous regressor rk Wald F = Sanderson–Windmeijer F under any covariance (1e-10);
-/// - 2SLS, LIML and GMM coincide when the model is exactly identified (κ = 1, 1e-10).
+/// - 2SLS, LIML and GMM coincide when the model is exactly identified (κ = 1, 1e-10);
+/// - `small: false` drops the small-sample factor and uses normal inference (standard errors ÷ √factor, 1e-12).
 @Suite struct InstrumentalVariablesPropertyTests {
     private func result(_ model: [String: Any], data: String, panel: Bool = false) throws -> [String: Any] {
         var request: [String: Any] = ["abi": 1, "model": model, "data": ["csv": Fixtures.text("iv/" + data)]]
@@ -64,5 +65,19 @@ import Testing
             }
         }
         #expect(isClose(estimates[1]["kappa"] as! Double, 1, relative: 1e-10))
+    }
+
+    @Test func largeSampleOptionDropsTheFactor() throws {
+        let model: [String: Any] = ["estimator": "iv", "formula": "lwage ~ exper + expersq | educ ~ fatheduc + motheduc", "vcov": "hc1"]
+        let small = try result(model, data: "mroz.csv")
+        var largeModel = model
+        largeModel["options"] = ["small": false]
+        let large = try result(largeModel, data: "mroz.csv")
+        let factor = number(small, "vcov", "small_sample_factor")
+        #expect(number(large, "vcov", "small_sample_factor") == 1)
+        #expect((large["vcov"] as! [String: Any])["inference"] as? String == "normal")
+        for (a, b) in zip(large["coefficients"] as! [[String: Any]], small["coefficients"] as! [[String: Any]]) {
+            #expect(isClose(a["std_error"] as! Double, (b["std_error"] as! Double) / factor.squareRoot(), relative: 1e-12))
+        }
     }
 }
