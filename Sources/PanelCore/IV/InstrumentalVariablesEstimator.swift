@@ -19,8 +19,8 @@ enum InstrumentalVariablesEstimator {
                          options: Options, at location: String) throws(PanelError) -> InstrumentalVariablesResult {
         for name in choice.requiredColumns { _ = try table.requireColumn(name, at: location + "/vcov") }
         let sample = try InstrumentalVariablesSample(formula: formula, table: table, panel: panel, requiredColumns: choice.requiredColumns, at: location)
-        for name in options.endogeneityTest where !sample.endogenousNames.contains(name) {
-            throw PanelError(.invalidOption, "'\(name)' is not an endogenous regressor of the model", at: location + "/options/endogeneity_test")
+        for (k, name) in options.endogeneityTest.enumerated() where !sample.endogenousNames.contains(name) || options.endogeneityTest[..<k].contains(name) {
+            throw PanelError(.invalidOption, "'\(name)' is not an endogenous regressor of the model, or is listed twice", at: location + "/options/endogeneity_test")
         }
         var warnings = sample.warnings
         let grouping = try ScoreGrouping(choice, table: table, rowsUsed: sample.rowsUsed, at: location + "/vcov")
