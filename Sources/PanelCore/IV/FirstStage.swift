@@ -27,14 +27,13 @@ extension FirstStage {
         let actualInverse = try InstrumentalVariablesFit.factor(endogenous.gram(), at: location).inverse()
         let fittedInverse = try InstrumentalVariablesFit.factor(fitted.gram(), at: location).inverse()
         let design = sample.unabsorbed
+        func values(_ name: String) -> [Double] { design.regressors.column(design.termNames.firstIndex(of: name)!) }
         let regressorNames = design.termNames.filter { !sample.endogenousNames.contains($0) && !sample.droppedInstruments.contains($0) }
+        let regressors = Matrix(columnVectors: regressorNames.map(values), rows: design.response.count)
         var stages: [FirstStage] = []
         for (j, name) in sample.endogenousNames.enumerated() {
-            let firstDesign = RegressionDesign(responseName: name, response: design.regressors.column(design.termNames.firstIndex(of: name)!),
-                                               regressors: Matrix(columnVectors: regressorNames.map { design.regressors.column(design.termNames.firstIndex(of: $0)!) },
-                                                                  rows: design.response.count),
-                                               termNames: regressorNames, hasIntercept: design.hasIntercept, rowsUsed: design.rowsUsed,
-                                               rowsDropped: design.rowsDropped)
+            let firstDesign = RegressionDesign(responseName: name, response: values(name), regressors: regressors, termNames: regressorNames,
+                                               hasIntercept: design.hasIntercept, rowsUsed: design.rowsUsed, rowsDropped: design.rowsDropped)
             let regression = try OrdinaryLeastSquares.estimate(design: firstDesign, fixedEffects: fixedEffects, table: table, panel: panel,
                                                                covariance: choice, level: level, at: location + "/first_stage/\(j)")
             let terms = regression.coefficients.map { $0.term }
