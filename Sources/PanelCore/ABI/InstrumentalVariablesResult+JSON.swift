@@ -90,7 +90,9 @@ extension FirstStage {
         object.append("f_df2", .optionalNumber(f.map { Double($0.denominatorDegrees) }))
         object.append("f_p_value", .finiteOrNull(f?.pValue))
         object.append("sw_f", .finiteOrNull(sandersonWindmeijerF))
-        object.append("sw_df1", .number(Double(sandersonWindmeijerDegrees)))
+        object.append("sw_df1", .number(Double(sandersonWindmeijerDegrees.numerator)))
+        object.append("sw_df2", .number(Double(sandersonWindmeijerDegrees.denominator)))
+        object.append("sw_p_value", .finiteOrNull(sandersonWindmeijerPValue))
         object.append("regression", regression.json)
         return .object(object)
     }

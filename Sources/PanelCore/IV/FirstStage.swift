@@ -9,18 +9,23 @@ struct FirstStage {
     let sheaPartialR2: Double
     /// The Wald F test of the excluded instruments in `regression` (nil when their covariance is singular).
     let f: WaldTest?
-    /// Sanderson–Windmeijer F with (l − k + 1, `df_t` of the regression) degrees of freedom.
+    /// Sanderson–Windmeijer F with (l − k + 1, N − L) degrees of freedom, or (l − k + 1, G − 1) with clusters.
     let sandersonWindmeijerF: Double?
-    let sandersonWindmeijerDegrees: Int
+    let sandersonWindmeijerDegrees: (numerator: Int, denominator: Int)
+
+    var sandersonWindmeijerPValue: Double? {
+        sandersonWindmeijerF.map { FisherF(numeratorDegrees: Double(sandersonWindmeijerDegrees.numerator),
+                                           denominatorDegrees: Double(sandersonWindmeijerDegrees.denominator)).survival($0) }
+    }
 }
 
 extension FirstStage {
     /// The first stages of every endogenous regressor. `endogenous` and `instruments` are X₂ and Z₂ residualised on
     /// the exogenous regressors and the fixed effects; `denominatorScale` is (N − L)/N of `ivreg2`'s F statistics
-    /// (times (G − 1)/G with clusters).
+    /// (times (G − 1)/G with clusters) and `denominatorDegrees` their N − L (G − 1 with clusters).
     static func all(_ sample: InstrumentalVariablesSample, fixedEffects: [FormulaTerm], endogenous: Matrix, instruments: Matrix,
                     table: DataTable, panel: PanelIndex?, covariance choice: CovarianceChoice, grouping: ScoreGrouping,
-                    denominatorScale: Double, level: Double, at location: String) throws(PanelError) -> [FirstStage] {
+                    denominatorScale: Double, denominatorDegrees: Int, level: Double, at location: String) throws(PanelError) -> [FirstStage] {
         let k = endogenous.columns, l = instruments.columns
         let projection = ColumnSpaceProjection(instruments)
         let fitted = projection.fitted(endogenous)
@@ -50,7 +55,7 @@ extension FirstStage {
             stages.append(FirstStage(endogenousName: name, regression: regression, partialR2: partial,
                                      sheaPartialR2: actualInverse[j, j] / fittedInverse[j, j], f: f,
                                      sandersonWindmeijerF: conditional.map { $0 / Double(l - k + 1) * denominatorScale },
-                                     sandersonWindmeijerDegrees: l - k + 1))
+                                     sandersonWindmeijerDegrees: (l - k + 1, denominatorDegrees)))
         }
         return stages
     }

@@ -64,6 +64,7 @@ enum InstrumentalVariablesEstimator {
                                                  distribution: options.small ? .studentT : .normal, warnings: &warnings, at: location)
         let firstStages = try FirstStage.all(sample, fixedEffects: formula.fixedEffects, endogenous: endogenous, instruments: instruments,
                                              table: table, panel: panel, covariance: choice, grouping: grouping, denominatorScale: fScale,
+                                             denominatorDegrees: grouping.clusterCount.map { $0 - 1 } ?? residualDegrees,
                                              level: options.level, at: location)
         var overidentification: ChiSquaredTest?
         if sample.instruments.columns > sample.endogenous.columns {
