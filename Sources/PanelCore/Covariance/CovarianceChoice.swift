@@ -23,12 +23,23 @@ public enum CovarianceChoice: Equatable {
     public func estimate(for fit: LeastSquaresFit, table: DataTable, panel: PanelIndex?,
                          absorbedParameters: (_ clusterings: [[Int]]) -> Int,
                          warnings: inout [String], at location: String) throws(PanelError) -> CovarianceEstimate {
+        try estimate(regressors: fit.keptRegressors, residuals: fit.residuals, rInverse: fit.rInverse, rowsUsed: fit.design.rowsUsed,
+                     table: table, panel: panel, absorbedParameters: absorbedParameters, warnings: &warnings, at: location)
+    }
+
+    /// The chosen covariance of any linear estimator whose sandwich is R⁻¹ (Σ_g s_g s_gᵀ) R⁻ᵀ with scores taken on
+    /// `regressors` (n × k) and `residuals`, and bread R⁻¹R⁻ᵀ (`rInverse`, k × k) — least squares, or instrumental
+    /// variables with the projected regressors (see `CovarianceInputs`). `rowsUsed` are the table rows of the n
+    /// observations (for cluster and period lookups).
+    public func estimate(regressors: Matrix, residuals: [Double], rInverse: Matrix, rowsUsed: [Int], table: DataTable,
+                         panel: PanelIndex?, absorbedParameters: (_ clusterings: [[Int]]) -> Int,
+                         warnings: inout [String], at location: String) throws(PanelError) -> CovarianceEstimate {
         func inputs(clusteredOn clusterings: [[Int]] = []) -> CovarianceInputs {
-            CovarianceInputs(regressors: fit.keptRegressors, residuals: fit.residuals, rInverse: fit.rInverse,
+            CovarianceInputs(regressors: regressors, residuals: residuals, rInverse: rInverse,
                              absorbedParameters: absorbedParameters(clusterings))
         }
         func groups(_ name: String) throws(PanelError) -> GroupIndex {
-            GroupIndex(try table.requireColumn(name, at: location), rows: fit.design.rowsUsed)
+            GroupIndex(try table.requireColumn(name, at: location), rows: rowsUsed)
         }
         switch self {
         case .iid:
@@ -50,7 +61,7 @@ public enum CovarianceChoice: Equatable {
             guard let panel else {
                 throw PanelError(.invalidRequest, "Driscoll-Kraay errors need the request's \"panel\": {\"id\": …, \"time\": …}", at: location)
             }
-            let times = fit.design.rowsUsed.map { panel.timeOf[$0] }
+            let times = rowsUsed.map { panel.timeOf[$0] }
             let periods = Array(Set(times)).sorted()
             var periodIndex: [Int: Int] = [:]
             for (k, t) in periods.enumerated() { periodIndex[t] = k }

@@ -13,13 +13,22 @@ public enum OrdinaryLeastSquares {
         }
         for name in choice.requiredColumns { _ = try table.requireColumn(name, at: location + "/vcov") }
         let fixedEffectVariables = formula.fixedEffects.flatMap { term in term.factors.flatMap { $0.variables } }
-        var design = try RegressionDesign(formula: formula, table: table, panel: panel,
+        let design = try RegressionDesign(formula: formula, table: table, panel: panel,
                                           requiredColumns: choice.requiredColumns + fixedEffectVariables, at: location + "/formula")
+        return try estimate(design: design, fixedEffects: formula.fixedEffects, table: table, panel: panel, covariance: choice,
+                            level: level, at: location)
+    }
+
+    /// OLS on a prepared design (rows already chosen; `fixedEffects` absorbed as in the formula version), e.g. the
+    /// first-stage regressions of an instrumental-variables model on its estimation sample.
+    static func estimate(design original: RegressionDesign, fixedEffects: [FormulaTerm], table: DataTable, panel: PanelIndex?,
+                         covariance choice: CovarianceChoice, level: Double, at location: String) throws(PanelError) -> RegressionResult {
+        var design = original
         var warnings: [String] = []
         var omitted: [String] = []
         var projection: FixedEffectsProjection?
-        if !formula.fixedEffects.isEmpty {
-            let absorbed = try FixedEffectsProjection(consume design, fixedEffects: formula.fixedEffects, table: table, at: location + "/formula")
+        if !fixedEffects.isEmpty {
+            let absorbed = try FixedEffectsProjection(consume design, fixedEffects: fixedEffects, table: table, at: location + "/formula")
             design = absorbed.design
             projection = absorbed
         }
@@ -48,7 +57,7 @@ public enum OrdinaryLeastSquares {
         return RegressionResult(estimator: "ols", responseName: design.responseName, observationCount: fit.observationCount,
                                 coefficients: rows, statistics: statistics.named(warnings: &warnings),
                                 covariance: covariance, covarianceTerms: terms, omitted: omitted, warnings: warnings, level: level,
-                                inference: .studentT, fixedEffects: formula.fixedEffects.map { $0.label.replacingColons() })
+                                inference: .studentT, fixedEffects: fixedEffects.map { $0.label.replacingColons() })
     }
 }
 

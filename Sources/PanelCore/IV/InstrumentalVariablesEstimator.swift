@@ -1,0 +1,93 @@
+/// `estimator: "iv"`: instrumental-variables regression `y ~ exog | fe | endog ~ instruments` by 2SLS, LIML or
+/// two-step efficient GMM with absorbed fixed effects (Stata `ivreghdfe`, i.e. `ivreg2` after `reghdfe`'s
+/// absorption; linearmodels `IV2SLS`/`IVLIML`/`IVGMM` without fixed effects), with first stages and the
+/// identification, overidentification and endogeneity diagnostics. Covariances are those of OLS (`CovarianceChoice`)
+/// applied to the IV scores; with `small` (the default) they carry reghdfe's small-sample factors, counting the
+/// absorbed fixed effects in K, with t(df) inference (`ivreghdfe …, small`); without it, no factor and normal
+/// inference (`ivreg2` without `small`).
+enum InstrumentalVariablesEstimator {
+    struct Options {
+        var method = InstrumentalVariablesMethod.twoStageLeastSquares
+        var small = true
+        var endogeneityTest: [String] = []
+        var level = 0.95
+        /// Confidence level of the Anderson–Rubin set.
+        var andersonRubinLevel = 0.95
+    }
+
+    static func estimate(formula: Formula, table: DataTable, panel: PanelIndex?, covariance choice: CovarianceChoice,
+                         options: Options, at location: String) throws(PanelError) -> InstrumentalVariablesResult {
+        for name in choice.requiredColumns { _ = try table.requireColumn(name, at: location + "/vcov") }
+        let sample = try InstrumentalVariablesSample(formula: formula, table: table, panel: panel, requiredColumns: choice.requiredColumns, at: location)
+        for (k, name) in options.endogeneityTest.enumerated() where !sample.endogenousNames.contains(name) || options.endogeneityTest[..<k].contains(name) {
+            throw PanelError(.invalidOption, "'\(name)' is not an endogenous regressor of the model, or is listed twice", at: location + "/options/endogeneity_test")
+        }
+        var warnings = sample.warnings
+        let grouping = try ScoreGrouping(choice, table: table, rowsUsed: sample.rowsUsed, at: location + "/vcov")
+        let exogenous = ColumnSpaceProjection(sample.exogenous)
+        let endogenous = exogenous.residuals(sample.endogenous), instruments = exogenous.residuals(sample.instruments)
+        let n = sample.observationCount
+        let residualDegrees = n - sample.exogenous.columns - sample.instruments.columns - sample.absorbedParameters
+        var fScale = Double(residualDegrees) / Double(n)
+        if let clusters = grouping.clusterCount { fScale *= Double(clusters - 1) / Double(clusters) }
+        let identification = try IdentificationDiagnostics(endogenous: endogenous, instruments: instruments, grouping: grouping, fScale: fScale,
+                                                           residualDegrees: residualDegrees, method: options.method, warnings: &warnings,
+                                                           at: location)
+        let context = OveridentificationTest.Context(choice: choice, grouping: grouping, table: table, panel: panel)
+        let twoStage = try TwoStageLeastSquares.fit(sample, at: location)
+        let fit: InstrumentalVariablesFit
+        switch options.method {
+        case .twoStageLeastSquares:
+            fit = twoStage
+        case .liml:
+            fit = try LimitedInformationMaximumLikelihood.fit(sample, at: location)
+        case .gmm where choice == .iid:
+            warnings.append("with iid errors the efficient GMM weight is (Z'Z)^-1: the estimates are 2SLS")
+            fit = twoStage
+        case .gmm:
+            let moments = try OveridentificationTest.moments(sample, residuals: twoStage.residuals, context: context, at: location)
+            fit = try EfficientGMM(sample, firstStep: twoStage, moments: moments, at: location).fit
+        }
+        let factors = sample.projection?.factors ?? []
+        var covariance = try choice.estimate(regressors: fit.scoreRegressors, residuals: fit.scoreResiduals, rInverse: fit.breadFactor,
+                                             rowsUsed: sample.rowsUsed, table: table, panel: panel,
+                                             absorbedParameters: { AbsorbedDegrees.counted(factors, clusterings: $0) },
+                                             warnings: &warnings, at: location + "/vcov")
+        if !options.small {
+            covariance = CovarianceEstimate(type: covariance.type, unscaled: covariance.unscaled,
+                                            correction: SmallSampleCorrection(convention: "ivreg2_large_sample", factor: 1,
+                                                                              inferenceDegreesOfFreedom: covariance.correction.inferenceDegreesOfFreedom),
+                                            clusterCount: covariance.clusterCount)
+        }
+        let terms = sample.exogenousNames + sample.endogenousNames
+        let rows = try CoefficientInference.rows(terms: terms, estimates: fit.coefficients, covariance: covariance, level: options.level,
+                                                 distribution: options.small ? .studentT : .normal, warnings: &warnings, at: location)
+        let firstStages = try FirstStage.all(sample, fixedEffects: formula.fixedEffects, endogenous: endogenous, instruments: instruments,
+                                             table: table, panel: panel, covariance: choice, grouping: grouping, denominatorScale: fScale,
+                                             denominatorDegrees: grouping.clusterCount.map { $0 - 1 } ?? residualDegrees,
+                                             level: options.level, at: location)
+        var overidentification: ChiSquaredTest?
+        if sample.instruments.columns > sample.endogenous.columns {
+            overidentification = choice == .iid ? OveridentificationTest.sargan(sample, residuals: fit.residuals)
+                : try? OveridentificationTest.hansenJ(sample, twoStage: twoStage, context: context, at: location)
+            if overidentification == nil { warnings.append("Hansen's J is not computed: the covariance of the moment conditions is not positive definite") }
+        }
+        var endogeneity: ChiSquaredTest?
+        if !options.endogeneityTest.isEmpty {
+            endogeneity = try? OveridentificationTest.endogeneity(sample, names: options.endogeneityTest, context: context, at: location)
+            if endogeneity == nil { warnings.append("the C statistic is not computed: the covariance of the moment conditions is not positive definite") }
+        }
+        let andersonRubin = AndersonRubin(response: exogenous.residuals(sample.response), endogenous: endogenous, instruments: instruments,
+                                          grouping: grouping, fScale: fScale, residualDegrees: residualDegrees, level: options.andersonRubinLevel)
+        let statistics = InstrumentalVariablesStatistics(sample: sample, fit: fit, covariance: covariance, slopes: terms.indices.filter { terms[$0] != "(Intercept)" })
+        let regression = RegressionResult(estimator: "iv", responseName: sample.responseName, observationCount: n, coefficients: rows,
+                                          statistics: statistics.named(warnings: &warnings), covariance: covariance, covarianceTerms: terms,
+                                          omitted: sample.omitted, warnings: warnings, level: options.level,
+                                          inference: options.small ? .studentT : .normal,
+                                          fixedEffects: formula.fixedEffects.map { $0.label.replacingColons() })
+        return InstrumentalVariablesResult(method: options.method, regression: regression, endogenous: sample.endogenousNames,
+                                           instruments: sample.instrumentNames, kappa: fit.kappa.flatMap { options.method == .liml ? $0 : nil },
+                                           firstStages: firstStages, identification: identification, overidentification: overidentification,
+                                           endogeneity: endogeneity, endogeneityTested: options.endogeneityTest, andersonRubin: andersonRubin)
+    }
+}

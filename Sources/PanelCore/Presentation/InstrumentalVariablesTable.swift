@@ -1,0 +1,54 @@
+/// A plain-text IV report in the layout of Stata `ivreg2`: the structural regression table, the first-stage
+/// summary (partial R², Shea partial R², F, Sanderson–Windmeijer F per endogenous regressor), then the
+/// under-/weak-identification statistics with the Stock–Yogo critical values, the overidentification and
+/// endogeneity tests, and the Anderson–Rubin test with its confidence set.
+enum InstrumentalVariablesTable {
+    static func text(_ result: InstrumentalVariablesResult) -> String {
+        var lines = ["IV (\(result.method.rawValue.uppercased())) estimation; instrumented: " + result.endogenous.joined(separator: ", ")
+                     + "; excluded instruments: " + result.instruments.joined(separator: ", ")]
+        lines.append(RegressionTable.text(result.regression))
+        lines.append("First stages" + TextColumns.right("Partial R2", 14) + TextColumns.right("Shea R2", 12) + TextColumns.right("F", 12)
+                     + TextColumns.right("Prob > F", 10) + TextColumns.right("SW F", 12))
+        for stage in result.firstStages {
+            lines.append(TextColumns.left("  " + stage.endogenousName, 12) + TextColumns.right(number(stage.partialR2), 14)
+                         + TextColumns.right(number(stage.sheaPartialR2), 12) + TextColumns.right(number(stage.f?.statistic), 12)
+                         + TextColumns.right(number(stage.f?.pValue), 10) + TextColumns.right(number(stage.sandersonWindmeijerF), 12))
+        }
+        let id = result.identification
+        lines.append(test("Underidentification (Anderson canon. corr. LM)", id.anderson))
+        if let kp = id.kleibergenPaap { lines.append(test("Underidentification (Kleibergen-Paap rk LM)", kp)) }
+        lines.append("Weak identification: Cragg-Donald Wald F = \(number(id.craggDonaldF))"
+                     + (id.kleibergenPaapF.map { "; Kleibergen-Paap rk Wald F = \(number($0))" } ?? ""))
+        if !id.stockYogo.isEmpty {
+            lines.append("Stock-Yogo critical values: " + id.stockYogo.map { value in
+                "\(value.kind.rawValue) \(DisplayNumber.fixed(value.level * 100, decimals: 0))% \(DisplayNumber.fixed(value.value, decimals: 2))"
+            }.joined(separator: "; "))
+        }
+        if let over = result.overidentification { lines.append(test("Overidentification (\(over.name))", over)) }
+        if let endogeneity = result.endogeneity {
+            lines.append(test("Endogeneity of " + result.endogeneityTested.joined(separator: ", ") + " (C statistic)", endogeneity))
+        }
+        let ar = result.andersonRubin
+        if let f = ar.f {
+            lines.append("Anderson-Rubin test (endogenous coefficients = 0): F(\(ar.numeratorDegrees), \(ar.denominatorDegrees)) = \(number(f)), p = \(number(ar.fPValue))")
+        }
+        if let set = ar.confidenceSet { lines.append("Anderson-Rubin \(DisplayNumber.fixed(ar.level * 100, decimals: 0))% confidence set: " + describe(set)) }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func describe(_ set: AndersonRubinConfidenceSet) -> String {
+        set.intervals.isEmpty ? "empty" : set.intervals.map { "[\(bound($0.lower)), \(bound($0.upper))]" }.joined(separator: " U ")
+    }
+
+    private static func bound(_ x: Double) -> String {
+        x.isFinite ? DisplayNumber.format(x) : (x > 0 ? "+inf" : "-inf")
+    }
+
+    private static func number(_ x: Double?) -> String {
+        x.map { $0.isFinite ? DisplayNumber.fixed($0, decimals: 4) : "." } ?? "."
+    }
+
+    private static func test(_ label: String, _ test: ChiSquaredTest) -> String {
+        "\(label): chi2(\(test.degreesOfFreedom)) = \(number(test.statistic)), p = \(number(test.pValue))"
+    }
+}
