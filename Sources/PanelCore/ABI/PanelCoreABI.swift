@@ -60,10 +60,12 @@ public enum PanelCoreABI {
             return try DescriptiveRequests.run(estimator, spec, table: request.data, panel: request.panel, render: request.render, at: location)
         case "mediation":
             return try MediationRequest.run(spec, request: request, at: location)
+        case "moderation":
+            return try ModerationRequest.run(spec, request: request, at: location)
         case "evaluate":
             return try FunctionEvaluation.run(spec, at: location)
         default:
-            throw PanelError(.unknownEstimator, "unknown estimator '\(estimator)'; this build has: ols, panel, hausman, descriptives, correlation, vif, mediation, evaluate", at: location + "/estimator")
+            throw PanelError(.unknownEstimator, "unknown estimator '\(estimator)'; this build has: ols, panel, hausman, descriptives, correlation, vif, mediation, moderation, evaluate", at: location + "/estimator")
         }
     }
 

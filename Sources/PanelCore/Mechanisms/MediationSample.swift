@@ -33,7 +33,7 @@ struct MediationSample {
     init(_ model: MediationModel, table original: DataTable, panel originalPanel: PanelIndex?, requiredColumns: [String],
          resamplingColumn: String?, at location: String) throws(PanelError) {
         let formula = try model.formula(response: model.outcome, includingMediators: true, at: location)
-        try Self.refuseTemporalTerms(formula, at: location + "/controls")
+        try formula.refuseTemporalTerms(at: location + "/controls")
         let fixedEffectVariables = formula.fixedEffects.flatMap { term in term.factors.flatMap { $0.variables } }
         let design = try RegressionDesign(formula: formula, table: original, panel: originalPanel,
                                           requiredColumns: fixedEffectVariables + requiredColumns + (resamplingColumn.map { [$0] } ?? []),
@@ -77,17 +77,4 @@ struct MediationSample {
     }
 
     var observationCount: Int { outcome.count }
-
-    /// Lags, leads and differences would be re-evaluated on the common sample with different gaps, so mediation
-    /// models take them as prepared columns (`steps`) instead.
-    private static func refuseTemporalTerms(_ formula: Formula, at location: String) throws(PanelError) {
-        func isTemporal(_ expression: FormulaExpression) -> Bool {
-            guard case .call(let function, let arguments) = expression else { return false }
-            return ExpressionEvaluator.temporal.contains(function) || arguments.contains { isTemporal($0.value) }
-        }
-        for term in formula.regressors where term.factors.contains(where: isTemporal) {
-            throw PanelError(.badFormula, "'\(term.label)': mediation models take lags, leads and differences as columns prepared in 'steps', not as l()/f()/d() terms",
-                             at: location)
-        }
-    }
 }

@@ -13,7 +13,7 @@ public enum MediationTable {
     private static func effectsTable(_ result: MediationResult) -> String {
         let nameWidth = max(12, result.effects.map { $0.name.unicodeScalars.count }.max() ?? 0)
         let rule = String(repeating: "-", count: nameWidth + 88)
-        let percent = DisplayNumber.fixed(result.level * 100, decimals: 1)
+        let percent = DisplayNumber.fixed(result.level * 100, decimals: result.level * 100 == (result.level * 100).rounded(.towardZero) ? 0 : 1)
         var lines = ["Mediation effects of \(result.model.treatment) on \(result.model.outcome) (N = \(result.observationCount))", rule]
         lines.append(TextColumns.left("Effect", nameWidth) + " | " + TextColumns.right("Observed", 12) + TextColumns.right("Boot. SE", 12)
                      + TextColumns.right("z", 9) + TextColumns.right("P>|z|", 8) + TextColumns.right("[\(percent)% conf. interval]", 30)

@@ -4,30 +4,11 @@ import Testing
 
 /// Bad mediation requests come back as errors with the documented code and location (docs/abi/mechanisms.md).
 @Suite struct MediationBadInputTests {
-    /// 6 units × 4 years of arbitrary but fixed numbers; `x_copy` equals `x`, `fixed` is constant within units.
-    nonisolated(unsafe) static let data: [String: Any] = {
-        var columns: [String: [Double]] = ["id": [], "year": [], "y": [], "x": [], "m": [], "c": [], "fixed": []]
-        for unit in 0..<6 {
-            for year in 0..<4 {
-                let i = Double(unit * 4 + year)
-                columns["id"]!.append(Double(unit + 1))
-                columns["year"]!.append(Double(2000 + year))
-                columns["x"]!.append(Double((unit * 7 + year * 3) % 11) / 4)
-                columns["m"]!.append(Double((unit * 5 + year * 7) % 13) / 3 + i / 10)
-                columns["c"]!.append(Double((unit * 3 + year * 5) % 7))
-                columns["y"]!.append(Double((unit * 11 + year * 2) % 17) / 5)
-                columns["fixed"]!.append(Double(unit % 3))
-            }
-        }
-        columns["x_copy"] = columns["x"]
-        return columns
-    }()
-
     static func respond(_ model: [String: Any]) -> [String: Any] {
         var spec: [String: Any] = ["estimator": "mediation", "outcome": "y", "treatment": "x", "mediators": ["m"], "controls": ["c"],
                                    "fixed_effects": ["id"], "options": ["replications": 20]]
         for (key, value) in model { spec[key] = value }
-        return ABIClient.run(["abi": 1, "data": ["columns": data], "panel": ["id": "id", "time": "year"], "model": spec])
+        return ABIClient.run(["abi": 1, "data": ["columns": MechanismsTestData.columns], "panel": ["id": "id", "time": "year"], "model": spec])
     }
 
     static func expectError(_ response: [String: Any], code: String, at location: String, sourceLocation: SourceLocation = #_sourceLocation) {
@@ -86,7 +67,7 @@ import Testing
     }
 
     @Test func clusterResamplingWithoutAnyCluster() {
-        var request: [String: Any] = ["abi": 1, "data": ["columns": Self.data]]
+        var request: [String: Any] = ["abi": 1, "data": ["columns": MechanismsTestData.columns]]
         request["model"] = ["estimator": "mediation", "outcome": "y", "treatment": "x", "mediators": ["m"]]
         Self.expectError(ABIClient.run(request), code: "invalid_option", at: "/model/options/resample")
     }
