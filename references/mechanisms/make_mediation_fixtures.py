@@ -239,8 +239,10 @@ def main():
     with open(os.path.join(HERE, "SOURCES.md"), "w") as f:
         f.write(f"""# references/mechanisms
 
-`make_mediation_fixtures.py` writes `Tests/PanelCoreTests/Fixtures/mechanisms/*.request.json` (the ABI request with
-its data) and `*.expected.json` (the reference numbers). Data: simulated by seeded numpy inside the script (public
+`make_mediation_fixtures.py` writes `Tests/PanelCoreTests/Fixtures/mechanisms/mediation-*.request.json` (the ABI
+request with its data) and `mediation-*.expected.json` (the reference numbers); `make_moderation_fixtures.py` writes
+`moderation-*` from the same simulated panel (imported) with an interaction outcome; `make_heterogeneity_fixtures.py`
+writes `heterogeneity-*` likewise. Data: simulated by seeded numpy inside the script (public
 domain, no external data). Versions used: numpy {np.__version__}, pandas {pd.__version__}, scipy {scipy.__version__},
 statsmodels {statsmodels.__version__}, pyfixest {pf.__version__}.
 
@@ -249,7 +251,8 @@ Calls: equations by `feols_reference.fit` (explicit FE dummies, reghdfe small-sa
 `statsmodels.OLS(...).fit(cov_type="HC1")`. Bootstrap draws from `references/random/make_random_fixtures.py`'s
 xoshiro256** (stream r = seed jumped r + 1 times), refits by `numpy.linalg.lstsq` with explicit dummies; quantiles
 type 2 checked against `numpy.quantile(method="averaged_inverted_cdf")`; normal quantiles and tails from
-`scipy.stats.norm`.
+`scipy.stats.norm`. Moderation: the same exact FE fit on `y ~ x + w + x*w + c1 | city + year`, simple slopes and
+Johnson-Neyman roots (`numpy.roots`) with `scipy.stats.t`.
 """)
 
 
