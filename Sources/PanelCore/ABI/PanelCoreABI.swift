@@ -62,10 +62,12 @@ public enum PanelCoreABI {
             return try MediationRequest.run(spec, request: request, at: location)
         case "moderation":
             return try ModerationRequest.run(spec, request: request, at: location)
+        case "heterogeneity":
+            return try HeterogeneityRequest.run(spec, request: request, at: location)
         case "evaluate":
             return try FunctionEvaluation.run(spec, at: location)
         default:
-            throw PanelError(.unknownEstimator, "unknown estimator '\(estimator)'; this build has: ols, panel, hausman, descriptives, correlation, vif, mediation, moderation, evaluate", at: location + "/estimator")
+            throw PanelError(.unknownEstimator, "unknown estimator '\(estimator)'; this build has: ols, panel, hausman, descriptives, correlation, vif, mediation, moderation, heterogeneity, evaluate", at: location + "/estimator")
         }
     }
 

@@ -14,7 +14,7 @@ public struct CausalSteps {
     public let aPaths: [CoefficientEstimate]
     public let bPaths: [CoefficientEstimate]
 
-    /// Estimates the equations on `table`, which must already be the common sample (see `MediationSample`).
+    /// Estimates the equations on `table`, which must already be the common sample (see `MechanismSample`).
     static func estimate(_ model: MediationModel, table: DataTable, panel: PanelIndex?, covariance: CovarianceChoice,
                          level: Double, at location: String) throws(PanelError) -> CausalSteps {
         func regression(_ response: String, includingMediators: Bool) throws(PanelError) -> RegressionResult {

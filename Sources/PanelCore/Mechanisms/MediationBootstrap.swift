@@ -34,7 +34,7 @@ public struct BootstrapEffect: Equatable {
 /// (`Replications.run`); resampling clusters, it draws G units by `nextInt(below: G)` G times and stacks their rows
 /// (each unit's rows in sample order, draws in draw order), the j-th drawn unit taking the fresh id j for the fixed
 /// effect of the cluster variable (Stata `bootstrap, cluster() idcluster()`); resampling observations, it draws n
-/// rows by `nextInt(below: n)`. Each draw refits all equations (`MediationSample.refit`). Draws where an effect is
+/// rows by `nextInt(below: n)`. Each draw refits all equations (`MechanismSample.refit`). Draws where an effect is
 /// not estimable are left out and counted in a warning, as Stata does. BCa's jackknife leaves out one resampling
 /// unit at a time.
 public struct MediationBootstrap: Equatable {
@@ -46,7 +46,7 @@ public struct MediationBootstrap: Equatable {
     public let seed: UInt64
     public let effects: [BootstrapEffect]
 
-    static func run(_ sample: MediationSample, estimate: MediationEstimates, names: [String], replications: Int,
+    static func run(_ sample: MechanismSample, estimate: MediationEstimates, names: [String], replications: Int,
                     resampling: BootstrapResampling, seed: UInt64, intervals: [BootstrapIntervalKind], level: Double,
                     executor: ReplicationExecutor, warnings: inout [String]) -> MediationBootstrap {
         let units = sample.unitCount
@@ -76,7 +76,7 @@ public struct MediationBootstrap: Equatable {
     }
 
     /// One replication's effects, or nil when not estimable on its draw.
-    private static func draw(_ sample: MediationSample, units: Int, resampling: BootstrapResampling,
+    private static func draw(_ sample: MechanismSample, units: Int, resampling: BootstrapResampling,
                              stream: inout Xoshiro256StarStar) -> [Double]? {
         switch resampling {
         case .observation:
@@ -96,7 +96,7 @@ public struct MediationBootstrap: Equatable {
     }
 
     /// Per effect, the jackknife acceleration over leave-one-unit-out refits (NaN when a refit fails).
-    private static func jackknifeAccelerations(_ sample: MediationSample, count: Int, executor: ReplicationExecutor) -> [Double] {
+    private static func jackknifeAccelerations(_ sample: MechanismSample, count: Int, executor: ReplicationExecutor) -> [Double] {
         let estimates = Replications.run(count: sample.unitCount, seed: 0, executor: executor) { unit, _ in
             sample.refit(rows: (0..<sample.observationCount).filter { sample.unitOf[$0] != unit }, unitDraw: nil)?.effects
         }

@@ -30,11 +30,4 @@ public struct MediationModel: Equatable {
         if !fixedEffects.isEmpty { text += " | " + fixedEffects.joined(separator: " + ") }
         return try FormulaParser.parse(text, at: location)
     }
-
-    /// The data columns the fixed-effect terms read.
-    func fixedEffectVariables(at location: String) throws(PanelError) -> [String] {
-        try formula(response: outcome, includingMediators: true, at: location).fixedEffects.flatMap { term in
-            term.factors.flatMap { $0.variables }
-        }
-    }
 }

@@ -23,9 +23,8 @@ public enum ModerationAnalysis {
         for name in covariance.requiredColumns { _ = try table.requireColumn(name, at: location + "/vcov") }
         let mainEffects = try model.formula(withInteraction: false, at: location)
         try mainEffects.refuseTemporalTerms(at: location + "/controls")
-        let fixedEffectVariables = mainEffects.fixedEffects.flatMap { term in term.factors.flatMap { $0.variables } }
         let design = try RegressionDesign(formula: mainEffects, table: table, panel: panel,
-                                          requiredColumns: fixedEffectVariables + covariance.requiredColumns, at: location)
+                                          requiredColumns: mainEffects.fixedEffectVariables + covariance.requiredColumns, at: location)
         var sample = table.restricted(toRows: design.rowsUsed)
         let treatment = try sample.requireNumeric(model.treatment, at: location + "/treatment")
         let moderator = try sample.requireNumeric(model.moderator, at: location + "/moderator")

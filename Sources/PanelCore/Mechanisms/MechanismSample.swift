@@ -1,10 +1,11 @@
-/// The common sample of a mediation model and the numbers its refits (bootstrap draws, jackknife) run on, evaluated
-/// once so that no replication parses a formula or reads the table: the outcome, treatment, mediator and control
-/// columns on the sample rows, the level codes of every fixed-effect variable, and the resampling unit of each row.
+/// The common sample of a mechanism model (mediation, subgroups) and the numbers its refits (bootstrap draws,
+/// jackknife, permutations) run on, evaluated once so that no replication parses a formula or reads the table: the
+/// outcome, treatment, mediator and control columns on the sample rows, the level codes of every fixed-effect
+/// variable, and the resampling unit of each row.
 ///
 /// The common sample is the set of rows where the outcome, treatment, mediators, controls, fixed-effect variables,
 /// covariance columns and resampling column are all present (listwise deletion over all equations).
-struct MediationSample {
+struct MechanismSample {
     /// The level codes of one variable of a fixed-effect term on the sample rows; `followsCluster` when the variable is
     /// the resampling unit, whose levels a bootstrap draw renumbers.
     struct FixedEffectCodes {
@@ -30,16 +31,16 @@ struct MediationSample {
     /// The rows of each resampling unit, ascending.
     let rowsOfUnit: [[Int]]
 
-    init(_ model: MediationModel, table original: DataTable, panel originalPanel: PanelIndex?, requiredColumns: [String],
-         resamplingColumn: String?, at location: String) throws(PanelError) {
-        let formula = try model.formula(response: model.outcome, includingMediators: true, at: location)
+    /// The sample of `formula`, written `outcome ~ treatment + mediators… + controls | fixed effects` with
+    /// `mediatorCount` mediators (0 for a single equation).
+    init(_ formula: Formula, mediatorCount k: Int, table original: DataTable, panel originalPanel: PanelIndex?,
+         requiredColumns: [String], resamplingColumn: String?, at location: String) throws(PanelError) {
         try formula.refuseTemporalTerms(at: location + "/controls")
-        let fixedEffectVariables = formula.fixedEffects.flatMap { term in term.factors.flatMap { $0.variables } }
         let design = try RegressionDesign(formula: formula, table: original, panel: originalPanel,
-                                          requiredColumns: fixedEffectVariables + requiredColumns + (resamplingColumn.map { [$0] } ?? []),
+                                          requiredColumns: formula.fixedEffectVariables + requiredColumns + (resamplingColumn.map { [$0] } ?? []),
                                           at: location)
         guard !design.rowsUsed.isEmpty else {
-            throw PanelError(.noObservations, "no row has all the variables of the mediation model", at: location)
+            throw PanelError(.noObservations, "no row has all the variables of the model", at: location)
         }
         let n = design.rowsUsed.count
         let table = original.restricted(toRows: design.rowsUsed)
@@ -47,7 +48,6 @@ struct MediationSample {
         self.panel = try table.panelIndex(like: originalPanel, at: "/panel")
         self.rowsDropped = design.rowsDropped
         let first = design.hasIntercept ? 1 : 0
-        let k = model.mediators.count
         self.outcome = design.response
         self.treatment = design.regressors.column(first)
         self.mediators = (0..<k).map { design.regressors.column(first + 1 + $0) }

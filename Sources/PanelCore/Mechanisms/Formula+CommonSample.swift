@@ -1,4 +1,9 @@
 extension Formula {
+    /// The data columns the fixed-effect terms read (they take part in listwise deletion).
+    var fixedEffectVariables: [String] {
+        fixedEffects.flatMap { term in term.factors.flatMap { $0.variables } }
+    }
+
     /// Fails with `bad_formula` when a regressor uses `l()`, `f()` or `d()`. Models estimated on a common sample cut
     /// out of the table (mediation, moderation, subgroups) would re-evaluate lags, leads and differences there with
     /// different gaps, so they take them as columns prepared in `steps` instead.
