@@ -252,7 +252,9 @@ Calls: equations by `feols_reference.fit` (explicit FE dummies, reghdfe small-sa
 xoshiro256** (stream r = seed jumped r + 1 times), refits by `numpy.linalg.lstsq` with explicit dummies; quantiles
 type 2 checked against `numpy.quantile(method="averaged_inverted_cdf")`; normal quantiles and tails from
 `scipy.stats.norm`. Moderation: the same exact FE fit on `y ~ x + w + x*w + c1 | city + year`, simple slopes and
-Johnson-Neyman roots (`numpy.roots`) with `scipy.stats.t`.
+Johnson-Neyman roots (`numpy.roots`) with `scipy.stats.t`. Heterogeneity: per-group `feols_reference.fit` checked
+against pyfixest, the interacted design written out and fitted by `fit`, the suest-style sandwich and the permutation
+draws written out in numpy (`scipy.stats.t` / `norm` tails).
 """)
 
 
