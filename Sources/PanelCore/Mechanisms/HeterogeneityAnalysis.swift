@@ -1,20 +1,3 @@
-/// Everything a heterogeneity request reports: each group's regression, the fully interacted model, and per group
-/// (against the first) the coefficient difference with its interacted-model, seemingly-unrelated and permutation
-/// tests.
-public struct HeterogeneityResult {
-    public let model: HeterogeneityModel
-    public let observationCount: Int
-    public let groups: [SubgroupRegression]
-    public let interactedModel: RegressionResult
-    public let interacted: [CoefficientDifference]
-    public let seeminglyUnrelated: [CoefficientDifference]
-    /// Per compared group (index 0 unused, nil), the permutation p-value; empty without permutations.
-    public let permutationPValues: [Double?]
-    public let permutation: (replications: Int, successful: Int, unit: String?, seed: UInt64)?
-    public let level: Double
-    public let warnings: [String]
-}
-
 /// Heterogeneity analysis (seed 003 Table 6): subgroup regressions on one common sample and the three tests of a
 /// difference in the treatment's coefficient (`InteractedDifferenceTest`, `SeeminglyUnrelatedDifferenceTest`,
 /// `PermutationDifferenceTest`). Groups are the values of the grouping column in order of first appearance on the

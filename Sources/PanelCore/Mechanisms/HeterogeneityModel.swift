@@ -23,22 +23,3 @@ public struct HeterogeneityModel: Equatable {
             .formula(response: outcome, includingMediators: false, at: location)
     }
 }
-
-/// One group's regression.
-public struct SubgroupRegression {
-    /// The group's value as text (numbers in the shortest round-trip form) and as it is reported in JSON.
-    public let label: String
-    public let value: JSONValue
-    public let regression: RegressionResult
-}
-
-/// A test that the treatment's coefficient in `group` differs from that in the reference (first) group: the
-/// difference, its standard error, the statistic and p-value (nil when not computable).
-public struct CoefficientDifference: Equatable {
-    public let group: String
-    public let reference: String
-    public let difference: Double
-    public let standardError: Double?
-    public let statistic: Double?
-    public let pValue: Double?
-}

@@ -14,19 +14,13 @@ public enum BootstrapIntervalKind: String, Equatable, Sendable, CaseIterable {
 
 /// One effect's bootstrap summary: the observed estimate, the bootstrap standard error, z = estimate ÷ SE with its
 /// two-sided normal p-value, and the intervals asked for (nil when not defined; the warnings say why).
-public struct BootstrapEffect: Equatable {
+public struct BootstrapEffect {
     public let name: String
     public let estimate: Double
     public let standardError: Double
     public let statistic: Double?
     public let pValue: Double?
     public let intervals: [(kind: BootstrapIntervalKind, bounds: (low: Double, high: Double)?)]
-
-    public static func == (a: BootstrapEffect, b: BootstrapEffect) -> Bool {
-        a.name == b.name && a.estimate == b.estimate && a.standardError == b.standardError && a.statistic == b.statistic
-            && a.pValue == b.pValue && a.intervals.count == b.intervals.count
-            && zip(a.intervals, b.intervals).allSatisfy { $0.kind == $1.kind && $0.bounds?.low == $1.bounds?.low && $0.bounds?.high == $1.bounds?.high }
-    }
 }
 
 /// The nonparametric bootstrap of a mediation model's effects (total, direct, indirect), with the draw rule fixed so
@@ -37,7 +31,7 @@ public struct BootstrapEffect: Equatable {
 /// rows by `nextInt(below: n)`. Each draw refits all equations (`MechanismSample.refit`). Draws where an effect is
 /// not estimable are left out and counted in a warning, as Stata does. BCa's jackknife leaves out one resampling
 /// unit at a time.
-public struct MediationBootstrap: Equatable {
+public struct MediationBootstrap {
     public let replications: Int
     public let successfulReplications: Int
     public let resampling: BootstrapResampling
