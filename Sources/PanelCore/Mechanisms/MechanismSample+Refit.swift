@@ -7,24 +7,38 @@ extension MechanismSample {
     func refit(rows: [Int], unitDraw: [Int]?) -> MediationEstimates? {
         let k = mediators.count
         guard let data = partialledColumns(rows: rows, unitDraw: unitDraw) else { return nil }
-        let treatmentColumn = 1 + k
-        let controlColumns = Array((treatmentColumn + 1)..<data.columns)
-        guard let reduced = Self.leastSquares(data, regressors: [treatmentColumn] + controlColumns, responses: Array(0...k),
-                                              required: 1),
-              let full = Self.leastSquares(data, regressors: [treatmentColumn] + Array(1...k) + controlColumns, responses: [0],
-                                           required: 1 + k)
-        else { return nil }
-        return MediationEstimates(total: reduced[0][0], direct: full[0][0], aPaths: (1...k).map { reduced[$0][0] },
-                                  bPaths: (1...k).map { full[0][$0] })
+        let (leading, treatment) = leadingRegressors(data)
+        let fit = NestedLeastSquares(data, leading: leading, trailing: Array(1...k))
+        guard let position = fit.keptPosition(treatment) else { return nil }
+        var bPositions: [Int] = []
+        for m in 0..<k {
+            guard let kept = fit.keptPosition(leading.count + m) else { return nil }
+            bPositions.append(kept)
+        }
+        let full = fit.allCoefficients(data.column(0))
+        return MediationEstimates(total: fit.leadingCoefficients(data.column(0))[position], direct: full[position],
+                                  aPaths: (1...k).map { fit.leadingCoefficients(data.column($0))[position] },
+                                  bPaths: bPositions.map { full[$0] })
     }
 
     /// The treatment's coefficient in `outcome ~ treatment + controls (+ fixed effects)` on `rows`, or nil when the
     /// treatment is not estimable there (a subgroup's slope in a permutation draw).
     func treatmentSlope(rows: [Int]) -> Double? {
         guard let data = partialledColumns(rows: rows, unitDraw: nil) else { return nil }
+        let (leading, treatment) = leadingRegressors(data)
+        let fit = NestedLeastSquares(data, leading: leading, trailing: [])
+        guard let position = fit.keptPosition(treatment) else { return nil }
+        return fit.leadingCoefficients(data.column(0))[position]
+    }
+
+    /// The columns of `data` regressed on in every equation — the secondary fixed-effect dummies first (so that a
+    /// treatment they absorb is the column dropped), then the treatment and the controls — and the treatment's
+    /// index among them.
+    private func leadingRegressors(_ data: Matrix) -> (columns: [Int], treatment: Int) {
         let treatmentColumn = 1 + mediators.count
-        return Self.leastSquares(data, regressors: [treatmentColumn] + Array((treatmentColumn + 1)..<data.columns), responses: [0],
-                                 required: 1)?[0][0]
+        let sourceCount = treatmentColumn + 1 + controls.count
+        let dummies = Array(sourceCount..<data.columns)
+        return (dummies + Array(treatmentColumn..<sourceCount), dummies.count)
     }
 
     /// The outcome, mediator, treatment and control columns on `rows` with the fixed effects partialled out (see
@@ -86,15 +100,5 @@ extension MechanismSample {
             }
             return factor ?? FixedEffectFactor(name: "", levelOf: [], levelCount: 0)
         }
-    }
-
-    /// Least-squares coefficients (in `regressors` order) of each response column of `data` on the regressor columns,
-    /// by one Householder QR with collinear columns dropped as `LeastSquaresFit` does; nil when one of the first
-    /// `required` regressors is dropped.
-    private static func leastSquares(_ data: Matrix, regressors: [Int], responses: [Int], required: Int) -> [[Double]]? {
-        let x = Matrix(columnVectors: regressors.map { data.column($0) })
-        let qr = HouseholderQR(x, pivoting: .deficientLast(tolerance: LeastSquaresFit.collinearityTolerance))
-        guard qr.keptColumns.count >= required, qr.keptColumns[required - 1] == required - 1 else { return nil }
-        return responses.map { qr.solveLeastSquares(data.column($0)) }
     }
 }
