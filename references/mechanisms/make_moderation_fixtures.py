@@ -83,7 +83,7 @@ def write_case(name, frame, case, panel):
     coefficients = [b3 ** 2 - tcrit ** 2 * V[1, 1], 2 * (b1 * b3 - tcrit ** 2 * V[0, 1]), b1 ** 2 - tcrit ** 2 * V[0, 0]]
     roots = np.roots(coefficients)
     real = sorted(float(r.real) for r in roots if abs(r.imag) < 1e-12)
-    shape = ("outside" if coefficients[0] > 0 else "inside") if real else ("everywhere" if coefficients[0] > 0 else "nowhere")
+    shape = ("outside" if coefficients[0] > 0 else "inside") if real else ("everywhere" if coefficients[0] > 0 else "none")
     for r in real:
         t_at = (b1 + b3 * r) / np.sqrt(V[0, 0] + 2 * r * V[0, 1] + r * r * V[1, 1])
         assert abs(abs(t_at) - tcrit) < 1e-9, (t_at, tcrit)

@@ -3,12 +3,13 @@
 /// (β₁ + β₃w)² − t²(V₁₁ + 2wV₁₃ + w²V₃₃) > 0 with t the two-sided critical value of Student's t. This is the quadratic
 /// A w² + B w + C > 0, A = β₃² − t²V₃₃, B = 2(β₁β₃ − t²V₁₃), C = β₁² − t²V₁₁, solved in closed form (roots by the
 /// cancellation-free formula q = −(B + sign(B)√D)/2, w = q/A and C/q). The shapes: A > 0 — significant `outside`
-/// the roots, or `everywhere` when D < 0; A < 0 — significant `inside` the roots, or `nowhere` when D < 0;
-/// A = 0 — a half-line `above` or `below` −C/B (`everywhere`/`nowhere` when B = 0 too). Bounds are reported in the
+/// the roots, or `everywhere` when D < 0; A < 0 — significant `inside` the roots, or `nowhere` ("none") when D < 0;
+/// A = 0 — a half-line `above` or `below` −C/B (`everywhere` or "none" when B = 0 too). Bounds are reported in the
 /// moderator's original units, with the observed range of the moderator for comparison.
 public struct JohnsonNeymanRegion: Equatable {
     public enum Shape: String, Equatable, Sendable {
-        case outside, inside, everywhere, nowhere, above, below
+        case outside, inside, everywhere, above, below
+        case nowhere = "none"
     }
 
     public let shape: Shape

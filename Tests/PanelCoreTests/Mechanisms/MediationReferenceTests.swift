@@ -97,6 +97,19 @@ import Testing
         }
     }
 
+    /// c = c′ + Σ a_k b_k: in least squares on one sample the total effect is the direct plus the indirect effects
+    /// (to rounding, 1e-12 relative), and the shares of direct and indirect effects add up to one.
+    @Test(arguments: cases)
+    func totalIsDirectPlusIndirect(_ name: String) {
+        let effects = (Self.load(name).result["effects"] as? [[String: Any]] ?? []).map { ($0["effect"] as? String ?? "", $0) }
+        let value = { (effect: String, key: String) in effects.first { $0.0 == effect }?.1[key] as? Double ?? .nan }
+        let indirect = effects.filter { $0.0.hasPrefix("indirect:") }
+        let sum = indirect.reduce(0.0) { $0 + ($1.1["estimate"] as? Double ?? .nan) }
+        #expect(isClose(value("direct", "estimate") + sum, value("total", "estimate"), relative: 1e-12))
+        let shares = indirect.reduce(value("direct", "share")) { $0 + ($1.1["share"] as? Double ?? .nan) }
+        #expect(isClose(shares, 1, relative: 1e-12))
+    }
+
     /// The response does not depend on the order in which an executor runs the replications.
     @Test func sameBytesWhicheverOrderReplicationsRun() {
         let request = Array(Fixtures.text("mechanisms/mediation-twoway-cluster.request.json").utf8)
