@@ -56,7 +56,7 @@ public enum PanelCoreABI {
     }
 
     /// The estimators this build answers, as named in `"estimator"`.
-    static let estimatorNames = ["ols", "panel", "hausman", "threshold", "descriptives", "correlation", "vif", "did", "event_study", "placebo", "bacon", "psm_did", "callaway_santanna", "sun_abraham", "iv", "evaluate", "columns"]
+    static let estimatorNames = ["ols", "panel", "hausman", "threshold", "descriptives", "correlation", "vif", "did", "event_study", "placebo", "bacon", "psm_did", "callaway_santanna", "sun_abraham", "iv", "mediation", "moderation", "heterogeneity", "evaluate", "columns"]
 
     static func run(_ spec: JSONObject, request: Request, at location: String) throws(PanelError) -> JSONValue {
         let estimator = try spec.requireString("estimator", at: location)
@@ -81,6 +81,12 @@ public enum PanelCoreABI {
             return try BaconRequest.run(spec, request: request, at: location)
         case "iv":
             return try IVRequest.run(spec, request: request, at: location)
+        case "mediation":
+            return try MediationRequest.run(spec, request: request, at: location)
+        case "moderation":
+            return try ModerationRequest.run(spec, request: request, at: location)
+        case "heterogeneity":
+            return try HeterogeneityRequest.run(spec, request: request, at: location)
         case "evaluate":
             return try FunctionEvaluation.run(spec, at: location)
         case "psm_did":
