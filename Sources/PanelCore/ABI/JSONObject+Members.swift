@@ -62,6 +62,14 @@ extension JSONObject {
         return values
     }
 
+    /// A non-empty array of strings.
+    func requireStrings(_ key: String, at location: String) throws(PanelError) -> [String] {
+        guard let texts = try strings(key, at: location), !texts.isEmpty else {
+            throw PanelError(.invalidRequest, "'\(key)' must be a non-empty array of strings", at: location + "/" + key)
+        }
+        return texts
+    }
+
     /// An optional array of numbers.
     func numbers(_ key: String, at location: String) throws(PanelError) -> [Double]? {
         guard let items = try array(key, at: location) else { return nil }

@@ -76,26 +76,3 @@ enum MediationRequest {
         return (common.level, settings)
     }
 }
-
-extension JSONObject {
-    /// An array of strings, or nil when absent.
-    func strings(_ key: String, at location: String) throws(PanelError) -> [String]? {
-        guard let items = try array(key, at: location) else { return nil }
-        var texts: [String] = []
-        for (k, item) in items.enumerated() {
-            guard case .string(let text) = item else {
-                throw PanelError(.invalidRequest, "'\(key)' must be an array of strings", at: location + "/\(key)/\(k)")
-            }
-            texts.append(text)
-        }
-        return texts
-    }
-
-    /// A non-empty array of strings.
-    func requireStrings(_ key: String, at location: String) throws(PanelError) -> [String] {
-        guard let texts = try strings(key, at: location), !texts.isEmpty else {
-            throw PanelError(.invalidRequest, "'\(key)' must be a non-empty array of strings", at: location + "/" + key)
-        }
-        return texts
-    }
-}
