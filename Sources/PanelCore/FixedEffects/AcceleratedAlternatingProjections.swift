@@ -8,9 +8,10 @@
 /// The column is first demeaned by factor 1 exactly; every iterate then lies in the range of M₁, where T reduces to
 /// M₁⋯M_K⋯M₂ (2K − 2 sweeps, fused pairwise into single passes over the data).
 /// Stopping rule: the step of an iteration is at most `tolerance` × the norm of the current residualised column, or
-/// below rounding level of the input (64 ε ‖y‖), or the search direction is numerically outside the span of the
-/// dummies (Rayleigh quotient of I − T below 64 ε) — the latter two end the iteration on a column in that span,
-/// which comes out as rounding noise; then a restart from the freshly computed residual must stop at once.
+/// below rounding level of the input (64 ε ‖y‖), or the residual (I − T) y is at that rounding level, or the search
+/// direction is numerically outside the span of the dummies (Rayleigh quotient of I − T below 64 ε); then a restart
+/// from the freshly computed residual must stop at once. No step is ever taken along a rounding-level residual: its
+/// step length (residual² ÷ curvature) is unbounded and would move the column off the span of the dummies.
 struct AcceleratedAlternatingProjections {
     let sweeps: [FactorDemeaning]
     let tolerance: Double
@@ -73,8 +74,11 @@ struct AcceleratedAlternatingProjections {
             for i in 0..<u.count { u[i] = r[i] }
             var residualSquares = Self.dot(r, r)
             guard residualSquares.isFinite else { return (iteration, false) }
+            // A residual at rounding level carries no direction: stepping along it (with the large step lengths of
+            // its near-null curvature) would add rounding noise outside the span of the dummies to the answer.
+            if residualSquares <= noiseFloor * noiseFloor { return (iteration, true) }
             var stopped = false
-            while iteration < maximumIterations && !stopped && residualSquares > 0 {
+            while iteration < maximumIterations && !stopped && residualSquares > noiseFloor * noiseFloor {
                 iteration += 1
                 let (curvature, directionSquares) = subtractSymmetricSweep(of: u, into: v, scratch: scratch)
                 if curvature <= rounding * directionSquares { break }

@@ -19,7 +19,25 @@ import Testing
         Case(file: "absorb_balanced_firm_year.txt", terms: [["firm"], ["year"]]),
         Case(file: "absorb_unbalanced_firm_year.txt", terms: [["firm"], ["year"]]),
         Case(file: "absorb_unbalanced_firm_year_provinceXyear.txt", terms: [["firm"], ["year"], ["province", "year"]]),
-    ]
+    ] + (0..<6).map { Case(file: "absorb_stress_\($0).txt", terms: [["unit"], ["period"]]) }
+
+    /// Any tolerance, however tight, must leave the column on the dummies' span: once the residual is at rounding
+    /// level no step is taken (a step along rounding noise once moved unbalanced columns by 1%).
+    @Test(arguments: (0..<6).map { "absorb_stress_\($0).txt" })
+    func tightTolerancesNeverLeaveTheSpan(file: String) {
+        let fixture = MatrixFixture.load("fixedeffects/" + file)
+        let testCase = Case(file: file, terms: [["unit"], ["period"]])
+        let data = fixture.matrix("data"), expected = fixture.matrix("residualised")
+        for tolerance in [1e-8, 1e-12, 1e-14, 1e-16] {
+            let result = FixedEffectsAbsorber(factors: Self.factors(testCase, fixture), tolerance: tolerance).absorb(data)
+            #expect(result.converged)
+            for j in 0..<data.columns {
+                let scale = data.column(j).reduce(0.0) { max($0, abs($1)) }
+                #expect(FixedEffectsFixtureSupport.agree(result.residualised.column(j), expected.column(j), tolerance: 1e-11, scale: scale),
+                        "column \(j), tolerance \(tolerance)")
+            }
+        }
+    }
 
     static func factors(_ testCase: Case, _ fixture: MatrixFixture) -> [FixedEffectFactor] {
         testCase.terms.map { term in
