@@ -34,9 +34,12 @@ extension MediationResult {
         object.append("warnings", .array(warnings.map { .string($0) }))
         object.append("level", .number(level))
         if let label { object.append("label", .string(label)) }
-        if render.contains("text") {
+        if !render.isEmpty {
             var rendered = JSONObject()
-            rendered.append("text", .string(MediationTable.text(self)))
+            for format in render {
+                let text = format == "text" ? MediationTable.text(self) : MediationTable.effects(self).render(format)
+                if let text { rendered.append(format, .string(text)) }
+            }
             object.append("rendered", .object(rendered))
         }
         return .object(object)

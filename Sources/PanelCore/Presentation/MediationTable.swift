@@ -11,46 +11,40 @@ public enum MediationTable {
     }
 
     private static func effectsTable(_ result: MediationResult) -> String {
-        let nameWidth = max(12, result.effects.map { $0.name.unicodeScalars.count }.max() ?? 0)
-        let rule = String(repeating: "-", count: nameWidth + 88)
-        let percent = DisplayNumber.fixed(result.level * 100, decimals: result.level * 100 == (result.level * 100).rounded(.towardZero) ? 0 : 1)
-        var lines = ["Mediation effects of \(result.model.treatment) on \(result.model.outcome) (N = \(result.observationCount))", rule]
-        lines.append(TextColumns.left("Effect", nameWidth) + " | " + TextColumns.right("Observed", 12) + TextColumns.right("Boot. SE", 12)
-                     + TextColumns.right("z", 9) + TextColumns.right("P>|z|", 8) + TextColumns.right("[\(percent)% conf. interval]", 30)
-                     + TextColumns.right("Share", 10))
-        lines.append(rule)
-        for (e, effect) in result.effects.enumerated() {
-            let boot = result.bootstrap?.effects[e]
-            var line = TextColumns.right(effect.name, nameWidth) + " | " + TextColumns.right(DisplayNumber.format(effect.estimate), 12)
-            line += TextColumns.right(boot.map { DisplayNumber.format($0.standardError) } ?? ".", 12)
-            line += TextColumns.right(boot?.statistic.map { DisplayNumber.fixed($0, decimals: 2) } ?? ".", 9)
-            line += TextColumns.right(boot?.pValue.map { DisplayNumber.fixed($0, decimals: 4) } ?? ".", 8)
-            let intervals = boot?.intervals ?? []
-            line += intervals.first.map { interval($0) } ?? TextColumns.right(".", 30)
-            line += TextColumns.right(effect.shareOfTotal.map { DisplayNumber.fixed($0 * 100, decimals: 2) + "%" } ?? "", 10)
-            lines.append(line)
-            for extra in intervals.dropFirst() {
-                lines.append(TextColumns.left("", nameWidth) + " | " + TextColumns.left("", 41) + interval(extra))
-            }
-        }
-        lines.append(rule)
+        var text = effects(result).plainText
         if let bootstrap = result.bootstrap {
-            lines.append("Bootstrap: \(bootstrap.successfulReplications) of \(bootstrap.replications) replications, resampling \(bootstrap.unitCount) \(bootstrap.resampling == .cluster ? "clusters" : "observations"), seed \(bootstrap.seed)")
-            lines.append("(P) percentile, (BC) bias-corrected, (BCa) bias-corrected and accelerated")
+            text += "Bootstrap: \(bootstrap.successfulReplications) of \(bootstrap.replications) replications, resampling \(bootstrap.unitCount) "
+                + "\(bootstrap.resampling == .cluster ? "clusters" : "observations"), seed \(bootstrap.seed)\n"
         }
-        return lines.joined(separator: "\n") + "\n"
+        return text
     }
 
-    private static func interval(_ interval: (kind: BootstrapIntervalKind, bounds: (low: Double, high: Double)?)) -> String {
-        let tag: String
-        switch interval.kind {
-        case .percentile: tag = "(P)"
-        case .biasCorrected: tag = "(BC)"
-        case .biasCorrectedAccelerated: tag = "(BCa)"
+    /// The effects in seed 003 Table 4's layout, as a publication table: observed coefficient, bootstrap standard
+    /// error, z, p, one interval column per requested kind (P, BC, BCa) and the share of the total effect.
+    public static func effects(_ result: MediationResult) -> PublicationTable {
+        let percent = DisplayNumber.fixed(result.level * 100, decimals: result.level * 100 == (result.level * 100).rounded(.towardZero) ? 0 : 1)
+        let kinds = result.bootstrap?.effects.first?.intervals.map { $0.kind } ?? []
+        let header = ["Effect", "Observed", "Boot. SE", "z", "P>|z|"] + kinds.map { "\(percent)% CI (\(tag($0)))" } + ["Share"]
+        let rows = result.effects.enumerated().map { e, effect -> [String] in
+            let boot = result.bootstrap?.effects[e]
+            var row = [effect.name, DisplayNumber.format(effect.estimate), boot.map { DisplayNumber.format($0.standardError) } ?? ".",
+                       boot?.statistic.map { DisplayNumber.fixed($0, decimals: 2) } ?? ".", boot?.pValue.map { DisplayNumber.fixed($0, decimals: 4) } ?? "."]
+            row += (boot?.intervals ?? []).map { interval in
+                interval.bounds.map { "[" + DisplayNumber.format($0.low) + ", " + DisplayNumber.format($0.high) + "]" } ?? "."
+            }
+            return row + [effect.shareOfTotal.map { DisplayNumber.fixed($0 * 100, decimals: 2) + "%" } ?? ""]
         }
-        guard let bounds = interval.bounds else { return TextColumns.right(". " + tag, 30) }
-        return TextColumns.right(DisplayNumber.format(bounds.low), 12) + TextColumns.right(DisplayNumber.format(bounds.high), 12)
-            + TextColumns.right(tag, 6)
+        return PublicationTable(title: "Mediation effects of \(result.model.treatment) on \(result.model.outcome) (N = \(result.observationCount))",
+                                header: [header], sections: [rows],
+                                notes: kinds.isEmpty ? [] : ["P: percentile, BC: bias-corrected, BCa: bias-corrected and accelerated bootstrap intervals."])
+    }
+
+    private static func tag(_ kind: BootstrapIntervalKind) -> String {
+        switch kind {
+        case .percentile: return "P"
+        case .biasCorrected: return "BC"
+        case .biasCorrectedAccelerated: return "BCa"
+        }
     }
 
     private static func testsTable(_ result: MediationResult) -> String {
