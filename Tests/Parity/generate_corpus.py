@@ -76,6 +76,10 @@ def example_study_request():
     """The bundled example study (examples/study.json) on the example panel: every table format and figure."""
     request = json.loads((ROOT / "examples" / "study.json").read_text(encoding="utf-8"))
     request["data"] = {"csv": (ROOT / "examples" / "nqpf_panel.csv").read_text(encoding="utf-8")}
+    for section in request["study"]["sections"]:
+        for model in section.get("models", []):
+            if "replications" in model.get("options", {}):
+                model["options"]["replications"] = 40  # the interpreter runtimes (wasmkit) are slow; the rule is the same
     return {"study-example.json": encoded(request)}
 
 

@@ -1,7 +1,7 @@
 extension ComparedModel {
-    /// The parts of a result's ABI JSON that a comparison table shows (coefficients, `nobs`, `stats`,
-    /// `fixed_effects`, `label`, `response`); nil for a result without coefficient rows (term, estimate,
-    /// std_error) — descriptive results, correlation matrices, tests.
+    /// The parts of a result's ABI JSON that a comparison table shows (coefficients, `nobs`, `stats`, the scalar
+    /// `diagnostics` of IV results — a test object as NAME and NAME_p — `fixed_effects`, `label`, `response`); nil
+    /// for a result without coefficient rows (term, estimate, std_error): descriptive results, correlations, tests.
     init?(result: JSONValue) {
         guard case .object(let object) = result, case .array(let rows)? = object["coefficients"] else { return nil }
         var coefficients: [CoefficientEstimate] = []
@@ -17,6 +17,16 @@ extension ComparedModel {
         if let nobs = object["nobs"]?.numberValue { statistics.append(NamedStatistic("nobs", nobs)) }
         if case .object(let stats)? = object["stats"] {
             for member in stats.members { statistics.append(NamedStatistic(member.key, member.value.numberValue)) }
+        }
+        if case .object(let diagnostics)? = object["diagnostics"] {
+            for member in diagnostics.members {
+                if case .number(let value) = member.value { statistics.append(NamedStatistic(member.key, value)) }
+                guard case .object(let test) = member.value, let value = test["statistic"]?.numberValue else { continue }
+                var name = member.key
+                if case .string(let testName)? = test["name"] { name = testName }
+                statistics.append(NamedStatistic(name, value))
+                statistics.append(NamedStatistic(name + "_p", test["p_value"]?.numberValue))
+            }
         }
         var fixedEffects: [String] = []
         if case .array(let names)? = object["fixed_effects"] {

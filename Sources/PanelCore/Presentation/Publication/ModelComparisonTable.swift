@@ -104,6 +104,10 @@ public enum ModelComparisonTable {
     private static let statisticLabels = [
         "nobs": "Observations", "r2": "R²", "adj_r2": "Adjusted R²", "r2_within": "Within R²", "r2_overall": "Overall R²",
         "f_stat": "F", "n_clusters": "Clusters", "rmse": "Root MSE", "sigma_u": "sigma_u", "sigma_e": "sigma_e", "rho": "rho",
+        "kleibergen_paap_lm": "Kleibergen-Paap rk LM", "kleibergen_paap_lm_p": "KP rk LM p-value",
+        "kleibergen_paap_f": "Kleibergen-Paap rk Wald F", "cragg_donald_f": "Cragg-Donald Wald F",
+        "anderson_lm": "Anderson canon. corr. LM", "hansen_j": "Hansen J", "hansen_j_p": "Hansen J p-value",
+        "sargan": "Sargan", "sargan_p": "Sargan p-value",
     ]
 
     private static func statisticLabel(_ name: String, _ options: ComparisonTableOptions) -> String {
