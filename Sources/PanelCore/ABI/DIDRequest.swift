@@ -55,14 +55,8 @@ enum DIDRequest {
     /// The result object with the model's `label` and, when asked, its text rendering.
     static func respond(_ result: JSONValue, spec: JSONObject, render: [String], text: () -> String,
                         at location: String) throws(PanelError) -> JSONValue {
-        guard case .object(var object) = result else { return result }
-        if let label = try spec.string("label", at: location) { object.append("label", .string(label)) }
-        if render.contains("text") {
-            var rendered = JSONObject()
-            rendered.append("text", .string(text()))
-            object.append("rendered", .object(rendered))
-        }
-        return .object(object)
+        guard case .object(let object) = result else { return result }
+        return try DIDRequestReading.response(object, spec: spec, render: render, at: location, text: text)
     }
 
     /// A whole-number option in `range`, or nil when absent; `invalid_option` otherwise.

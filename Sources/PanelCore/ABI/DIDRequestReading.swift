@@ -23,16 +23,7 @@ enum DIDRequestReading {
     /// The column names in the array member `key` (nil when absent); `invalid_request` unless it is a non-empty
     /// array of strings.
     static func columnNames(_ key: String, in spec: JSONObject, at location: String) throws(PanelError) -> [String]? {
-        guard let items = try spec.array(key, at: location) else { return nil }
-        guard !items.isEmpty else { throw PanelError(.invalidRequest, "'\(key)' must be a non-empty array of column names", at: location + "/" + key) }
-        var names: [String] = []
-        for (k, item) in items.enumerated() {
-            guard case .string(let name) = item else {
-                throw PanelError(.invalidRequest, "each entry of '\(key)' must be a column name", at: location + "/\(key)/\(k)")
-            }
-            names.append(name)
-        }
-        return names
+        spec[key] == nil ? nil : try spec.requireStrings(key, at: location)
     }
 
     /// `options.level` (default 0.95), checked as `ModelOptions` does.

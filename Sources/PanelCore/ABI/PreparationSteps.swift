@@ -29,17 +29,7 @@ enum PreparationSteps {
 
     /// The `columns` member: a non-empty array of column names.
     static func columnNames(_ spec: JSONObject, at location: String) throws(PanelError) -> [String] {
-        guard let items = try spec.array("columns", at: location), !items.isEmpty else {
-            throw PanelError(.invalidRequest, "'columns' must be a non-empty array of column names", at: location + "/columns")
-        }
-        var names: [String] = []
-        for (k, item) in items.enumerated() {
-            guard case .string(let name) = item else {
-                throw PanelError(.invalidRequest, "column names are strings", at: location + "/columns/\(k)")
-            }
-            names.append(name)
-        }
-        return names
+        try spec.requireStrings("columns", at: location)
     }
 
     /// The optional `by` member: a grouping column, as dense group numbers for every row.

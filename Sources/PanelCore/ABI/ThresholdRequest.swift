@@ -30,17 +30,10 @@ enum ThresholdRequest {
 
     private static func regimeRegressors(_ spec: JSONObject, at location: String) throws(PanelError) -> [String] {
         if case .string(let name)? = spec["regime"] { return [name] }
-        guard let items = try spec.array("regime", at: location), !items.isEmpty else {
+        guard spec["regime"] != nil else {
             throw PanelError(.invalidRequest, "'regime' must name the regime-dependent regressor(s): a column or a non-empty array of columns", at: location + "/regime")
         }
-        var names: [String] = []
-        for (k, item) in items.enumerated() {
-            guard case .string(let name) = item else {
-                throw PanelError(.invalidRequest, "each regime regressor must be a column name", at: location + "/regime/\(k)")
-            }
-            names.append(name)
-        }
-        return names
+        return try spec.requireStrings("regime", at: location)
     }
 
     /// The `options` object: see `ThresholdSettings` for the defaults.
