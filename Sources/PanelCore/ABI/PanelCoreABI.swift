@@ -60,8 +60,12 @@ public enum PanelCoreABI {
             return try DescriptiveRequests.run(estimator, spec, table: request.data, panel: request.panel, render: request.render, at: location)
         case "evaluate":
             return try FunctionEvaluation.run(spec, at: location)
+        case "moran":
+            return try MoranRequest.run(spec, request: request, at: location)
+        case "lisa":
+            return try LisaRequest.run(spec, request: request, at: location)
         default:
-            throw PanelError(.unknownEstimator, "unknown estimator '\(estimator)'; this build has: ols, panel, hausman, descriptives, correlation, vif, evaluate", at: location + "/estimator")
+            throw PanelError(.unknownEstimator, "unknown estimator '\(estimator)'; this build has: ols, panel, hausman, descriptives, correlation, vif, evaluate, moran, lisa", at: location + "/estimator")
         }
     }
 
