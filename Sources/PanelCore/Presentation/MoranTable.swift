@@ -12,7 +12,7 @@ enum MoranTable {
         lines.append(rule)
         for sample in result.samples {
             let moran = sample.moran, geary = sample.geary
-            lines.append(TextColumns.left(sample.period.map { String($0) } ?? "pooled", 8) + TextColumns.right(String(sample.unitCount), 6)
+            lines.append(TextColumns.left(sample.period.map { String($0) } ?? (result.pooled ? "pooled" : "all"), 8) + TextColumns.right(String(sample.unitCount), 6)
                          + TextColumns.right(DisplayNumber.format(moran.statistic) + DisplayNumber.stars(finite(moran.pRandomisation)), 14)
                          + TextColumns.right(DisplayNumber.format(moran.expected), 10)
                          + TextColumns.right(DisplayNumber.fixed(moran.zRandomisation, decimals: 3), 9)
