@@ -1,0 +1,69 @@
+/// `estimator: "spatial_panel"`: the fixed-effects spatial lag panel model by maximum likelihood
+/// (`"model": "sar"`; Elhorst 2014, spreg `Panel_FE_Lag`, Stata `xsmle, model(sar) fe type(…)` without the Lee–Yu
+/// correction): `{"dependent": COLUMN, "regressors": [COLUMNS], "effects": "unit" | "time" | "two_way", "weights":
+/// {…}, "options": {"level": 0.95}}` on a balanced panel (docs/abi/spatial.md).
+enum SpatialPanelRequest {
+    static let members = ["estimator", "model", "dependent", "regressors", "effects", "weights", "options", "label"]
+
+    static func run(_ spec: JSONObject, request: Request, at location: String) throws(PanelError) -> JSONValue {
+        try spec.requireOnly(members, at: location)
+        guard let table = request.data, let panel = request.panel else {
+            throw PanelError(.invalidRequest, "'spatial_panel' needs 'data' and a 'panel' (id and time)", at: location)
+        }
+        guard (try spec.string("model", at: location) ?? "sar") == "sar" else {
+            throw PanelError(.invalidOption, "this build estimates \"model\": \"sar\"", at: location + "/model")
+        }
+        guard let effects = SpatialFixedEffects(rawValue: try spec.string("effects", at: location) ?? "unit") else {
+            throw PanelError(.invalidOption, "effects is \"unit\", \"time\" or \"two_way\"", at: location + "/effects")
+        }
+        let options = try ModelOptions(try spec.object("options", at: location), at: location + "/options")
+        guard let weightsSpec = try spec.object("weights", at: location) else {
+            throw PanelError(.invalidRequest, "missing 'weights'", at: location + "/weights")
+        }
+        let weights = try SpatialWeightsRequest(weightsSpec, table: table, panel: panel, at: location + "/weights")
+        let dependent = try spec.requireString("dependent", at: location)
+        var regressors: [String] = []
+        for (k, item) in (try spec.array("regressors", at: location) ?? []).enumerated() {
+            guard case .string(let name) = item else { throw PanelError(.invalidRequest, "regressors are column names", at: location + "/regressors/\(k)") }
+            regressors.append(name)
+        }
+        guard !regressors.isEmpty else { throw PanelError(.invalidRequest, "give at least one regressor", at: location + "/regressors") }
+        func column(_ name: String, _ place: String) throws(PanelError) -> [Double] {
+            try UnitPeriodValues(try table.requireNumeric(name, at: place), unitOf: weights.unitOfRow, unitKeys: weights.unitKeys,
+                                 timeOf: panel.timeOf, weights: weights.weights, at: place).values.flatMap { $0 }
+        }
+        let y = try column(dependent, location + "/dependent")
+        var x: [[Double]] = []
+        for (k, name) in regressors.enumerated() { x.append(try column(name, location + "/regressors/\(k)")) }
+        let eigenvalues = try SpatialEigenvalues(weights.weights, at: location + "/weights")
+        let fit = try SpatialLagPanel(y: y, x: x, terms: regressors, weights: weights.weights, eigenvalues: eigenvalues,
+                                      effects: effects, at: location)
+        let rows = SpatialCoefficients.rows(terms: fit.terms, estimates: fit.estimates, covariance: fit.covariance, level: options.level)
+        var object = JSONObject()
+        object.append("estimator", .string("spatial_panel"))
+        object.append("model", .string("sar"))
+        object.append("effects", .string(effects.rawValue))
+        object.append("response", .string(dependent))
+        object.append("nobs", .number(Double(fit.observationCount)))
+        object.append("units", .number(Double(weights.weights.unitCount)))
+        object.append("periods", .number(Double(fit.periodCount)))
+        object.append("coefficients", .array(rows.map { $0.json }))
+        object.append("sigma2", .number(fit.sigma2))
+        object.append("sigma2_std_error", .finiteNumber(fit.varianceOfSigma2.squareRoot()))
+        object.append("log_likelihood", .finiteNumber(fit.logLikelihood))
+        let interval = eigenvalues.admissibleInterval
+        object.append("rho_interval", .array([.number(interval.low), .number(interval.high)]))
+        object.append("log_determinant", .string("eigenvalues"))
+        object.append("vcov", .array((0..<fit.covariance.rows).map { i in .array((0..<fit.covariance.columns).map { j in .finiteNumber(fit.covariance[i, j]) }) }))
+        object.append("weights", SpatialWeightsSummary(weights.weights).json(weights.weights))
+        object.append("level", .number(options.level))
+        object.append("warnings", .array([]))
+        if let label = try spec.string("label", at: location) { object.append("label", .string(label)) }
+        if request.render.contains("text") {
+            var rendered = JSONObject()
+            rendered.append("text", .string(SpatialPanelTable.text(fit, rows: rows, response: dependent)))
+            object.append("rendered", .object(rendered))
+        }
+        return .object(object)
+    }
+}

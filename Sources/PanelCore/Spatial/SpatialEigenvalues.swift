@@ -1,0 +1,48 @@
+/// The eigenvalues of a weights matrix that is symmetric or similar to a symmetric one — a symmetric matrix as
+/// given or spectrally scaled, or D⁻¹C row-standardised from a symmetric C, similar to S = D^½ W D^-½ with
+/// S_ij = √(w_ij w_ji) — from `SymmetricEigen`, for log|I − ρW| = Σ log(1 − ρλ_i) (Ord 1975) and the admissible
+/// interval (1/λ_min, 1/λ_max) of ρ.
+public struct SpatialEigenvalues: Sendable {
+    /// Largest number of units for the eigenvalue method (O(N³) once per model).
+    public static let unitLimit = 1000
+    /// The real eigenvalues, descending.
+    public let values: [Double]
+
+    /// Fails with `invalid_option` at `location` when the raw matrix was not symmetric (its eigenvalues may be
+    /// complex) or has more than `unitLimit` units.
+    public init(_ weights: SpatialWeights, at location: String) throws(PanelError) {
+        guard weights.inputIsSymmetric else {
+            throw PanelError(.invalidOption, "spatial models need weights built from a symmetric matrix (contiguity, distance, economic distance); "
+                             + "these weights are not symmetric (e.g. knn): their eigenvalues can be complex", at: location)
+        }
+        guard weights.unitCount <= Self.unitLimit else {
+            throw PanelError(.tooLarge, "spatial models support up to \(Self.unitLimit) units in this build (log-determinant by eigenvalues)", at: location)
+        }
+        let n = weights.unitCount
+        var s = Matrix(rows: n, columns: n)
+        for j in 0..<n {
+            for i in 0..<n { s[i, j] = (weights.matrix[i, j] * weights.matrix[j, i]).squareRoot() }
+        }
+        do {
+            values = try SymmetricEigen(s).values
+        } catch {
+            throw PanelError(error.code, error.message, at: location)
+        }
+    }
+
+    /// (1/λ_min, 1/λ_max): the interval of ρ on which I − ρW is non-singular and contains 0.
+    public var admissibleInterval: (low: Double, high: Double) {
+        (1 / (values.last ?? -1), 1 / (values.first ?? 1))
+    }
+
+    /// log|I − ρW| = Σ log(1 − ρλ_i); −infinity at or beyond the edge of the admissible interval.
+    public func logDeterminant(_ rho: Double) -> Double {
+        var sum = 0.0
+        for lambda in values {
+            let factor = 1 - rho * lambda
+            guard factor > 0 else { return -.infinity }
+            sum += Elementary.log(factor)
+        }
+        return sum
+    }
+}

@@ -1,0 +1,148 @@
+/// The fixed-effects spatial lag (SAR) panel model y_t = ρ W y_t + X_t β + μ + λ_t + ε_t estimated by maximum
+/// likelihood after demeaning (Elhorst 2003, 2014 §3.3; spreg `Panel_FE_Lag`): β from the two OLS fits of y and Wy
+/// on X, ρ maximising the concentrated log-likelihood −NT/2 log(e(ρ)ᵀe(ρ)) + T log|I − ρW| — the root of its score
+/// NT (e₀ᵀe₁ − ρ e₁ᵀe₁) / e(ρ)ᵀe(ρ) − T Σ λ/(1 − ρλ) on the admissible interval, by bisection — σ² = eᵀe/(NT), and the asymptotic covariance from the inverse information matrix of
+/// (β, ρ, σ²) (Elhorst 2014, eq. 3.31).
+public struct SpatialLagPanel: Sendable {
+    public let terms: [String]
+    /// β then ρ.
+    public let estimates: [Double]
+    /// Covariance of (β, ρ) (the σ² row and column of the inverse information are dropped).
+    public let covariance: Matrix
+    public let sigma2: Double
+    public let varianceOfSigma2: Double
+    /// Full log-likelihood −NT/2 (log 2π + log σ² + 1) + T log|I − ρW| of the demeaned model.
+    public let logLikelihood: Double
+    public let observationCount: Int
+    public let periodCount: Int
+    public let effects: SpatialFixedEffects
+    public var rho: Double { estimates[estimates.count - 1] }
+    /// (I − ρW)⁻¹, N × N, for effects.
+    public let inverseFilter: Matrix
+
+    /// Estimates the model on `y` and the columns of `x` (each N·T, period after period, weights order). Fails with
+    /// `numerical_failure` when the likelihood is largest at the edge of the admissible interval of ρ or the
+    /// information matrix is not positive definite, `singular_design` when the demeaned regressors are collinear.
+    public init(y: [Double], x: [[Double]], terms: [String], weights: SpatialWeights, eigenvalues: SpatialEigenvalues,
+                effects: SpatialFixedEffects, at location: String) throws(PanelError) {
+        let n = weights.unitCount, nt = y.count, t = nt / n, k = x.count
+        let yd = effects.demeaned(y, units: n)
+        let xd = Matrix(columnVectors: x.map { effects.demeaned($0, units: n) })
+        let wy = Self.lag(yd, weights)
+        let qr = HouseholderQR(xd, pivoting: .deficientLast(tolerance: 1e-9))
+        guard qr.rank == k else {
+            throw PanelError(.singularDesign, "after removing the fixed effects the regressors are collinear (or constant within units/periods)", at: location)
+        }
+        let b0 = qr.solveLeastSquares(yd), b1 = qr.solveLeastSquares(wy)
+        let e0 = qr.residuals(yd), e1 = qr.residuals(wy)
+        let (low, high) = eigenvalues.admissibleInterval
+        var s00 = 0.0, s01 = 0.0, s11 = 0.0
+        for i in 0..<nt {
+            s00 += e0[i] * e0[i]
+            s01 += e0[i] * e1[i]
+            s11 += e1[i] * e1[i]
+        }
+        let score = { (rho: Double) -> Double in
+            var trace = 0.0
+            for lambda in eigenvalues.values { trace += lambda / (1 - rho * lambda) }
+            return Double(nt) * (s01 - rho * s11) / (s00 - 2 * rho * s01 + rho * rho * s11) - Double(t) * trace
+        }
+        let rho = DecreasingRoot.bisect(low: low, high: high, score)
+        let width = high - low
+        guard rho - low > width * 1e-6, high - rho > width * 1e-6 else {
+            throw PanelError(.numericalFailure, "the likelihood is largest at the edge of the admissible interval of rho (\(low), \(high)): "
+                             + "rho = \(rho); the model is not identified on these data", at: location)
+        }
+        let beta = (0..<k).map { b0[$0] - rho * b1[$0] }
+        var ss = 0.0
+        for i in 0..<nt { ss += (e0[i] - rho * e1[i]) * (e0[i] - rho * e1[i]) }
+        let sigma2 = ss / Double(nt)
+        let filter = try Self.inverseFilter(weights, rho: rho, at: location)
+        let information = Self.information(xd: xd, beta: beta, sigma2: sigma2, lagged: Self.multiply(filter, weights), periods: t)
+        let inverse: Matrix
+        do {
+            inverse = try SymmetricPositiveDefinite.inverse(information)
+        } catch {
+            throw PanelError(.numericalFailure, "the information matrix of the spatial lag model is not positive definite", at: location)
+        }
+        var covariance = Matrix(rows: k + 1, columns: k + 1)
+        for j in 0...k { for i in 0...k { covariance[i, j] = inverse[i, j] } }
+        self.terms = terms + ["rho"]
+        self.estimates = beta + [rho]
+        self.covariance = covariance
+        self.sigma2 = sigma2
+        self.varianceOfSigma2 = inverse[k + 1, k + 1]
+        self.logLikelihood = -Double(nt) / 2 * (Elementary.log(2 * 3.141592653589793) + Elementary.log(sigma2) + 1)
+            + Double(t) * eigenvalues.logDeterminant(rho)
+        self.observationCount = nt
+        self.periodCount = t
+        self.effects = effects
+        self.inverseFilter = filter
+    }
+
+    /// (I_T ⊗ W) v for v laid out period after period.
+    static func lag(_ v: [Double], _ weights: SpatialWeights) -> [Double] {
+        let n = weights.unitCount
+        var result: [Double] = []
+        result.reserveCapacity(v.count)
+        for start in stride(from: 0, to: v.count, by: n) { result += weights.spatialLag(Array(v[start..<(start + n)])) }
+        return result
+    }
+
+    /// (I − ρW)⁻¹ by a Householder QR solve, column by column.
+    static func inverseFilter(_ weights: SpatialWeights, rho: Double, at location: String) throws(PanelError) -> Matrix {
+        let n = weights.unitCount
+        var a = Matrix.identity(n)
+        for k in 0..<a.storage.count { a.storage[k] -= rho * weights.matrix.storage[k] }
+        let qr = HouseholderQR(a, pivoting: .none)
+        var columns: [[Double]] = []
+        for j in 0..<n {
+            var e = [Double](repeating: 0, count: n)
+            e[j] = 1
+            columns.append(qr.solveLeastSquares(e))
+        }
+        return Matrix(columnVectors: columns)
+    }
+
+    /// W·B for the dense weights and an N × N matrix B (W(I − ρW)⁻¹ = (I − ρW)⁻¹W).
+    static func multiply(_ b: Matrix, _ weights: SpatialWeights) -> Matrix {
+        var product = Matrix(rows: b.rows, columns: b.columns)
+        for j in 0..<b.columns {
+            for i in 0..<b.rows {
+                var sum = 0.0
+                for (k, l) in weights.rows[i].neighbours.enumerated() { sum += weights.rows[i].weights[k] * b[l, j] }
+                product[i, j] = sum
+            }
+        }
+        return product
+    }
+
+    /// The information matrix of (β, ρ, σ²) with W̃ = W(I − ρW)⁻¹ and η = (I_T ⊗ W̃) X β (Elhorst 2014, eq. 3.31).
+    static func information(xd: Matrix, beta: [Double], sigma2: Double, lagged: Matrix, periods t: Int) -> Matrix {
+        let k = beta.count, n = lagged.rows
+        let xb = xd.times(beta)
+        var eta: [Double] = []
+        for start in stride(from: 0, to: xb.count, by: n) { eta += lagged.times(Array(xb[start..<(start + n)])) }
+        var tr1 = 0.0, tr2 = 0.0, tr3 = 0.0
+        for i in 0..<n {
+            tr1 += lagged[i, i]
+            for j in 0..<n {
+                tr2 += lagged[i, j] * lagged[j, i]
+                tr3 += lagged[i, j] * lagged[i, j]
+            }
+        }
+        var info = Matrix(rows: k + 2, columns: k + 2)
+        let xtx = xd.gram(), xeta = xd.transposeTimes(eta)
+        for j in 0..<k {
+            for i in 0..<k { info[i, j] = xtx[i, j] / sigma2 }
+            info[k, j] = xeta[j] / sigma2
+            info[j, k] = xeta[j] / sigma2
+        }
+        let T = Double(t)
+        info[k, k] = T * (tr2 + tr3) + eta.reduce(0) { $0 + $1 * $1 } / sigma2
+        info[k, k + 1] = T * tr1 / sigma2
+        info[k + 1, k] = T * tr1 / sigma2
+        info[k + 1, k + 1] = Double(xb.count) / (2 * sigma2 * sigma2)
+        return info
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+@testable import PanelCore
+
+/// The fixed-effects SAR panel model through the ABI against references/spatial/make_sar_fixtures.py: an independent
+/// NumPy implementation of Elhorst (2014) for unit, time and two-way effects, and spreg `Panel_FE_Lag` (unit effects),
+/// on the 45 × 11 nqpf panel (NQP ~ DF + RI) and a simulated SAR panel (ρ = 0.4), economic-distance weights.
+@Suite struct SpatialLagPanelTests {
+    /// Against the NumPy reference (same definitions, ρ solved from the score to 1e-15): 1e-9 relative on β, ρ, σ²,
+    /// the log-likelihood and the standard errors.
+    static let elhorstTolerance = 1e-9
+    /// Against spreg: 1e-6 relative on β, ρ, σ² and the standard errors — spreg's bounded Brent search on likelihood
+    /// values resolves ρ only to ~1e-8 relative.
+    static let spregTolerance = 1e-6
+
+    static let datasets: [(name: String, csv: String)] = [("nqpf", "descriptives/nqpf.csv"), ("simulated", "spatial/sar_simulated.csv")]
+
+    static func fit(_ csv: String, y: String, x: [String], effects: String) -> [String: Any] {
+        let weights = (SpatialFixture.reference("weights.json")["economic_none"] as! [String: Any])
+        let weightsJSON = String(data: try! JSONSerialization.data(withJSONObject: ["ids": weights["ids"]!, "dense": weights["matrix"]!]), encoding: .utf8)!
+        let xJSON = "[" + x.map { "\"\($0)\"" }.joined(separator: ",") + "]"
+        let text = #"{"abi": 1, "data": {"csv": "# + SpatialFixture.escaped(Fixtures.text(csv)) + #"}, "panel": {"id": "city", "time": "year"}, "#
+            + #""model": {"estimator": "spatial_panel", "model": "sar", "dependent": ""# + y + #"", "regressors": "# + xJSON
+            + #", "effects": ""# + effects + #"", "weights": "# + weightsJSON + "}}"
+        return ABIClient.run(text: text)["result"] as! [String: Any]
+    }
+
+    @Test(arguments: [0, 1])
+    func matchesReferences(_ dataset: Int) {
+        let (name, csv) = Self.datasets[dataset]
+        let reference = SpatialFixture.reference("sar.json")[name] as! [String: Any]
+        let y = reference["y"] as! String, x = reference["x"] as! [String]
+        #expect((reference["elhorst"] as! [Any]).count == 3)
+        for case let expected as [String: Any] in reference["elhorst"] as! [Any] {
+            let effects = expected["effects"] as! String
+            let result = Self.fit(csv, y: y, x: x, effects: effects)
+            let rows = result["coefficients"] as! [[String: Any]]
+            let estimates = rows.map { $0["estimate"] as! Double }, errors = rows.map { $0["std_error"] as! Double }
+            let wanted = (expected["betas"] as! [Double]) + [expected["rho"] as! Double]
+            let vm = expected["vm"] as! [[Double]]
+            for j in wanted.indices {
+                #expect(isClose(estimates[j], wanted[j], relative: Self.elhorstTolerance), "\(name) \(effects) coefficient \(j)")
+                #expect(isClose(errors[j], vm[j][j].squareRoot(), relative: Self.elhorstTolerance), "\(name) \(effects) std error \(j)")
+            }
+            #expect(isClose(result["sigma2"] as! Double, expected["sigma2"] as! Double, relative: Self.elhorstTolerance))
+            #expect(isClose(result["log_likelihood"] as! Double, expected["logll"] as! Double, relative: Self.elhorstTolerance))
+            #expect(isClose(pow(result["sigma2_std_error"] as! Double, 2), expected["var_sigma2"] as! Double, relative: 1e-8))
+            guard effects == "unit" else { continue }
+            let spreg = reference["spreg"] as! [String: Any]
+            let spregErrors = spreg["std_err"] as! [Double]
+            for (j, b) in (spreg["betas"] as! [Double]).enumerated() {
+                #expect(isClose(estimates[j], b, relative: Self.spregTolerance), "\(name) spreg coefficient \(j)")
+                #expect(isClose(errors[j], spregErrors[j], relative: Self.spregTolerance), "\(name) spreg std error \(j)")
+            }
+            #expect(isClose(result["sigma2"] as! Double, spreg["sig2"] as! Double, relative: Self.spregTolerance))
+            // spreg's logll omits NT/2 log(NT) (its concentrated likelihood uses log e'e, not log(e'e/NT)).
+            let nt = Double(spreg["nt"] as! Int)
+            #expect(isClose(result["log_likelihood"] as! Double, (spreg["logll"] as! Double) + nt / 2 * log(nt), relative: Self.spregTolerance))
+        }
+    }
+}
