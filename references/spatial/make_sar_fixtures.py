@@ -10,7 +10,7 @@ Two independent references:
     rho, betas and sig2 = e'e/(NT) PanelCore must match. Its logll omits + NT/2 log(NT) (the concentrated likelihood
     it maximises uses log(e'e), not log(e'e/NT)), and its information matrix uses the un-demeaned X in the rho-beta
     cross term; both are recorded so the test can say exactly what agrees.
-  * a NumPy implementation written here from Elhorst (2014, Spatial Econometrics, section 3.3, eq. 3.31) for unit,
+  * a NumPy implementation written here from Elhorst (2014, Spatial Econometrics, section 3.3, eq. 3.31; effects from LeSage & Pace 2009) for unit,
     time and two-way effects: rho by scipy brentq (xtol 1e-15) on the score of the concentrated likelihood
     (its root; a search on likelihood values resolves rho only to ~1e-8) with numpy eigenvalues, beta = b0 - rho b1, sigma2 = e'e/(NT), the full log-likelihood and
     the inverse information matrix of (beta, rho, sigma2) with the demeaned X.
@@ -75,8 +75,22 @@ def sar(y, X, W, t, effects):
     info[k, k + 1] = info[k + 1, k] = t * np.trace(Wt) / sig2
     info[k + 1, k + 1] = nt / (2 * sig2 ** 2)
     vm = np.linalg.inv(info)
+    # LeSage & Pace (2009) average effects with a dense inverse, and their delta-method standard errors from the
+    # analytic derivatives d tr(A^-1)/d rho = tr(A^-1 W A^-1) and d 1'A^-1 1/d rho = 1'A^-1 W A^-1 1.
+    Ai = np.linalg.inv(A)
+    one = np.ones(n)
+    direct, total = np.trace(Ai) / n, one @ Ai @ one / n
+    d_direct, d_total = np.trace(Ai @ W @ Ai) / n, one @ Ai @ W @ Ai @ one / n
+    out = {}
+    for name, m, dm in [("direct", direct, d_direct), ("indirect", total - direct, d_total - d_direct), ("total", total, d_total)]:
+        se = []
+        for j in range(k):
+            g = np.zeros(k + 1)
+            g[j], g[k] = m, beta[j] * dm
+            se.append(float(np.sqrt(g @ vm[:k + 1, :k + 1] @ g)))
+        out[name] = {"estimates": (beta * m).tolist(), "std_err": se}
     return {"effects": effects, "betas": beta.tolist(), "rho": float(rho), "sigma2": float(sig2), "logll": float(logll),
-            "vm": vm[:k + 1, :k + 1].tolist(), "var_sigma2": float(vm[k + 1, k + 1])}
+            "vm": vm[:k + 1, :k + 1].tolist(), "var_sigma2": float(vm[k + 1, k + 1]), "impacts": out}
 
 
 def simulate(W, cities):
@@ -112,8 +126,11 @@ def main():
             "y": yname, "x": xnames,
             "spreg": {"betas": fit.betas.ravel().tolist(), "sig2": float(np.ravel(fit.sig2)[0]), "logll": float(fit.logll),
                       "std_err": np.sqrt(np.diag(fit.vm)).tolist(), "nt": int(n * t)},
-            "elhorst": [sar(y, X, W, t, e) for e in ["unit", "time", "two_way"]],
+            "elhorst": [dict(sar(y, X, W, t, e), standardise="row") for e in ["unit", "time", "two_way"]],
         }
+        C = np.array(json.load(open(os.path.join(OUT, "weights.json")))["economic_none"]["matrix"])
+        spectral = C / np.max(np.abs(np.linalg.eigvals(C)))
+        cases[name]["elhorst"].append(dict(sar(y, X, spectral, t, "two_way"), standardise="spectral"))
         ref = cases[name]["elhorst"][0]
         assert np.allclose(ref["betas"] + [ref["rho"]], cases[name]["spreg"]["betas"], rtol=1e-6), name
     with open(os.path.join(OUT, "sar.json"), "w") as f:

@@ -1,7 +1,8 @@
 /// `estimator: "spatial_panel"`: the fixed-effects spatial lag panel model by maximum likelihood
 /// (`"model": "sar"`; Elhorst 2014, spreg `Panel_FE_Lag`, Stata `xsmle, model(sar) fe type(…)` without the Lee–Yu
 /// correction): `{"dependent": COLUMN, "regressors": [COLUMNS], "effects": "unit" | "time" | "two_way", "weights":
-/// {…}, "options": {"level": 0.95}}` on a balanced panel (docs/abi/spatial.md).
+/// {…}, "options": {"level", "effects", "replications", "seed"}}` on a balanced panel, with direct, indirect and total
+/// effects (docs/abi/spatial.md).
 enum SpatialPanelRequest {
     static let members = ["estimator", "model", "dependent", "regressors", "effects", "weights", "options", "label"]
 
@@ -16,7 +17,7 @@ enum SpatialPanelRequest {
         guard let effects = SpatialFixedEffects(rawValue: try spec.string("effects", at: location) ?? "unit") else {
             throw PanelError(.invalidOption, "effects is \"unit\", \"time\" or \"two_way\"", at: location + "/effects")
         }
-        let options = try ModelOptions(try spec.object("options", at: location), at: location + "/options")
+        let options = try SpatialPanelOptions(spec, at: location)
         guard let weightsSpec = try spec.object("weights", at: location) else {
             throw PanelError(.invalidRequest, "missing 'weights'", at: location + "/weights")
         }
@@ -55,6 +56,12 @@ enum SpatialPanelRequest {
         object.append("rho_interval", .array([.number(interval.low), .number(interval.high)]))
         object.append("log_determinant", .string("eigenvalues"))
         object.append("vcov", .array((0..<fit.covariance.rows).map { i in .array((0..<fit.covariance.columns).map { j in .finiteNumber(fit.covariance[i, j]) }) }))
+        if let inference = options.effects {
+            let effects = try SpatialEffects(terms: regressors, estimates: fit.estimates, covariance: fit.covariance, eigenvalues: eigenvalues,
+                                             inference: inference, replications: options.replications, seed: options.seed,
+                                             executor: request.executor, at: location)
+            object.append("effects", effects.json(level: options.level))
+        }
         object.append("weights", SpatialWeightsSummary(weights.weights).json(weights.weights))
         object.append("level", .number(options.level))
         object.append("warnings", .array([]))

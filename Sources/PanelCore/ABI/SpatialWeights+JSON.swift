@@ -90,3 +90,22 @@ struct PermutationOptions {
         }
     }
 }
+
+extension SpatialEffects {
+    /// `{"inference", "replications"?, "discarded_draws"?, "direct": [rows], "indirect": [rows], "total": [rows]}`
+    /// with coefficient rows (term = regressor).
+    func json(level: Double) -> JSONValue {
+        var object = JSONObject()
+        object.append("inference", .string(inference.rawValue))
+        if inference == .simulation {
+            object.append("replications", .number(Double(replications)))
+            object.append("discarded_draws", .number(Double(discardedDraws)))
+        }
+        for (name, effects) in [("direct", direct), ("indirect", indirect), ("total", total)] {
+            let rows = SpatialCoefficients.rows(terms: terms, estimates: effects.map { $0.estimate },
+                                                standardErrors: effects.map { $0.standardError }, level: level)
+            object.append(name, .array(rows.map { $0.json }))
+        }
+        return .object(object)
+    }
+}

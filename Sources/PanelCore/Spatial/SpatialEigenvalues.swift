@@ -7,6 +7,11 @@ public struct SpatialEigenvalues: Sendable {
     public static let unitLimit = 1000
     /// The real eigenvalues, descending.
     public let values: [Double]
+    /// Whether every row of W sums to one (row standardisation), so that (I − ρW)⁻¹1 = 1/(1 − ρ).
+    public let rowsSumToOne: Bool
+    /// For a symmetric W (no or spectral standardisation): (1ᵀv_k)² of each unit eigenvector v_k, so that
+    /// 1ᵀ(I − ρW)⁻¹1 = Σ_k (1ᵀv_k)² / (1 − ρλ_k).
+    let onesProjections: [Double]
 
     /// Fails with `invalid_option` at `location` when the raw matrix was not symmetric (its eigenvalues may be
     /// complex) or has more than `unitLimit` units.
@@ -23,11 +28,41 @@ public struct SpatialEigenvalues: Sendable {
         for j in 0..<n {
             for i in 0..<n { s[i, j] = (weights.matrix[i, j] * weights.matrix[j, i]).squareRoot() }
         }
+        let decomposition: SymmetricEigen
         do {
-            values = try SymmetricEigen(s).values
+            decomposition = try SymmetricEigen(s)
         } catch {
             throw PanelError(error.code, error.message, at: location)
         }
+        values = decomposition.values
+        rowsSumToOne = weights.standardisation == .row
+        onesProjections = (0..<n).map { k in
+            let sum = decomposition.vectors.column(k).reduce(0, +)
+            return sum * sum
+        }
+    }
+
+    /// tr((I − ρW)⁻¹)/N and its derivative in ρ: the average direct-effect multiplier (LeSage & Pace 2009, §2.7).
+    public func directMultiplier(_ rho: Double) -> (value: Double, derivative: Double) {
+        var value = 0.0, derivative = 0.0
+        for lambda in values {
+            let inverse = 1 / (1 - rho * lambda)
+            value += inverse
+            derivative += lambda * inverse * inverse
+        }
+        return (value / Double(values.count), derivative / Double(values.count))
+    }
+
+    /// 1ᵀ(I − ρW)⁻¹1/N and its derivative in ρ: the average total-effect multiplier (1/(1 − ρ) for row-standardised W).
+    public func totalMultiplier(_ rho: Double) -> (value: Double, derivative: Double) {
+        if rowsSumToOne { return (1 / (1 - rho), 1 / ((1 - rho) * (1 - rho))) }
+        var value = 0.0, derivative = 0.0
+        for (k, lambda) in values.enumerated() {
+            let inverse = 1 / (1 - rho * lambda)
+            value += onesProjections[k] * inverse
+            derivative += onesProjections[k] * lambda * inverse * inverse
+        }
+        return (value / Double(values.count), derivative / Double(values.count))
     }
 
     /// (1/λ_min, 1/λ_max): the interval of ρ on which I − ρW is non-singular and contains 0.
