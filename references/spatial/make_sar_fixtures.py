@@ -10,7 +10,7 @@ Two independent references:
     rho, betas and sig2 = e'e/(NT) PanelCore must match. Its logll omits + NT/2 log(NT) (the concentrated likelihood
     it maximises uses log(e'e), not log(e'e/NT)), and its information matrix uses the un-demeaned X in the rho-beta
     cross term; both are recorded so the test can say exactly what agrees.
-  * a NumPy implementation written here from Elhorst (2014, Spatial Econometrics, section 3.3, eq. 3.31; effects from LeSage & Pace 2009) for unit,
+  * a NumPy implementation written here from Elhorst (2014, Spatial Econometrics, section 3.3, eq. 3.31; effects from LeSage & Pace 2009), SAR and SDM (X and WX), for unit,
     time and two-way effects: rho by scipy brentq (xtol 1e-15) on the score of the concentrated likelihood
     (its root; a search on likelihood values resolves rho only to ~1e-8) with numpy eigenvalues, beta = b0 - rho b1, sigma2 = e'e/(NT), the full log-likelihood and
     the inverse information matrix of (beta, rho, sigma2) with the demeaned X.
@@ -43,10 +43,13 @@ def demean(v, n, t, effects):
     return r.reshape(-1)
 
 
-def sar(y, X, W, t, effects):
+def sar(y, X, W, t, effects, durbin=False):
     n = W.shape[0]
     nt = n * t
     lam = np.linalg.eigvals(W).real
+    q = X.shape[1]
+    if durbin:  # the spatial Durbin model: regressors X and their spatial lags (I_T kron W) X, lagged before demeaning
+        X = np.column_stack([X, np.kron(np.eye(t), W) @ X])
     yd = demean(y, n, t, effects)
     Xd = np.column_stack([demean(c, n, t, effects) for c in X.T])
     wy = (np.kron(np.eye(t), W) @ yd)
@@ -77,18 +80,26 @@ def sar(y, X, W, t, effects):
     vm = np.linalg.inv(info)
     # LeSage & Pace (2009) average effects with a dense inverse, and their delta-method standard errors from the
     # analytic derivatives d tr(A^-1)/d rho = tr(A^-1 W A^-1) and d 1'A^-1 1/d rho = 1'A^-1 W A^-1 1.
+    # For the SDM, S_j = A^-1 (beta_j I + theta_j W); direct = tr(S_j)/N, total = 1'S_j 1/N; the gradient in
+    # (beta_j, theta_j, rho) uses dA^-1/drho = A^-1 W A^-1.
     Ai = np.linalg.inv(A)
     one = np.ones(n)
-    direct, total = np.trace(Ai) / n, one @ Ai @ one / n
-    d_direct, d_total = np.trace(Ai @ W @ Ai) / n, one @ Ai @ W @ Ai @ one / n
+    dAi = Ai @ W @ Ai
+    parts = {"direct": lambda M: np.trace(M) / n, "total": lambda M: one @ M @ one / n}
+    parts["indirect"] = lambda M: parts["total"](M) - parts["direct"](M)
     out = {}
-    for name, m, dm in [("direct", direct, d_direct), ("indirect", total - direct, d_total - d_direct), ("total", total, d_total)]:
-        se = []
-        for j in range(k):
+    for name in ["direct", "indirect", "total"]:
+        f = parts[name]
+        estimates, se = [], []
+        for j in range(q):
+            theta = beta[q + j] if durbin else 0.0
+            estimates.append(float(beta[j] * f(Ai) + theta * f(Ai @ W)))
             g = np.zeros(k + 1)
-            g[j], g[k] = m, beta[j] * dm
+            g[j], g[k] = f(Ai), beta[j] * f(dAi) + theta * f(dAi @ W)
+            if durbin:
+                g[q + j] = f(Ai @ W)
             se.append(float(np.sqrt(g @ vm[:k + 1, :k + 1] @ g)))
-        out[name] = {"estimates": (beta * m).tolist(), "std_err": se}
+        out[name] = {"estimates": estimates, "std_err": se}
     return {"effects": effects, "betas": beta.tolist(), "rho": float(rho), "sigma2": float(sig2), "logll": float(logll),
             "vm": vm[:k + 1, :k + 1].tolist(), "var_sigma2": float(vm[k + 1, k + 1]), "impacts": out}
 
@@ -131,6 +142,9 @@ def main():
         C = np.array(json.load(open(os.path.join(OUT, "weights.json")))["economic_none"]["matrix"])
         spectral = C / np.max(np.abs(np.linalg.eigvals(C)))
         cases[name]["elhorst"].append(dict(sar(y, X, spectral, t, "two_way"), standardise="spectral"))
+        cases[name]["sdm"] = [dict(sar(y, X, W, t, "two_way", durbin=True), standardise="row"),
+                              dict(sar(y, X, W, t, "unit", durbin=True), standardise="row"),
+                              dict(sar(y, X, spectral, t, "two_way", durbin=True), standardise="spectral")]
         ref = cases[name]["elhorst"][0]
         assert np.allclose(ref["betas"] + [ref["rho"]], cases[name]["spreg"]["betas"], rtol=1e-6), name
     with open(os.path.join(OUT, "sar.json"), "w") as f:

@@ -1,6 +1,6 @@
-/// `estimator: "spatial_panel"`: the fixed-effects spatial lag panel model by maximum likelihood
-/// (`"model": "sar"`; Elhorst 2014, spreg `Panel_FE_Lag`, Stata `xsmle, model(sar) fe type(…)` without the Lee–Yu
-/// correction): `{"dependent": COLUMN, "regressors": [COLUMNS], "effects": "unit" | "time" | "two_way", "weights":
+/// `estimator: "spatial_panel"`: the fixed-effects spatial lag (`"model": "sar"`) or spatial Durbin (`"sdm"`, the
+/// regressors and their spatial lags W*x) panel model by maximum likelihood (Elhorst 2014, spreg `Panel_FE_Lag`,
+/// Stata `xsmle, model(sar|sdm) fe type(…)` without the Lee–Yu correction): `{"dependent": COLUMN, "regressors": [COLUMNS], "effects": "unit" | "time" | "two_way", "weights":
 /// {…}, "options": {"level", "effects", "replications", "seed"}}` on a balanced panel, with direct, indirect and total
 /// effects (docs/abi/spatial.md).
 enum SpatialPanelRequest {
@@ -11,8 +11,9 @@ enum SpatialPanelRequest {
         guard let table = request.data, let panel = request.panel else {
             throw PanelError(.invalidRequest, "'spatial_panel' needs 'data' and a 'panel' (id and time)", at: location)
         }
-        guard (try spec.string("model", at: location) ?? "sar") == "sar" else {
-            throw PanelError(.invalidOption, "this build estimates \"model\": \"sar\"", at: location + "/model")
+        let model = try spec.string("model", at: location) ?? "sar"
+        guard model == "sar" || model == "sdm" else {
+            throw PanelError(.invalidOption, "model is \"sar\" (spatial lag) or \"sdm\" (spatial Durbin)", at: location + "/model")
         }
         guard let effects = SpatialFixedEffects(rawValue: try spec.string("effects", at: location) ?? "unit") else {
             throw PanelError(.invalidOption, "effects is \"unit\", \"time\" or \"two_way\"", at: location + "/effects")
@@ -37,12 +38,19 @@ enum SpatialPanelRequest {
         var x: [[Double]] = []
         for (k, name) in regressors.enumerated() { x.append(try column(name, location + "/regressors/\(k)")) }
         let eigenvalues = try SpatialEigenvalues(weights.weights, at: location + "/weights")
-        let fit = try SpatialLagPanel(y: y, x: x, terms: regressors, weights: weights.weights, eigenvalues: eigenvalues,
+        var terms = regressors
+        if model == "sdm" {
+            for (name, column) in zip(regressors, x) {
+                terms.append("W*" + name)
+                x.append(SpatialLagPanel.lag(column, weights.weights))
+            }
+        }
+        let fit = try SpatialLagPanel(y: y, x: x, terms: terms, weights: weights.weights, eigenvalues: eigenvalues,
                                       effects: effects, at: location)
         let rows = SpatialCoefficients.rows(terms: fit.terms, estimates: fit.estimates, covariance: fit.covariance, level: options.level)
         var object = JSONObject()
         object.append("estimator", .string("spatial_panel"))
-        object.append("model", .string("sar"))
+        object.append("model", .string(model))
         object.append("effects", .string(effects.rawValue))
         object.append("response", .string(dependent))
         object.append("nobs", .number(Double(fit.observationCount)))
@@ -57,8 +65,8 @@ enum SpatialPanelRequest {
         object.append("log_determinant", .string("eigenvalues"))
         object.append("vcov", .array((0..<fit.covariance.rows).map { i in .array((0..<fit.covariance.columns).map { j in .finiteNumber(fit.covariance[i, j]) }) }))
         if let inference = options.effects {
-            let effects = try SpatialEffects(terms: regressors, estimates: fit.estimates, covariance: fit.covariance, eigenvalues: eigenvalues,
-                                             inference: inference, replications: options.replications, seed: options.seed,
+            let effects = try SpatialEffects(terms: regressors, estimates: fit.estimates, covariance: fit.covariance, durbin: model == "sdm",
+                                             eigenvalues: eigenvalues, inference: inference, replications: options.replications, seed: options.seed,
                                              executor: request.executor, at: location)
             object.append("effects", effects.json(level: options.level))
         }
@@ -68,7 +76,7 @@ enum SpatialPanelRequest {
         if let label = try spec.string("label", at: location) { object.append("label", .string(label)) }
         if request.render.contains("text") {
             var rendered = JSONObject()
-            rendered.append("text", .string(SpatialPanelTable.text(fit, rows: rows, response: dependent)))
+            rendered.append("text", .string(SpatialPanelTable.text(fit, model: model, rows: rows, response: dependent)))
             object.append("rendered", .object(rendered))
         }
         return .object(object)

@@ -42,25 +42,27 @@ public struct SpatialEigenvalues: Sendable {
         }
     }
 
-    /// tr((I − ρW)⁻¹)/N and its derivative in ρ: the average direct-effect multiplier (LeSage & Pace 2009, §2.7).
-    public func directMultiplier(_ rho: Double) -> (value: Double, derivative: Double) {
-        var value = 0.0, derivative = 0.0
-        for lambda in values {
-            let inverse = 1 / (1 - rho * lambda)
-            value += inverse
-            derivative += lambda * inverse * inverse
-        }
-        return (value / Double(values.count), derivative / Double(values.count))
+    /// tr((I − ρW)⁻¹ W^power)/N and its derivative in ρ, power 0 or 1: the average direct-effect multipliers of X and
+    /// of WX (LeSage & Pace 2009, §2.7).
+    public func directMultiplier(_ rho: Double, power: Int = 0) -> (value: Double, derivative: Double) {
+        average(rho, power: power, projections: nil)
     }
 
-    /// 1ᵀ(I − ρW)⁻¹1/N and its derivative in ρ: the average total-effect multiplier (1/(1 − ρ) for row-standardised W).
-    public func totalMultiplier(_ rho: Double) -> (value: Double, derivative: Double) {
+    /// 1ᵀ(I − ρW)⁻¹W^power 1/N and its derivative in ρ, power 0 or 1: the average total-effect multipliers of X and
+    /// of WX (1/(1 − ρ) for row-standardised W, whose rows sum to one).
+    public func totalMultiplier(_ rho: Double, power: Int = 0) -> (value: Double, derivative: Double) {
         if rowsSumToOne { return (1 / (1 - rho), 1 / ((1 - rho) * (1 - rho))) }
+        return average(rho, power: power, projections: onesProjections)
+    }
+
+    /// Σ_k c_k λ_k^power / (1 − ρλ_k) / N and its ρ-derivative (c_k = 1 without projections).
+    private func average(_ rho: Double, power: Int, projections: [Double]?) -> (value: Double, derivative: Double) {
         var value = 0.0, derivative = 0.0
         for (k, lambda) in values.enumerated() {
             let inverse = 1 / (1 - rho * lambda)
-            value += onesProjections[k] * inverse
-            derivative += onesProjections[k] * lambda * inverse * inverse
+            let weight = (projections?[k] ?? 1) * (power == 1 ? lambda : 1)
+            value += weight * inverse
+            derivative += weight * lambda * inverse * inverse
         }
         return (value / Double(values.count), derivative / Double(values.count))
     }

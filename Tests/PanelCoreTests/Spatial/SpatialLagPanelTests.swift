@@ -16,13 +16,13 @@ import Testing
     static let datasets: [(name: String, csv: String)] = [("nqpf", "descriptives/nqpf.csv"), ("simulated", "spatial/sar_simulated.csv")]
 
     static func fit(_ csv: String, y: String, x: [String], effects: String, standardise: String = "row",
-                    options: String = "{}") -> [String: Any] {
+                    options: String = "{}", model: String = "sar") -> [String: Any] {
         let weights = (SpatialFixture.reference("weights.json")["economic_none"] as! [String: Any])
         let weightsJSON = String(data: try! JSONSerialization.data(withJSONObject: ["ids": weights["ids"]!, "dense": weights["matrix"]!,
                                                                                     "standardise": standardise]), encoding: .utf8)!
         let xJSON = "[" + x.map { "\"\($0)\"" }.joined(separator: ",") + "]"
         let text = #"{"abi": 1, "data": {"csv": "# + SpatialFixture.escaped(Fixtures.text(csv)) + #"}, "panel": {"id": "city", "time": "year"}, "#
-            + #""model": {"estimator": "spatial_panel", "model": "sar", "dependent": ""# + y + #"", "regressors": "# + xJSON
+            + #""model": {"estimator": "spatial_panel", "model": ""# + model + #"", "dependent": ""# + y + #"", "regressors": "# + xJSON
             + #", "effects": ""# + effects + #"", "options": "# + options + #", "weights": "# + weightsJSON + "}}"
         return ABIClient.run(text: text)["result"] as! [String: Any]
     }
@@ -34,30 +34,10 @@ import Testing
         let y = reference["y"] as! String, x = reference["x"] as! [String]
         #expect((reference["elhorst"] as! [Any]).count == 4)
         for case let expected as [String: Any] in reference["elhorst"] as! [Any] {
-            let effects = expected["effects"] as! String, standardise = expected["standardise"] as! String
-            let result = Self.fit(csv, y: y, x: x, effects: effects, standardise: standardise)
+            let effects = expected["effects"] as! String
+            let result = Self.check(expected, csv: csv, name: name, y: y, x: x, model: "sar")
             let rows = result["coefficients"] as! [[String: Any]]
             let estimates = rows.map { $0["estimate"] as! Double }, errors = rows.map { $0["std_error"] as! Double }
-            let wanted = (expected["betas"] as! [Double]) + [expected["rho"] as! Double]
-            let vm = expected["vm"] as! [[Double]]
-            for j in wanted.indices {
-                #expect(isClose(estimates[j], wanted[j], relative: Self.elhorstTolerance), "\(name) \(effects) coefficient \(j)")
-                #expect(isClose(errors[j], vm[j][j].squareRoot(), relative: Self.elhorstTolerance), "\(name) \(effects) std error \(j)")
-            }
-            #expect(isClose(result["sigma2"] as! Double, expected["sigma2"] as! Double, relative: Self.elhorstTolerance))
-            #expect(isClose(result["log_likelihood"] as! Double, expected["logll"] as! Double, relative: Self.elhorstTolerance))
-            #expect(isClose(pow(result["sigma2_std_error"] as! Double, 2), expected["var_sigma2"] as! Double, relative: 1e-8))
-            let impacts = expected["impacts"] as! [String: [String: [Double]]]
-            let computed = result["effects"] as! [String: Any]
-            for kind in ["direct", "indirect", "total"] {
-                let rows = computed[kind] as! [[String: Any]]
-                for j in x.indices {
-                    #expect(isClose(rows[j]["estimate"] as! Double, impacts[kind]!["estimates"]![j], relative: Self.elhorstTolerance),
-                            "\(name) \(effects) \(standardise) \(kind) \(j)")
-                    #expect(isClose(rows[j]["std_error"] as! Double, impacts[kind]!["std_err"]![j], relative: Self.elhorstTolerance),
-                            "\(name) \(effects) \(standardise) \(kind) se \(j)")
-                }
-            }
             guard effects == "unit" else { continue }
             let spreg = reference["spreg"] as! [String: Any]
             let spregErrors = spreg["std_err"] as! [Double]
@@ -69,6 +49,50 @@ import Testing
             // spreg's logll omits NT/2 log(NT) (its concentrated likelihood uses log e'e, not log(e'e/NT)).
             let nt = Double(spreg["nt"] as! Int)
             #expect(isClose(result["log_likelihood"] as! Double, (spreg["logll"] as! Double) + nt / 2 * log(nt), relative: Self.spregTolerance))
+        }
+    }
+
+    /// Runs one reference case and compares coefficients, standard errors, σ², log-likelihood and delta-method effects
+    /// with the NumPy reference (`elhorstTolerance`); returns the result.
+    @discardableResult
+    static func check(_ expected: [String: Any], csv: String, name: String, y: String, x: [String], model: String) -> [String: Any] {
+        let effects = expected["effects"] as! String, standardise = expected["standardise"] as! String
+        let result = Self.fit(csv, y: y, x: x, effects: effects, standardise: standardise, model: model)
+        let rows = result["coefficients"] as! [[String: Any]]
+        let estimates = rows.map { $0["estimate"] as! Double }, errors = rows.map { $0["std_error"] as! Double }
+        let wanted = (expected["betas"] as! [Double]) + [expected["rho"] as! Double]
+        let vm = expected["vm"] as! [[Double]]
+        for j in wanted.indices {
+            #expect(isClose(estimates[j], wanted[j], relative: Self.elhorstTolerance), "\(name) \(model) \(effects) coefficient \(j)")
+            #expect(isClose(errors[j], vm[j][j].squareRoot(), relative: Self.elhorstTolerance), "\(name) \(model) \(effects) std error \(j)")
+        }
+        #expect(isClose(result["sigma2"] as! Double, expected["sigma2"] as! Double, relative: Self.elhorstTolerance))
+        #expect(isClose(result["log_likelihood"] as! Double, expected["logll"] as! Double, relative: Self.elhorstTolerance))
+        #expect(isClose(pow(result["sigma2_std_error"] as! Double, 2), expected["var_sigma2"] as! Double, relative: 1e-8))
+        let impacts = expected["impacts"] as! [String: [String: [Double]]]
+        let computed = result["effects"] as! [String: Any]
+        for kind in ["direct", "indirect", "total"] {
+            let rows = computed[kind] as! [[String: Any]]
+            for j in x.indices {
+                #expect(isClose(rows[j]["estimate"] as! Double, impacts[kind]!["estimates"]![j], relative: Self.elhorstTolerance),
+                        "\(name) \(model) \(effects) \(standardise) \(kind) \(j)")
+                #expect(isClose(rows[j]["std_error"] as! Double, impacts[kind]!["std_err"]![j], relative: Self.elhorstTolerance),
+                        "\(name) \(model) \(effects) \(standardise) \(kind) se \(j)")
+            }
+        }
+        return result
+    }
+
+    @Test(arguments: [0, 1])
+    func spatialDurbinMatchesReference(_ dataset: Int) {
+        let (name, csv) = Self.datasets[dataset]
+        let reference = SpatialFixture.reference("sar.json")[name] as! [String: Any]
+        let cases = reference["sdm"] as! [[String: Any]]
+        #expect(cases.count == 3)
+        for expected in cases {
+            let result = Self.check(expected, csv: csv, name: name, y: reference["y"] as! String, x: reference["x"] as! [String], model: "sdm")
+            let terms = (result["coefficients"] as! [[String: Any]]).map { $0["term"] as! String }
+            #expect(terms == (reference["x"] as! [String]) + (reference["x"] as! [String]).map { "W*" + $0 } + ["rho"])
         }
     }
 
