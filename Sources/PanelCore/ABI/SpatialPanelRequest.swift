@@ -1,10 +1,11 @@
 /// `estimator: "spatial_panel"`: the fixed-effects spatial lag (`"model": "sar"`) or spatial Durbin (`"sdm"`, the
 /// regressors and their spatial lags W*x) panel model by maximum likelihood (Elhorst 2014, spreg `Panel_FE_Lag`,
-/// Stata `xsmle, model(sar|sdm) fe type(…)` without the Lee–Yu correction): `{"dependent": COLUMN, "regressors": [COLUMNS], "effects": "unit" | "time" | "two_way", "weights":
+/// Stata `xsmle, model(sar|sdm) fe type(…)` without the Lee–Yu correction): `{"dependent": COLUMN, "regressors": [COLUMNS],
+/// "fixed_effects": "unit" | "time" | "two_way", "weights":
 /// {…}, "options": {"level", "effects", "replications", "seed"}}` on a balanced panel, with direct, indirect and total
 /// effects (docs/abi/spatial.md).
 enum SpatialPanelRequest {
-    static let members = ["estimator", "model", "dependent", "regressors", "effects", "weights", "options", "label"]
+    static let members = ["estimator", "model", "dependent", "regressors", "fixed_effects", "weights", "options", "label"]
 
     static func run(_ spec: JSONObject, request: Request, at location: String) throws(PanelError) -> JSONValue {
         try spec.requireOnly(members, at: location)
@@ -15,8 +16,8 @@ enum SpatialPanelRequest {
         guard model == "sar" || model == "sdm" else {
             throw PanelError(.invalidOption, "model is \"sar\" (spatial lag) or \"sdm\" (spatial Durbin)", at: location + "/model")
         }
-        guard let effects = SpatialFixedEffects(rawValue: try spec.string("effects", at: location) ?? "unit") else {
-            throw PanelError(.invalidOption, "effects is \"unit\", \"time\" or \"two_way\"", at: location + "/effects")
+        guard let fixedEffects = SpatialFixedEffects(rawValue: try spec.string("fixed_effects", at: location) ?? "unit") else {
+            throw PanelError(.invalidOption, "fixed_effects is \"unit\", \"time\" or \"two_way\"", at: location + "/fixed_effects")
         }
         let options = try SpatialPanelOptions(spec, at: location)
         guard let weightsSpec = try spec.object("weights", at: location) else {
@@ -46,12 +47,12 @@ enum SpatialPanelRequest {
             }
         }
         let fit = try SpatialLagPanel(y: y, x: x, terms: terms, weights: weights.weights, eigenvalues: eigenvalues,
-                                      effects: effects, at: location)
+                                      effects: fixedEffects, at: location)
         let rows = SpatialCoefficients.rows(terms: fit.terms, estimates: fit.estimates, covariance: fit.covariance, level: options.level)
         var object = JSONObject()
         object.append("estimator", .string("spatial_panel"))
         object.append("model", .string(model))
-        object.append("effects", .string(effects.rawValue))
+        object.append("fixed_effects", .string(fixedEffects.rawValue))
         object.append("response", .string(dependent))
         object.append("nobs", .number(Double(fit.observationCount)))
         object.append("units", .number(Double(weights.weights.unitCount)))
@@ -64,11 +65,12 @@ enum SpatialPanelRequest {
         object.append("rho_interval", .array([.number(interval.low), .number(interval.high)]))
         object.append("log_determinant", .string("eigenvalues"))
         object.append("vcov", .array((0..<fit.covariance.rows).map { i in .array((0..<fit.covariance.columns).map { j in .finiteNumber(fit.covariance[i, j]) }) }))
+        var effects: SpatialEffects?
         if let inference = options.effects {
-            let effects = try SpatialEffects(terms: regressors, estimates: fit.estimates, covariance: fit.covariance, durbin: model == "sdm",
+            effects = try SpatialEffects(terms: regressors, estimates: fit.estimates, covariance: fit.covariance, durbin: model == "sdm",
                                              eigenvalues: eigenvalues, inference: inference, replications: options.replications, seed: options.seed,
                                              executor: request.executor, at: location)
-            object.append("effects", effects.json(level: options.level))
+            object.append("effects", effects!.json(level: options.level))
         }
         object.append("weights", SpatialWeightsSummary(weights.weights).json(weights.weights))
         object.append("level", .number(options.level))
@@ -76,7 +78,8 @@ enum SpatialPanelRequest {
         if let label = try spec.string("label", at: location) { object.append("label", .string(label)) }
         if request.render.contains("text") {
             var rendered = JSONObject()
-            rendered.append("text", .string(SpatialPanelTable.text(fit, model: model, rows: rows, response: dependent)))
+            rendered.append("text", .string(SpatialPanelTable.text(fit, model: model, rows: rows, effects: effects,
+                                                                level: options.level, response: dependent)))
             object.append("rendered", .object(rendered))
         }
         return .object(object)

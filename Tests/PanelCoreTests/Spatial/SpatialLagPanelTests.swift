@@ -23,7 +23,7 @@ import Testing
         let xJSON = "[" + x.map { "\"\($0)\"" }.joined(separator: ",") + "]"
         let text = #"{"abi": 1, "data": {"csv": "# + SpatialFixture.escaped(Fixtures.text(csv)) + #"}, "panel": {"id": "city", "time": "year"}, "#
             + #""model": {"estimator": "spatial_panel", "model": ""# + model + #"", "dependent": ""# + y + #"", "regressors": "# + xJSON
-            + #", "effects": ""# + effects + #"", "options": "# + options + #", "weights": "# + weightsJSON + "}}"
+            + #", "fixed_effects": ""# + effects + #"", "options": "# + options + #", "weights": "# + weightsJSON + "}}"
         return ABIClient.run(text: text)["result"] as! [String: Any]
     }
 

@@ -21,7 +21,7 @@ import Testing
 
     @Test func validRequestSucceeds() {
         #expect(Self.respond(model: Self.model("")).code == nil)
-        #expect(Self.respond(model: Self.model(#", "model": "sdm", "effects": "two_way""#)).code == nil)
+        #expect(Self.respond(model: Self.model(#", "model": "sdm", "fixed_effects": "two_way""#)).code == nil)
     }
 
     @Test func unbalancedPanel() {
@@ -45,7 +45,7 @@ import Testing
     }
 
     @Test func collinearRegressors() {
-        let result = Self.respond(model: Self.model(#", "effects": "time""#, x: #"["x", "z"]"#))
+        let result = Self.respond(model: Self.model(#", "fixed_effects": "time""#, x: #"["x", "z"]"#))
         #expect(result.code == "singular_design")
         #expect(result.location == "/model")
     }
@@ -53,7 +53,7 @@ import Testing
     @Test func invalidOptions() {
         let cases: [(String, String, String)] = [
             (#", "model": "sem""#, "invalid_option", "/model/model"),
-            (#", "effects": "random""#, "invalid_option", "/model/effects"),
+            (#", "fixed_effects": "random""#, "invalid_option", "/model/fixed_effects"),
             (#", "options": {"effects": "bootstrap"}"#, "invalid_option", "/model/options/effects"),
             (#", "options": {"replications": 1}"#, "invalid_option", "/model/options/replications"),
             (#", "options": {"level": 1.5}"#, "invalid_option", "/model/options/level"),
