@@ -66,8 +66,10 @@ public enum PanelCoreABI {
             return try LisaRequest.run(spec, request: request, at: location)
         case "spatial_panel":
             return try SpatialPanelRequest.run(spec, request: request, at: location)
+        case "spatial_lm":
+            return try SpatialLMRequest.run(spec, request: request, at: location)
         default:
-            throw PanelError(.unknownEstimator, "unknown estimator '\(estimator)'; this build has: ols, panel, hausman, descriptives, correlation, vif, evaluate, moran, lisa, spatial_panel", at: location + "/estimator")
+            throw PanelError(.unknownEstimator, "unknown estimator '\(estimator)'; this build has: ols, panel, hausman, descriptives, correlation, vif, evaluate, moran, lisa, spatial_panel, spatial_lm", at: location + "/estimator")
         }
     }
 

@@ -9,35 +9,14 @@ enum SpatialPanelRequest {
 
     static func run(_ spec: JSONObject, request: Request, at location: String) throws(PanelError) -> JSONValue {
         try spec.requireOnly(members, at: location)
-        guard let table = request.data, let panel = request.panel else {
-            throw PanelError(.invalidRequest, "'spatial_panel' needs 'data' and a 'panel' (id and time)", at: location)
-        }
         let model = try spec.string("model", at: location) ?? "sar"
         guard model == "sar" || model == "sdm" else {
             throw PanelError(.invalidOption, "model is \"sar\" (spatial lag) or \"sdm\" (spatial Durbin)", at: location + "/model")
         }
-        guard let fixedEffects = SpatialFixedEffects(rawValue: try spec.string("fixed_effects", at: location) ?? "unit") else {
-            throw PanelError(.invalidOption, "fixed_effects is \"unit\", \"time\" or \"two_way\"", at: location + "/fixed_effects")
-        }
         let options = try SpatialPanelOptions(spec, at: location)
-        guard let weightsSpec = try spec.object("weights", at: location) else {
-            throw PanelError(.invalidRequest, "missing 'weights'", at: location + "/weights")
-        }
-        let weights = try SpatialWeightsRequest(weightsSpec, table: table, panel: panel, at: location + "/weights")
-        let dependent = try spec.requireString("dependent", at: location)
-        var regressors: [String] = []
-        for (k, item) in (try spec.array("regressors", at: location) ?? []).enumerated() {
-            guard case .string(let name) = item else { throw PanelError(.invalidRequest, "regressors are column names", at: location + "/regressors/\(k)") }
-            regressors.append(name)
-        }
-        guard !regressors.isEmpty else { throw PanelError(.invalidRequest, "give at least one regressor", at: location + "/regressors") }
-        func column(_ name: String, _ place: String) throws(PanelError) -> [Double] {
-            try UnitPeriodValues(try table.requireNumeric(name, at: place), unitOf: weights.unitOfRow, unitKeys: weights.unitKeys,
-                                 timeOf: panel.timeOf, weights: weights.weights, at: place).values.flatMap { $0 }
-        }
-        let y = try column(dependent, location + "/dependent")
-        var x: [[Double]] = []
-        for (k, name) in regressors.enumerated() { x.append(try column(name, location + "/regressors/\(k)")) }
+        let data = try SpatialRegressionData(spec, request: request, at: location)
+        let (weights, fixedEffects, dependent, regressors, y) = (data.weights, data.fixedEffects, data.dependent, data.regressors, data.y)
+        var x = data.x
         let eigenvalues = try SpatialEigenvalues(weights.weights, at: location + "/weights")
         var terms = regressors
         if model == "sdm" {
