@@ -10,7 +10,7 @@ Two independent references:
     rho, betas and sig2 = e'e/(NT) PanelCore must match. Its logll omits + NT/2 log(NT) (the concentrated likelihood
     it maximises uses log(e'e), not log(e'e/NT)), and its information matrix uses the un-demeaned X in the rho-beta
     cross term; both are recorded so the test can say exactly what agrees.
-  * a NumPy implementation written here from Elhorst (2014, Spatial Econometrics, section 3.3, eq. 3.31; effects from LeSage & Pace 2009), SAR and SDM (X and WX), for unit,
+  * a NumPy implementation written here from Elhorst (2014, Spatial Econometrics, section 3.3, eq. 3.31; effects from LeSage & Pace 2009), SAR and SDM (X and WX; Wald and LR tests of the SDM against SAR and SEM), for unit,
     time and two-way effects: rho by scipy brentq (xtol 1e-15) on the score of the concentrated likelihood
     (its root; a search on likelihood values resolves rho only to ~1e-8) with numpy eigenvalues, beta = b0 - rho b1, sigma2 = e'e/(NT), the full log-likelihood and
     the inverse information matrix of (beta, rho, sigma2) with the demeaned X.
@@ -104,6 +104,22 @@ def sar(y, X, W, t, effects, durbin=False):
             "vm": vm[:k + 1, :k + 1].tolist(), "var_sigma2": float(vm[k + 1, k + 1]), "impacts": out}
 
 
+def restrictions(sdm, sar_fit):
+    """Wald tests of theta = 0 and theta + rho beta = 0 and the LR test of the SDM against the SAR (Elhorst 2014 3.5)."""
+    b = np.array(sdm["betas"] + [sdm["rho"]])
+    V = np.array(sdm["vm"])
+    q = (len(b) - 1) // 2
+    theta = b[q:2 * q]
+    wald_sar = theta @ np.linalg.solve(V[q:2 * q, q:2 * q], theta)
+    g = theta + b[-1] * b[:q]
+    G = np.zeros((q, len(b)))
+    for i in range(q):
+        G[i, i], G[i, q + i], G[i, -1] = b[-1], 1.0, b[i]
+    wald_sem = g @ np.linalg.solve(G @ V @ G.T, g)
+    return {"wald_sdm_vs_sar": float(wald_sar), "wald_sdm_vs_sem": float(wald_sem),
+            "lr_sdm_vs_sar": float(2 * (sdm["logll"] - sar_fit["logll"]))}
+
+
 def simulate(W, cities):
     rng = np.random.default_rng(SEED)
     n, t = W.shape[0], 11
@@ -142,9 +158,11 @@ def main():
         C = np.array(json.load(open(os.path.join(OUT, "weights.json")))["economic_none"]["matrix"])
         spectral = C / np.max(np.abs(np.linalg.eigvals(C)))
         cases[name]["elhorst"].append(dict(sar(y, X, spectral, t, "two_way"), standardise="spectral"))
-        cases[name]["sdm"] = [dict(sar(y, X, W, t, "two_way", durbin=True), standardise="row"),
-                              dict(sar(y, X, W, t, "unit", durbin=True), standardise="row"),
-                              dict(sar(y, X, spectral, t, "two_way", durbin=True), standardise="spectral")]
+        cases[name]["sdm"] = []
+        for effects, matrix, standardise in [("two_way", W, "row"), ("unit", W, "row"), ("two_way", spectral, "spectral")]:
+            sdm = sar(y, X, matrix, t, effects, durbin=True)
+            sdm["restrictions"] = restrictions(sdm, sar(y, X, matrix, t, effects))
+            cases[name]["sdm"].append(dict(sdm, standardise=standardise))
         ref = cases[name]["elhorst"][0]
         assert np.allclose(ref["betas"] + [ref["rho"]], cases[name]["spreg"]["betas"], rtol=1e-6), name
     with open(os.path.join(OUT, "sar.json"), "w") as f:

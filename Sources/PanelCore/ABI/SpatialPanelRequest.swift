@@ -44,6 +44,19 @@ enum SpatialPanelRequest {
         object.append("rho_interval", .array([.number(interval.low), .number(interval.high)]))
         object.append("log_determinant", .string("eigenvalues"))
         object.append("vcov", .array((0..<fit.covariance.rows).map { i in .array((0..<fit.covariance.columns).map { j in .finiteNumber(fit.covariance[i, j]) }) }))
+        if model == "sdm" {
+            let lag = try SpatialLagPanel(y: y, x: Array(x.prefix(regressors.count)), terms: regressors, weights: weights.weights,
+                                          eigenvalues: eigenvalues, effects: fixedEffects, at: location)
+            let restrictions = try DurbinRestrictions(durbin: fit, lagLogLikelihood: lag.logLikelihood, at: location)
+            object.append("tests", .array(restrictions.tests.map { test in
+                var item = JSONObject()
+                item.append("test", .string(test.name))
+                item.append("statistic", .finiteNumber(test.statistic))
+                item.append("df", .number(Double(test.degreesOfFreedom)))
+                item.append("p_value", .finiteNumber(test.pValue))
+                return .object(item)
+            }))
+        }
         var effects: SpatialEffects?
         if let inference = options.effects {
             effects = try SpatialEffects(terms: regressors, estimates: fit.estimates, covariance: fit.covariance, durbin: model == "sdm",

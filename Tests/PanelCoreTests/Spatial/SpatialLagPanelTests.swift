@@ -83,6 +83,8 @@ import Testing
         return result
     }
 
+    /// SDM coefficients, effects and the Durbin restriction tests (Wald SDM→SAR, SDM→SEM, LR SDM→SAR; 1e-8 relative:
+    /// the LR statistic is a difference of two log-likelihoods).
     @Test(arguments: [0, 1])
     func spatialDurbinMatchesReference(_ dataset: Int) {
         let (name, csv) = Self.datasets[dataset]
@@ -92,6 +94,13 @@ import Testing
         for expected in cases {
             let result = Self.check(expected, csv: csv, name: name, y: reference["y"] as! String, x: reference["x"] as! [String], model: "sdm")
             let terms = (result["coefficients"] as! [[String: Any]]).map { $0["term"] as! String }
+            let restrictions = expected["restrictions"] as! [String: Double]
+            for test in result["tests"] as! [[String: Any]] {
+                let name = test["test"] as! String
+                #expect(isClose(test["statistic"] as! Double, restrictions[name]!, relative: 1e-8), "\(name)")
+                #expect(test["df"] as? Int == 2)
+            }
+            #expect((result["tests"] as! [Any]).count == 3)
             #expect(terms == (reference["x"] as! [String]) + (reference["x"] as! [String]).map { "W*" + $0 } + ["rho"])
         }
     }
