@@ -6,11 +6,11 @@ Data: Fixtures/spatial/panel.csv (45 cities x 11 years of the project's syntheti
 Fixtures/spatial/sar_simulated.csv; weights: the row-standardised economic-distance matrix of weights.json.
 
 Two independent references:
-  * spreg.Panel_FE_Lag (unit fixed effects; epsilon=1e-12 so its bounded Brent search for rho is tight), whose
+  * spreg.Panel_FE_Lag and Panel_FE_Error (unit fixed effects; epsilon=1e-12 so its bounded Brent search for rho is tight), whose
     rho, betas and sig2 = e'e/(NT) PanelCore must match. Its logll omits + NT/2 log(NT) (the concentrated likelihood
     it maximises uses log(e'e), not log(e'e/NT)), and its information matrix uses the un-demeaned X in the rho-beta
     cross term; both are recorded so the test can say exactly what agrees.
-  * a NumPy implementation written here from Elhorst (2014, Spatial Econometrics, section 3.3, eq. 3.31; effects from LeSage & Pace 2009), SAR and SDM (X and WX; Wald and LR tests of the SDM against SAR and SEM), for unit,
+  * a NumPy implementation written here from Elhorst (2014, Spatial Econometrics, section 3.3, eq. 3.31; effects from LeSage & Pace 2009), SAR, SEM and SDM (X and WX; Wald and LR tests of the SDM against SAR and SEM), for unit,
     time and two-way effects: rho by scipy brentq (xtol 1e-15) on the score of the concentrated likelihood
     (its root; a search on likelihood values resolves rho only to ~1e-8) with numpy eigenvalues, beta = b0 - rho b1, sigma2 = e'e/(NT), the full log-likelihood and
     the inverse information matrix of (beta, rho, sigma2) with the demeaned X.
@@ -104,8 +104,43 @@ def sar(y, X, W, t, effects, durbin=False):
             "vm": vm[:k + 1, :k + 1].tolist(), "var_sigma2": float(vm[k + 1, k + 1]), "impacts": out}
 
 
-def restrictions(sdm, sar_fit):
-    """Wald tests of theta = 0 and theta + rho beta = 0 and the LR test of the SDM against the SAR (Elhorst 2014 3.5)."""
+def sem(y, X, W, t, effects):
+    """The FE spatial error model (Elhorst 2014 3.3): lambda from the root of the concentrated score (brentq),
+    beta = OLS of the filtered data, sigma2 = e'e/NT, information block-diagonal in beta and (lambda, sigma2)."""
+    n = W.shape[0]
+    nt = n * t
+    lam = np.linalg.eigvals(W).real
+    yd = demean(y, n, t, effects)
+    Xd = np.column_stack([demean(c, n, t, effects) for c in X.T])
+    Wt = np.kron(np.eye(t), W)
+
+    def fit(l):
+        ys, xs = yd - l * (Wt @ yd), Xd - l * (Wt @ Xd)
+        beta = np.linalg.lstsq(xs, ys, rcond=None)[0]
+        return beta, ys - xs @ beta, yd - Xd @ beta
+
+    def score(l):
+        _, e, u = fit(l)
+        return nt * (e @ (Wt @ u)) / (e @ e) - t * np.sum(lam / (1 - l * lam))
+
+    lo, hi = 1 / lam.min(), 1 / lam.max()
+    lamb = brentq(score, lo + 1e-9 * (hi - lo), hi - 1e-9 * (hi - lo), xtol=1e-15, rtol=8.9e-16)
+    beta, e, _ = fit(lamb)
+    sig2 = e @ e / nt
+    xs = Xd - lamb * (Wt @ Xd)
+    Wt_ = W @ np.linalg.inv(np.eye(n) - lamb * W)
+    info = np.array([[t * (np.trace(Wt_ @ Wt_) + np.trace(Wt_.T @ Wt_)), t * np.trace(Wt_) / sig2],
+                     [t * np.trace(Wt_) / sig2, nt / (2 * sig2 ** 2)]])
+    inv = np.linalg.inv(info)
+    vb = sig2 * np.linalg.inv(xs.T @ xs)
+    logll = -nt / 2 * (np.log(2 * np.pi) + np.log(sig2) + 1) + t * np.sum(np.log(1 - lamb * lam))
+    return {"effects": effects, "betas": beta.tolist(), "lambda": float(lamb), "sigma2": float(sig2), "logll": float(logll),
+            "std_err": np.sqrt(np.diag(vb)).tolist() + [float(np.sqrt(inv[0, 0]))], "var_sigma2": float(inv[1, 1])}
+
+
+def restrictions(sdm, sar_fit, sem_fit):
+    """Wald tests of theta = 0 and theta + rho beta = 0 and the LR tests of the SDM against the SAR and the SEM
+    (Elhorst 2014 3.5)."""
     b = np.array(sdm["betas"] + [sdm["rho"]])
     V = np.array(sdm["vm"])
     q = (len(b) - 1) // 2
@@ -117,7 +152,8 @@ def restrictions(sdm, sar_fit):
         G[i, i], G[i, q + i], G[i, -1] = b[-1], 1.0, b[i]
     wald_sem = g @ np.linalg.solve(G @ V @ G.T, g)
     return {"wald_sdm_vs_sar": float(wald_sar), "wald_sdm_vs_sem": float(wald_sem),
-            "lr_sdm_vs_sar": float(2 * (sdm["logll"] - sar_fit["logll"]))}
+            "lr_sdm_vs_sar": float(2 * (sdm["logll"] - sar_fit["logll"])),
+            "lr_sdm_vs_sem": float(2 * (sdm["logll"] - sem_fit["logll"]))}
 
 
 def simulate(W, cities):
@@ -161,8 +197,12 @@ def main():
         cases[name]["sdm"] = []
         for effects, matrix, standardise in [("two_way", W, "row"), ("unit", W, "row"), ("two_way", spectral, "spectral")]:
             sdm = sar(y, X, matrix, t, effects, durbin=True)
-            sdm["restrictions"] = restrictions(sdm, sar(y, X, matrix, t, effects))
+            sdm["restrictions"] = restrictions(sdm, sar(y, X, matrix, t, effects), sem(y, X, matrix, t, effects))
             cases[name]["sdm"].append(dict(sdm, standardise=standardise))
+        error_fit = spreg.Panel_FE_Error(y.reshape(-1, 1), X, w, epsilon=1e-12)
+        cases[name]["spreg_error"] = {"betas": error_fit.betas.ravel().tolist(), "sig2": float(np.ravel(error_fit.sig2)[0]),
+                                      "logll": float(np.ravel(error_fit.logll)[0]), "std_err": np.sqrt(np.diag(error_fit.vm)).tolist()}
+        cases[name]["sem"] = [sem(y, X, W, t, e) for e in ["unit", "time", "two_way"]]
         ref = cases[name]["elhorst"][0]
         assert np.allclose(ref["betas"] + [ref["rho"]], cases[name]["spreg"]["betas"], rtol=1e-6), name
     with open(os.path.join(OUT, "sar.json"), "w") as f:

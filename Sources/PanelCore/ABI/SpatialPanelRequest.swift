@@ -1,6 +1,6 @@
-/// `estimator: "spatial_panel"`: the fixed-effects spatial lag (`"model": "sar"`) or spatial Durbin (`"sdm"`, the
-/// regressors and their spatial lags W*x) panel model by maximum likelihood (Elhorst 2014, spreg `Panel_FE_Lag`,
-/// Stata `xsmle, model(sar|sdm) fe type(…)` without the Lee–Yu correction): `{"dependent": COLUMN, "regressors": [COLUMNS],
+/// `estimator: "spatial_panel"`: the fixed-effects spatial lag (`"model": "sar"`), spatial Durbin (`"sdm"`, the
+/// regressors and their spatial lags W*x) or spatial error (`"sem"`) panel model by maximum likelihood (Elhorst 2014, spreg `Panel_FE_Lag`,
+/// Stata `xsmle, model(sar|sdm|sem) fe type(…)` without the Lee–Yu correction): `{"dependent": COLUMN, "regressors": [COLUMNS],
 /// "fixed_effects": "unit" | "time" | "two_way", "weights":
 /// {…}, "options": {"level", "effects", "replications", "seed"}}` on a balanced panel, with direct, indirect and total
 /// effects (docs/abi/spatial.md).
@@ -10,44 +10,70 @@ enum SpatialPanelRequest {
     static func run(_ spec: JSONObject, request: Request, at location: String) throws(PanelError) -> JSONValue {
         try spec.requireOnly(members, at: location)
         let model = try spec.string("model", at: location) ?? "sar"
-        guard model == "sar" || model == "sdm" else {
-            throw PanelError(.invalidOption, "model is \"sar\" (spatial lag) or \"sdm\" (spatial Durbin)", at: location + "/model")
+        guard ["sar", "sdm", "sem"].contains(model) else {
+            throw PanelError(.invalidOption, "model is \"sar\" (spatial lag), \"sdm\" (spatial Durbin) or \"sem\" (spatial error)",
+                             at: location + "/model")
         }
         let options = try SpatialPanelOptions(spec, at: location)
         let data = try SpatialRegressionData(spec, request: request, at: location)
-        let (weights, fixedEffects, dependent, regressors, y) = (data.weights, data.fixedEffects, data.dependent, data.regressors, data.y)
-        var x = data.x
-        let eigenvalues = try SpatialEigenvalues(weights.weights, at: location + "/weights")
-        var terms = regressors
+        let weights = data.weights.weights
+        let eigenvalues = try SpatialEigenvalues(weights, at: location + "/weights")
+        if model == "sem" {
+            let fit = try SpatialErrorPanel(y: data.y, x: data.x, terms: data.regressors, weights: weights, eigenvalues: eigenvalues,
+                                            effects: data.fixedEffects, at: location)
+            return try encode(fit, model: model, data: data, eigenvalues: eigenvalues, restrictions: nil, effects: nil,
+                              options: options, spec: spec, request: request, at: location)
+        }
+        var x = data.x, terms = data.regressors
         if model == "sdm" {
-            for (name, column) in zip(regressors, x) {
+            for (name, column) in zip(data.regressors, data.x) {
                 terms.append("W*" + name)
-                x.append(SpatialLagPanel.lag(column, weights.weights))
+                x.append(SpatialPanelAlgebra.lag(column, weights))
             }
         }
-        let fit = try SpatialLagPanel(y: y, x: x, terms: terms, weights: weights.weights, eigenvalues: eigenvalues,
-                                      effects: fixedEffects, at: location)
+        let fit = try SpatialLagPanel(y: data.y, x: x, terms: terms, weights: weights, eigenvalues: eigenvalues,
+                                      effects: data.fixedEffects, at: location)
+        var restrictions: DurbinRestrictions?
+        if model == "sdm" {
+            let lag = try SpatialLagPanel(y: data.y, x: data.x, terms: data.regressors, weights: weights, eigenvalues: eigenvalues,
+                                          effects: data.fixedEffects, at: location)
+            let error = try SpatialErrorPanel(y: data.y, x: data.x, terms: data.regressors, weights: weights, eigenvalues: eigenvalues,
+                                              effects: data.fixedEffects, at: location)
+            restrictions = try DurbinRestrictions(durbin: fit, lagLogLikelihood: lag.logLikelihood,
+                                                  errorLogLikelihood: error.logLikelihood, at: location)
+        }
+        var effects: SpatialEffects?
+        if let inference = options.effects {
+            effects = try SpatialEffects(terms: data.regressors, estimates: fit.estimates, covariance: fit.covariance, durbin: model == "sdm",
+                                         eigenvalues: eigenvalues, inference: inference, replications: options.replications,
+                                         seed: options.seed, executor: request.executor, at: location)
+        }
+        return try encode(fit, model: model, data: data, eigenvalues: eigenvalues, restrictions: restrictions, effects: effects,
+                          options: options, spec: spec, request: request, at: location)
+    }
+
+    private static func encode<Model: SpatialPanelModel>(_ fit: Model, model: String, data: SpatialRegressionData,
+                                                          eigenvalues: SpatialEigenvalues, restrictions: DurbinRestrictions?,
+                                                          effects: SpatialEffects?, options: SpatialPanelOptions, spec: JSONObject,
+                                                          request: Request, at location: String) throws(PanelError) -> JSONValue {
         let rows = SpatialCoefficients.rows(terms: fit.terms, estimates: fit.estimates, covariance: fit.covariance, level: options.level)
         var object = JSONObject()
         object.append("estimator", .string("spatial_panel"))
         object.append("model", .string(model))
-        object.append("fixed_effects", .string(fixedEffects.rawValue))
-        object.append("response", .string(dependent))
+        object.append("fixed_effects", .string(data.fixedEffects.rawValue))
+        object.append("response", .string(data.dependent))
         object.append("nobs", .number(Double(fit.observationCount)))
-        object.append("units", .number(Double(weights.weights.unitCount)))
+        object.append("units", .number(Double(data.weights.weights.unitCount)))
         object.append("periods", .number(Double(fit.periodCount)))
         object.append("coefficients", .array(rows.map { $0.json }))
         object.append("sigma2", .number(fit.sigma2))
         object.append("sigma2_std_error", .finiteNumber(fit.varianceOfSigma2.squareRoot()))
         object.append("log_likelihood", .finiteNumber(fit.logLikelihood))
         let interval = eigenvalues.admissibleInterval
-        object.append("rho_interval", .array([.number(interval.low), .number(interval.high)]))
+        object.append("spatial_interval", .array([.number(interval.low), .number(interval.high)]))
         object.append("log_determinant", .string("eigenvalues"))
         object.append("vcov", .array((0..<fit.covariance.rows).map { i in .array((0..<fit.covariance.columns).map { j in .finiteNumber(fit.covariance[i, j]) }) }))
-        if model == "sdm" {
-            let lag = try SpatialLagPanel(y: y, x: Array(x.prefix(regressors.count)), terms: regressors, weights: weights.weights,
-                                          eigenvalues: eigenvalues, effects: fixedEffects, at: location)
-            let restrictions = try DurbinRestrictions(durbin: fit, lagLogLikelihood: lag.logLikelihood, at: location)
+        if let restrictions {
             object.append("tests", .array(restrictions.tests.map { test in
                 var item = JSONObject()
                 item.append("test", .string(test.name))
@@ -57,21 +83,15 @@ enum SpatialPanelRequest {
                 return .object(item)
             }))
         }
-        var effects: SpatialEffects?
-        if let inference = options.effects {
-            effects = try SpatialEffects(terms: regressors, estimates: fit.estimates, covariance: fit.covariance, durbin: model == "sdm",
-                                             eigenvalues: eigenvalues, inference: inference, replications: options.replications, seed: options.seed,
-                                             executor: request.executor, at: location)
-            object.append("effects", effects!.json(level: options.level))
-        }
-        object.append("weights", SpatialWeightsSummary(weights.weights).json(weights.weights))
+        if let effects { object.append("effects", effects.json(level: options.level)) }
+        object.append("weights", SpatialWeightsSummary(data.weights.weights).json(data.weights.weights))
         object.append("level", .number(options.level))
         object.append("warnings", .array([]))
         if let label = try spec.string("label", at: location) { object.append("label", .string(label)) }
         if request.render.contains("text") {
             var rendered = JSONObject()
             rendered.append("text", .string(SpatialPanelTable.text(fit, model: model, rows: rows, effects: effects,
-                                                                level: options.level, response: dependent)))
+                                                                level: options.level, response: data.dependent)))
             object.append("rendered", .object(rendered))
         }
         return .object(object)

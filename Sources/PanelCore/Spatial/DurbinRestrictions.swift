@@ -1,7 +1,7 @@
 /// Whether the spatial Durbin model simplifies (Elhorst 2014, §3.5; LeSage & Pace 2009): Wald tests of θ = 0 (to the
 /// spatial lag model) and of the common-factor restriction θ + ρβ = 0 (to the spatial error model), and the
-/// likelihood-ratio test of the SDM against the SAR fitted on the same data — each χ²(k) for k regressors, the
-/// "SDM simplification tests" of seed 003.
+/// likelihood-ratio tests of the SDM against the SAR and the SEM fitted on the same data — each χ²(k) for k
+/// regressors, the "SDM simplification tests" of seed 003.
 public struct DurbinRestrictions: Sendable {
     public struct Test: Sendable {
         public let name: String
@@ -12,9 +12,9 @@ public struct DurbinRestrictions: Sendable {
 
     public let tests: [Test]
 
-    /// From the SDM fit (β, θ, ρ and their covariance) and the SAR fit's log-likelihood. Fails with
+    /// From the SDM fit (β, θ, ρ and their covariance) and the SAR and SEM fits' log-likelihoods. Fails with
     /// `numerical_failure` when a restriction's covariance cannot be inverted.
-    public init(durbin: SpatialLagPanel, lagLogLikelihood: Double, at location: String) throws(PanelError) {
+    public init(durbin: SpatialLagPanel, lagLogLikelihood: Double, errorLogLikelihood: Double, at location: String) throws(PanelError) {
         let k = (durbin.estimates.count - 1) / 2, rho = durbin.rho, b = durbin.estimates, v = durbin.covariance
         var theta = [Double](), thetaCovariance = Matrix(rows: k, columns: k)
         var commonFactor = [Double](), commonCovariance = Matrix(rows: k, columns: k)
@@ -37,6 +37,7 @@ public struct DurbinRestrictions: Sendable {
             Test(name: "wald_sdm_vs_sar", statistic: try Self.quadraticForm(theta, thetaCovariance, at: location), degreesOfFreedom: k),
             Test(name: "wald_sdm_vs_sem", statistic: try Self.quadraticForm(commonFactor, commonCovariance, at: location), degreesOfFreedom: k),
             Test(name: "lr_sdm_vs_sar", statistic: 2 * (durbin.logLikelihood - lagLogLikelihood), degreesOfFreedom: k),
+            Test(name: "lr_sdm_vs_sem", statistic: 2 * (durbin.logLikelihood - errorLogLikelihood), degreesOfFreedom: k),
         ]
     }
 

@@ -3,7 +3,7 @@
 /// on X, ρ maximising the concentrated log-likelihood −NT/2 log(e(ρ)ᵀe(ρ)) + T log|I − ρW| — the root of its score
 /// NT (e₀ᵀe₁ − ρ e₁ᵀe₁) / e(ρ)ᵀe(ρ) − T Σ λ/(1 − ρλ) on the admissible interval, by bisection — σ² = eᵀe/(NT), and the asymptotic covariance from the inverse information matrix of
 /// (β, ρ, σ²) (Elhorst 2014, eq. 3.31).
-public struct SpatialLagPanel: Sendable {
+public struct SpatialLagPanel: SpatialPanelModel {
     public let terms: [String]
     /// β then ρ.
     public let estimates: [Double]
@@ -17,8 +17,6 @@ public struct SpatialLagPanel: Sendable {
     public let periodCount: Int
     public let effects: SpatialFixedEffects
     public var rho: Double { estimates[estimates.count - 1] }
-    /// (I − ρW)⁻¹, N × N, for effects.
-    public let inverseFilter: Matrix
 
     /// Estimates the model on `y` and the columns of `x` (each N·T, period after period, weights order). Fails with
     /// `numerical_failure` when the likelihood is largest at the edge of the admissible interval of ρ or the
@@ -28,7 +26,7 @@ public struct SpatialLagPanel: Sendable {
         let n = weights.unitCount, nt = y.count, t = nt / n, k = x.count
         let yd = effects.demeaned(y, units: n)
         let xd = Matrix(columnVectors: x.map { effects.demeaned($0, units: n) })
-        let wy = Self.lag(yd, weights)
+        let wy = SpatialPanelAlgebra.lag(yd, weights)
         let qr = HouseholderQR(xd, pivoting: .deficientLast(tolerance: 1e-9))
         guard qr.rank == k else {
             throw PanelError(.singularDesign, "after removing the fixed effects the regressors are collinear (or constant within units/periods)", at: location)
@@ -57,8 +55,8 @@ public struct SpatialLagPanel: Sendable {
         var ss = 0.0
         for i in 0..<nt { ss += (e0[i] - rho * e1[i]) * (e0[i] - rho * e1[i]) }
         let sigma2 = ss / Double(nt)
-        let filter = try Self.inverseFilter(weights, rho: rho, at: location)
-        let information = Self.information(xd: xd, beta: beta, sigma2: sigma2, lagged: Self.multiply(filter, weights), periods: t)
+        let filter = try SpatialPanelAlgebra.inverseFilter(weights, rho: rho, at: location)
+        let information = Self.information(xd: xd, beta: beta, sigma2: sigma2, lagged: SpatialPanelAlgebra.multiply(filter, weights), periods: t)
         let inverse: Matrix
         do {
             inverse = try SymmetricPositiveDefinite.inverse(information)
@@ -77,44 +75,6 @@ public struct SpatialLagPanel: Sendable {
         self.observationCount = nt
         self.periodCount = t
         self.effects = effects
-        self.inverseFilter = filter
-    }
-
-    /// (I_T ⊗ W) v for v laid out period after period.
-    static func lag(_ v: [Double], _ weights: SpatialWeights) -> [Double] {
-        let n = weights.unitCount
-        var result: [Double] = []
-        result.reserveCapacity(v.count)
-        for start in stride(from: 0, to: v.count, by: n) { result += weights.spatialLag(Array(v[start..<(start + n)])) }
-        return result
-    }
-
-    /// (I − ρW)⁻¹ by a Householder QR solve, column by column.
-    static func inverseFilter(_ weights: SpatialWeights, rho: Double, at location: String) throws(PanelError) -> Matrix {
-        let n = weights.unitCount
-        var a = Matrix.identity(n)
-        for k in 0..<a.storage.count { a.storage[k] -= rho * weights.matrix.storage[k] }
-        let qr = HouseholderQR(a, pivoting: .none)
-        var columns: [[Double]] = []
-        for j in 0..<n {
-            var e = [Double](repeating: 0, count: n)
-            e[j] = 1
-            columns.append(qr.solveLeastSquares(e))
-        }
-        return Matrix(columnVectors: columns)
-    }
-
-    /// W·B for the dense weights and an N × N matrix B (W(I − ρW)⁻¹ = (I − ρW)⁻¹W).
-    static func multiply(_ b: Matrix, _ weights: SpatialWeights) -> Matrix {
-        var product = Matrix(rows: b.rows, columns: b.columns)
-        for j in 0..<b.columns {
-            for i in 0..<b.rows {
-                var sum = 0.0
-                for (k, l) in weights.rows[i].neighbours.enumerated() { sum += weights.rows[i].weights[k] * b[l, j] }
-                product[i, j] = sum
-            }
-        }
-        return product
     }
 
     /// The information matrix of (β, ρ, σ²) with W̃ = W(I − ρW)⁻¹ and η = (I_T ⊗ W̃) X β (Elhorst 2014, eq. 3.31).
@@ -123,14 +83,7 @@ public struct SpatialLagPanel: Sendable {
         let xb = xd.times(beta)
         var eta: [Double] = []
         for start in stride(from: 0, to: xb.count, by: n) { eta += lagged.times(Array(xb[start..<(start + n)])) }
-        var tr1 = 0.0, tr2 = 0.0, tr3 = 0.0
-        for i in 0..<n {
-            tr1 += lagged[i, i]
-            for j in 0..<n {
-                tr2 += lagged[i, j] * lagged[j, i]
-                tr3 += lagged[i, j] * lagged[i, j]
-            }
-        }
+        let (tr1, tr2, tr3) = SpatialPanelAlgebra.traces(lagged)
         var info = Matrix(rows: k + 2, columns: k + 2)
         let xtx = xd.gram(), xeta = xd.transposeTimes(eta)
         for j in 0..<k {

@@ -28,8 +28,8 @@ public struct SpatialLagrangeMultiplier: Sendable {
         }
         let beta = qr.solveLeastSquares(yd), e = qr.residuals(yd)
         let sigma2 = Self.dot(e, e) / Double(nt)
-        let lagY = SpatialLagPanel.lag(yd, weights), lagE = SpatialLagPanel.lag(e, weights)
-        let lagFit = effects.demeaned(SpatialLagPanel.lag(xd.times(beta), weights), units: n)
+        let lagY = SpatialPanelAlgebra.lag(yd, weights), lagE = SpatialPanelAlgebra.lag(e, weights)
+        let lagFit = effects.demeaned(SpatialPanelAlgebra.lag(xd.times(beta), weights), units: n)
         let annihilated = qr.residuals(lagFit)
         var traceW = 0.0
         for i in 0..<n {

@@ -83,8 +83,8 @@ import Testing
         return result
     }
 
-    /// SDM coefficients, effects and the Durbin restriction tests (Wald SDM→SAR, SDM→SEM, LR SDM→SAR; 1e-8 relative:
-    /// the LR statistic is a difference of two log-likelihoods).
+    /// SDM coefficients, effects and the Durbin restriction tests (Wald and LR, SDM→SAR and SDM→SEM; 1e-8 relative:
+    /// an LR statistic is a difference of two log-likelihoods).
     @Test(arguments: [0, 1])
     func spatialDurbinMatchesReference(_ dataset: Int) {
         let (name, csv) = Self.datasets[dataset]
@@ -100,7 +100,7 @@ import Testing
                 #expect(isClose(test["statistic"] as! Double, restrictions[name]!, relative: 1e-8), "\(name)")
                 #expect(test["df"] as? Int == 2)
             }
-            #expect((result["tests"] as! [Any]).count == 3)
+            #expect((result["tests"] as! [Any]).count == 4)
             #expect(terms == (reference["x"] as! [String]) + (reference["x"] as! [String]).map { "W*" + $0 } + ["rho"])
         }
     }

@@ -52,7 +52,7 @@ import Testing
 
     @Test func invalidOptions() {
         let cases: [(String, String, String)] = [
-            (#", "model": "sem""#, "invalid_option", "/model/model"),
+            (#", "model": "sac""#, "invalid_option", "/model/model"),
             (#", "fixed_effects": "random""#, "invalid_option", "/model/fixed_effects"),
             (#", "options": {"effects": "bootstrap"}"#, "invalid_option", "/model/options/effects"),
             (#", "options": {"replications": 1}"#, "invalid_option", "/model/options/replications"),
