@@ -1,9 +1,9 @@
 /// The eigenvalues of a weights matrix that is symmetric or similar to a symmetric one — a symmetric matrix as
 /// given or spectrally scaled, or D⁻¹C row-standardised from a symmetric C, similar to S = D^½ W D^-½ with
-/// S_ij = √(w_ij w_ji) — from `SymmetricEigen`, for log|I − ρW| = Σ log(1 − ρλ_i) (Ord 1975) and the admissible
+/// S_ij = √(w_ij w_ji) — from `SymmetricTridiagonalEigenvalues` (Householder + implicit QL), for log|I − ρW| = Σ log(1 − ρλ_i) (Ord 1975) and the admissible
 /// interval (1/λ_min, 1/λ_max) of ρ.
 public struct SpatialEigenvalues: Sendable {
-    /// Largest number of units for the eigenvalue method (O(N³) once per model).
+    /// Largest number of units for the eigenvalue method (O(N³) once per model; about a second at 1000 units).
     public static let unitLimit = 1000
     /// The real eigenvalues, descending.
     public let values: [Double]
@@ -28,18 +28,15 @@ public struct SpatialEigenvalues: Sendable {
         for j in 0..<n {
             for i in 0..<n { s[i, j] = (weights.matrix[i, j] * weights.matrix[j, i]).squareRoot() }
         }
-        let decomposition: SymmetricEigen
+        let decomposition: SymmetricTridiagonalEigenvalues
         do {
-            decomposition = try SymmetricEigen(s)
+            decomposition = try SymmetricTridiagonalEigenvalues(s, projecting: [Double](repeating: 1, count: n))
         } catch {
             throw PanelError(error.code, error.message, at: location)
         }
         values = decomposition.values
         rowsSumToOne = weights.standardisation == .row
-        onesProjections = (0..<n).map { k in
-            let sum = decomposition.vectors.column(k).reduce(0, +)
-            return sum * sum
-        }
+        onesProjections = decomposition.projections
     }
 
     /// tr((I − ρW)⁻¹ W^power)/N and its derivative in ρ, power 0 or 1: the average direct-effect multipliers of X and
