@@ -10,6 +10,7 @@ Two independent references:
     rho, betas and sig2 = e'e/(NT) PanelCore must match. Its logll omits + NT/2 log(NT) (the concentrated likelihood
     it maximises uses log(e'e), not log(e'e/NT)), and its information matrix uses the un-demeaned X in the rho-beta
     cross term; both are recorded so the test can say exactly what agrees.
+  * for Lee & Yu's (2010) transformation approach, the data transformed explicitly by orthonormal bases (sar_lee_yu);
   * a NumPy implementation written here from Elhorst (2014, Spatial Econometrics, section 3.3, eq. 3.31; effects from LeSage & Pace 2009), SAR, SEM and SDM (X and WX; Wald and LR tests of the SDM against SAR and SEM), for unit,
     time and two-way effects: rho by scipy brentq (xtol 1e-15) on the score of the concentrated likelihood
     (its root; a search on likelihood values resolves rho only to ~1e-8) with numpy eigenvalues, beta = b0 - rho b1, sigma2 = e'e/(NT), the full log-likelihood and
@@ -52,7 +53,7 @@ def sar(y, X, W, t, effects, durbin=False):
         X = np.column_stack([X, np.kron(np.eye(t), W) @ X])
     yd = demean(y, n, t, effects)
     Xd = np.column_stack([demean(c, n, t, effects) for c in X.T])
-    wy = (np.kron(np.eye(t), W) @ yd)
+    wy = demean(np.kron(np.eye(t), W) @ yd, n, t, effects)  # J(Wy): time effects are concentrated out of Wy too
     b0, b1 = np.linalg.lstsq(Xd, yd, rcond=None)[0], np.linalg.lstsq(Xd, wy, rcond=None)[0]
     e0, e1 = yd - Xd @ b0, wy - Xd @ b1
 
@@ -115,7 +116,9 @@ def sem(y, X, W, t, effects):
     Wt = np.kron(np.eye(t), W)
 
     def fit(l):
-        ys, xs = yd - l * (Wt @ yd), Xd - l * (Wt @ Xd)
+        wy = demean(Wt @ yd, n, t, effects)
+        wx = np.column_stack([demean(c, n, t, effects) for c in (Wt @ Xd).T])
+        ys, xs = yd - l * wy, Xd - l * wx
         beta = np.linalg.lstsq(xs, ys, rcond=None)[0]
         return beta, ys - xs @ beta, yd - Xd @ beta
 
@@ -127,7 +130,7 @@ def sem(y, X, W, t, effects):
     lamb = brentq(score, lo + 1e-9 * (hi - lo), hi - 1e-9 * (hi - lo), xtol=1e-15, rtol=8.9e-16)
     beta, e, _ = fit(lamb)
     sig2 = e @ e / nt
-    xs = Xd - lamb * (Wt @ Xd)
+    xs = Xd - lamb * np.column_stack([demean(c, n, t, effects) for c in (Wt @ Xd).T])
     Wt_ = W @ np.linalg.inv(np.eye(n) - lamb * W)
     info = np.array([[t * (np.trace(Wt_ @ Wt_) + np.trace(Wt_.T @ Wt_)), t * np.trace(Wt_) / sig2],
                      [t * np.trace(Wt_) / sig2, nt / (2 * sig2 ** 2)]])
@@ -136,6 +139,59 @@ def sem(y, X, W, t, effects):
     logll = -nt / 2 * (np.log(2 * np.pi) + np.log(sig2) + 1) + t * np.sum(np.log(1 - lamb * lam))
     return {"effects": effects, "betas": beta.tolist(), "lambda": float(lamb), "sigma2": float(sig2), "logll": float(logll),
             "std_err": np.sqrt(np.diag(vb)).tolist() + [float(np.sqrt(inv[0, 0]))], "var_sigma2": float(inv[1, 1])}
+
+
+def orthonormal_complement(m):
+    """An m x (m-1) orthonormal basis of the vectors with zero sum (eigenvectors of J = I - 11'/m for eigenvalue 1)."""
+    values, vectors = np.linalg.eigh(np.eye(m) - np.ones((m, m)) / m)
+    return vectors[:, values > 0.5]
+
+
+def sar_lee_yu(y, X, W, t, effects, durbin=False):
+    """Lee & Yu (2010) transformation approach, computed by transforming the data explicitly: Y* = F_T' Y F_N (only
+    the factors the effects need), W* = F_N' W F_N, then ML without effects on the transformed panel (log|I - rho W*|
+    by slogdet, score by the dense inverse) and the information matrix with W~* = W*(I - rho W*)^-1."""
+    n = W.shape[0]
+    if durbin:
+        X = np.column_stack([X, np.kron(np.eye(t), W) @ X])
+    ft = orthonormal_complement(t) if effects in ("unit", "two_way") else np.eye(t)
+    fn = orthonormal_complement(n) if effects in ("time", "two_way") else np.eye(n)
+    ws = fn.T @ W @ fn
+    m, ts = ws.shape[0], ft.shape[1]
+
+    def transform(v):
+        return (ft.T @ v.reshape(t, n) @ fn).reshape(-1)
+
+    ys = transform(y)
+    xs = np.column_stack([transform(c) for c in X.T])
+    big = np.kron(np.eye(ts), ws)
+    wy = big @ ys
+    b0, b1 = np.linalg.lstsq(xs, ys, rcond=None)[0], np.linalg.lstsq(xs, wy, rcond=None)[0]
+    e0, e1 = ys - xs @ b0, wy - xs @ b1
+    nt = m * ts
+
+    def score(rho):
+        e = e0 - rho * e1
+        return nt * (e1 @ e0 - rho * (e1 @ e1)) / (e @ e) - ts * np.trace(np.linalg.solve(np.eye(m) - rho * ws, ws))
+
+    lam = np.linalg.eigvals(W).real
+    rho = brentq(score, 1 / lam.min() + 1e-9, 1 - 1e-9, xtol=1e-15, rtol=8.9e-16)
+    beta = b0 - rho * b1
+    e = e0 - rho * e1
+    sig2 = e @ e / nt
+    logll = -nt / 2 * (np.log(2 * np.pi) + np.log(sig2) + 1) + ts * np.linalg.slogdet(np.eye(m) - rho * ws)[1]
+    wt = ws @ np.linalg.inv(np.eye(m) - rho * ws)
+    eta = np.kron(np.eye(ts), wt) @ xs @ beta
+    k = xs.shape[1]
+    info = np.zeros((k + 2, k + 2))
+    info[:k, :k] = xs.T @ xs / sig2
+    info[:k, k] = info[k, :k] = xs.T @ eta / sig2
+    info[k, k] = ts * (np.trace(wt @ wt) + np.trace(wt.T @ wt)) + eta @ eta / sig2
+    info[k, k + 1] = info[k + 1, k] = ts * np.trace(wt) / sig2
+    info[k + 1, k + 1] = nt / (2 * sig2 ** 2)
+    vm = np.linalg.inv(info)
+    return {"effects": effects, "durbin": durbin, "betas": beta.tolist(), "rho": float(rho), "sigma2": float(sig2),
+            "logll": float(logll), "std_err": np.sqrt(np.diag(vm)[:k + 1]).tolist()}
 
 
 def restrictions(sdm, sar_fit, sem_fit):
@@ -203,6 +259,7 @@ def main():
         cases[name]["spreg_error"] = {"betas": error_fit.betas.ravel().tolist(), "sig2": float(np.ravel(error_fit.sig2)[0]),
                                       "logll": float(np.ravel(error_fit.logll)[0]), "std_err": np.sqrt(np.diag(error_fit.vm)).tolist()}
         cases[name]["sem"] = [sem(y, X, W, t, e) for e in ["unit", "time", "two_way"]]
+        cases[name]["lee_yu"] = [sar_lee_yu(y, X, W, t, e, durbin=d) for e in ["unit", "time", "two_way"] for d in [False, True]]
         ref = cases[name]["elhorst"][0]
         assert np.allclose(ref["betas"] + [ref["rho"]], cases[name]["spreg"]["betas"], rtol=1e-6), name
     with open(os.path.join(OUT, "sar.json"), "w") as f:

@@ -18,6 +18,14 @@ enum SpatialPanelRequest {
         let data = try SpatialRegressionData(spec, request: request, at: location)
         let weights = data.weights.weights
         let eigenvalues = try SpatialEigenvalues(weights, at: location + "/weights")
+        if options.leeYu {
+            guard model != "sem" else {
+                throw PanelError(.invalidOption, "lee_yu applies to the sar and sdm models", at: location + "/options/lee_yu")
+            }
+            guard data.fixedEffects == .unit || eigenvalues.rowsSumToOne else {
+                throw PanelError(.invalidOption, "lee_yu with time effects needs row-standardised weights", at: location + "/options/lee_yu")
+            }
+        }
         if model == "sem" {
             let fit = try SpatialErrorPanel(y: data.y, x: data.x, terms: data.regressors, weights: weights, eigenvalues: eigenvalues,
                                             effects: data.fixedEffects, at: location)
@@ -32,15 +40,16 @@ enum SpatialPanelRequest {
             }
         }
         let fit = try SpatialLagPanel(y: data.y, x: x, terms: terms, weights: weights, eigenvalues: eigenvalues,
-                                      effects: data.fixedEffects, at: location)
+                                      effects: data.fixedEffects, leeYu: options.leeYu, at: location)
         var restrictions: DurbinRestrictions?
         if model == "sdm" {
             let lag = try SpatialLagPanel(y: data.y, x: data.x, terms: data.regressors, weights: weights, eigenvalues: eigenvalues,
-                                          effects: data.fixedEffects, at: location)
-            let error = try SpatialErrorPanel(y: data.y, x: data.x, terms: data.regressors, weights: weights, eigenvalues: eigenvalues,
-                                              effects: data.fixedEffects, at: location)
+                                          effects: data.fixedEffects, leeYu: options.leeYu, at: location)
+            // The SEM has no Lee–Yu version here: its LR test is left out under lee_yu.
+            let error = options.leeYu ? nil : try SpatialErrorPanel(y: data.y, x: data.x, terms: data.regressors, weights: weights,
+                                                                    eigenvalues: eigenvalues, effects: data.fixedEffects, at: location)
             restrictions = try DurbinRestrictions(durbin: fit, lagLogLikelihood: lag.logLikelihood,
-                                                  errorLogLikelihood: error.logLikelihood, at: location)
+                                                  errorLogLikelihood: error?.logLikelihood, at: location)
         }
         var effects: SpatialEffects?
         if let inference = options.effects {
@@ -61,6 +70,7 @@ enum SpatialPanelRequest {
         object.append("estimator", .string("spatial_panel"))
         object.append("model", .string(model))
         object.append("fixed_effects", .string(data.fixedEffects.rawValue))
+        object.append("lee_yu", .bool(options.leeYu))
         object.append("response", .string(data.dependent))
         object.append("nobs", .number(Double(fit.observationCount)))
         object.append("units", .number(Double(data.weights.weights.unitCount)))

@@ -21,7 +21,9 @@ public struct SpatialErrorPanel: SpatialPanelModel {
         let n = weights.unitCount, nt = y.count, t = nt / n, k = x.count
         let yd = effects.demeaned(y, units: n)
         let xd = x.map { effects.demeaned($0, units: n) }
-        let wy = SpatialPanelAlgebra.lag(yd, weights), wx = xd.map { SpatialPanelAlgebra.lag($0, weights) }
+        // Lags demeaned again, as for the lag model: (I − λW) of the time effects is (1 − λ)α_t1, projected out.
+        let wy = effects.demeaned(SpatialPanelAlgebra.lag(yd, weights), units: n)
+        let wx = xd.map { effects.demeaned(SpatialPanelAlgebra.lag($0, weights), units: n) }
         guard HouseholderQR(Matrix(columnVectors: xd), pivoting: .deficientLast(tolerance: 1e-9)).rank == k else {
             throw PanelError(.singularDesign, "after removing the fixed effects the regressors are collinear (or constant within units/periods)", at: location)
         }

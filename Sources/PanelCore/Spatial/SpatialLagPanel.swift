@@ -18,15 +18,19 @@ public struct SpatialLagPanel: SpatialPanelModel {
     public let effects: SpatialFixedEffects
     public var rho: Double { estimates[estimates.count - 1] }
 
-    /// Estimates the model on `y` and the columns of `x` (each N·T, period after period, weights order). Fails with
+    /// Estimates the model on `y` and the columns of `x` (each N·T, period after period, weights order). With
+    /// `leeYu`, the transformation approach of Lee & Yu (2010; xsmle `leeyu`) — see `LeeYuCounts`. Fails with
     /// `numerical_failure` when the likelihood is largest at the edge of the admissible interval of ρ or the
     /// information matrix is not positive definite, `singular_design` when the demeaned regressors are collinear.
     public init(y: [Double], x: [[Double]], terms: [String], weights: SpatialWeights, eigenvalues: SpatialEigenvalues,
-                effects: SpatialFixedEffects, at location: String) throws(PanelError) {
-        let n = weights.unitCount, nt = y.count, t = nt / n, k = x.count
+                effects: SpatialFixedEffects, leeYu: Bool = false, at location: String) throws(PanelError) {
+        let n = weights.unitCount, nt = y.count, k = x.count
+        let counts = LeeYuCounts(units: n, periods: nt / n, effects: effects, corrected: leeYu)
         let yd = effects.demeaned(y, units: n)
         let xd = Matrix(columnVectors: x.map { effects.demeaned($0, units: n) })
-        let wy = SpatialPanelAlgebra.lag(yd, weights)
+        // The lag is demeaned again: with time effects ML concentrates out α_t1, so Wy enters as J(Wy) (Elhorst's
+        // demeaning of Wy; a no-op up to rounding for unit effects, where demeaning and W commute).
+        let wy = effects.demeaned(SpatialPanelAlgebra.lag(yd, weights), units: n)
         let qr = HouseholderQR(xd, pivoting: .deficientLast(tolerance: 1e-9))
         guard qr.rank == k else {
             throw PanelError(.singularDesign, "after removing the fixed effects the regressors are collinear (or constant within units/periods)", at: location)
@@ -43,7 +47,8 @@ public struct SpatialLagPanel: SpatialPanelModel {
         let score = { (rho: Double) -> Double in
             var trace = 0.0
             for lambda in eigenvalues.values { trace += lambda / (1 - rho * lambda) }
-            return Double(nt) * (s01 - rho * s11) / (s00 - 2 * rho * s01 + rho * rho * s11) - Double(t) * trace
+            if counts.removesCrossSectionMean { trace -= 1 / (1 - rho) }
+            return counts.observations * (s01 - rho * s11) / (s00 - 2 * rho * s01 + rho * rho * s11) - counts.periods * trace
         }
         let rho = DecreasingRoot.bisect(low: low, high: high, score)
         let width = high - low
@@ -54,9 +59,11 @@ public struct SpatialLagPanel: SpatialPanelModel {
         let beta = (0..<k).map { b0[$0] - rho * b1[$0] }
         var ss = 0.0
         for i in 0..<nt { ss += (e0[i] - rho * e1[i]) * (e0[i] - rho * e1[i]) }
-        let sigma2 = ss / Double(nt)
+        let sigma2 = ss / counts.observations
         let filter = try SpatialPanelAlgebra.inverseFilter(weights, rho: rho, at: location)
-        let information = Self.information(xd: xd, beta: beta, sigma2: sigma2, lagged: SpatialPanelAlgebra.multiply(filter, weights), periods: t)
+        var lagged = SpatialPanelAlgebra.multiply(filter, weights)
+        if counts.removesCrossSectionMean { lagged = SpatialPanelAlgebra.centred(lagged) }
+        let information = Self.information(xd: xd, beta: beta, sigma2: sigma2, lagged: lagged, counts: counts)
         let inverse: Matrix
         do {
             inverse = try SymmetricPositiveDefinite.inverse(information)
@@ -70,15 +77,15 @@ public struct SpatialLagPanel: SpatialPanelModel {
         self.covariance = covariance
         self.sigma2 = sigma2
         self.varianceOfSigma2 = inverse[k + 1, k + 1]
-        self.logLikelihood = -Double(nt) / 2 * (Elementary.log(2 * 3.141592653589793) + Elementary.log(sigma2) + 1)
-            + Double(t) * eigenvalues.logDeterminant(rho)
+        self.logLikelihood = counts.logLikelihood(sigma2: sigma2, logDeterminant: eigenvalues.logDeterminant(rho), rho: rho)
         self.observationCount = nt
-        self.periodCount = t
+        self.periodCount = nt / n
         self.effects = effects
     }
 
-    /// The information matrix of (β, ρ, σ²) with W̃ = W(I − ρW)⁻¹ and η = (I_T ⊗ W̃) X β (Elhorst 2014, eq. 3.31).
-    static func information(xd: Matrix, beta: [Double], sigma2: Double, lagged: Matrix, periods t: Int) -> Matrix {
+    /// The information matrix of (β, ρ, σ²) with W̃ = W(I − ρW)⁻¹ (J W̃ J under Lee–Yu's cross-sectional
+    /// transformation) and η = (I_T ⊗ W̃) X β (Elhorst 2014, eq. 3.31; T and NT as `counts` says).
+    static func information(xd: Matrix, beta: [Double], sigma2: Double, lagged: Matrix, counts: LeeYuCounts) -> Matrix {
         let k = beta.count, n = lagged.rows
         let xb = xd.times(beta)
         var eta: [Double] = []
@@ -91,11 +98,11 @@ public struct SpatialLagPanel: SpatialPanelModel {
             info[k, j] = xeta[j] / sigma2
             info[j, k] = xeta[j] / sigma2
         }
-        let T = Double(t)
+        let T = counts.periods
         info[k, k] = T * (tr2 + tr3) + eta.reduce(0) { $0 + $1 * $1 } / sigma2
         info[k, k + 1] = T * tr1 / sigma2
         info[k + 1, k] = T * tr1 / sigma2
-        info[k + 1, k + 1] = Double(xb.count) / (2 * sigma2 * sigma2)
+        info[k + 1, k + 1] = counts.observations / (2 * sigma2 * sigma2)
         return info
     }
 }

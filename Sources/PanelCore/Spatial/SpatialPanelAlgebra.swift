@@ -51,3 +51,25 @@ enum SpatialPanelAlgebra {
         return (tr1, tr2, tr3)
     }
 }
+
+extension SpatialPanelAlgebra {
+    /// J M J with J = I − 11ᵀ/N: M with its row and column means removed (and the grand mean added back).
+    static func centred(_ m: Matrix) -> Matrix {
+        let n = m.rows
+        var rowMean = [Double](repeating: 0, count: n), columnMean = [Double](repeating: 0, count: n), grand = 0.0
+        for j in 0..<n {
+            for i in 0..<n {
+                rowMean[i] += m[i, j]
+                columnMean[j] += m[i, j]
+                grand += m[i, j]
+            }
+        }
+        var result = m
+        for j in 0..<n {
+            for i in 0..<n {
+                result[i, j] = m[i, j] - rowMean[i] / Double(n) - columnMean[j] / Double(n) + grand / Double(n * n)
+            }
+        }
+        return result
+    }
+}

@@ -58,6 +58,8 @@ import Testing
             (#", "options": {"replications": 1}"#, "invalid_option", "/model/options/replications"),
             (#", "options": {"level": 1.5}"#, "invalid_option", "/model/options/level"),
             (#", "formula": "y ~ x""#, "invalid_request", "/model/formula"),
+            (#", "model": "sem", "options": {"lee_yu": true}"#, "invalid_option", "/model/options/lee_yu"),
+            (#", "options": {"lee_yu": 1}"#, "invalid_option", "/model/options/lee_yu"),
         ]
         for (extra, code, location) in cases {
             let result = Self.respond(model: Self.model(extra))
