@@ -1,7 +1,8 @@
 /// The spectral radius of a non-negative weights matrix — its Perron root, the largest eigenvalue in modulus —
 /// matching the largest |eigenvalue| of numpy.linalg.eigvals.
 ///
-/// Symmetric matrices of up to `eigenvalueLimit` units: the largest |eigenvalue| from `SymmetricEigen`. Otherwise
+/// Symmetric matrices of up to `eigenvalueLimit` units: the largest |eigenvalue| from
+/// `SymmetricTridiagonalEigenvalues`. Otherwise
 /// power iteration on W + I with Collatz–Wielandt bounds: for positive x, min_i ((W+I)x)_i / x_i ≤ ρ + 1 ≤ max_i
 /// ((W+I)x)_i / x_i. The shift keeps x positive and makes the Perron root dominant for periodic (bipartite)
 /// patterns; entries that have decayed below 2^-30 of the largest belong to weaker components (islands, separate
@@ -17,7 +18,7 @@ enum SpectralRadius {
         if weights.inputIsSymmetric && weights.unitCount <= eigenvalueLimit {
             let values: [Double]
             do {
-                values = try SymmetricEigen(weights.matrix).values
+                values = try SymmetricTridiagonalEigenvalues(weights.matrix).values
             } catch {
                 throw PanelError(error.code, error.message, at: location)
             }
