@@ -3,6 +3,7 @@
 /// likelihood-ratio tests of the SDM against the SAR and the SEM fitted on the same data — each χ²(k) for k
 /// regressors, the "SDM simplification tests" of seed 003.
 public struct DurbinRestrictions: Sendable {
+    /// One χ² test: its name, statistic, degrees of freedom and upper-tail p-value.
     public struct Test: Sendable {
         public let name: String
         public let statistic: Double

@@ -1,6 +1,7 @@
 /// Great-circle distance on a sphere of radius 6371 km (libpysal's `RADIUS_EARTH_KM`) by the haversine formula,
 /// matching libpysal `cg.sphere.harcdist` — what distance-based weights from latitude and longitude use.
 public enum GreatCircleDistance {
+    /// The sphere's radius in km (libpysal `RADIUS_EARTH_KM`).
     public static let earthRadiusKm = 6371.0
 
     /// Distance in km between two points given in decimal degrees (latitude in [−90, 90], longitude in

@@ -10,6 +10,7 @@ public struct PermutationInference: Sendable {
     public let standardDeviation: Double
     public let z: Double
 
+    /// Inference for `observed` from its `permuted` replicates (at least one).
     public init(observed: Double, permuted: [Double]) {
         precondition(!permuted.isEmpty, "permutation inference needs replications")
         let r = permuted.count

@@ -4,6 +4,7 @@
 /// standard errors by the delta method or by simulation from N(θ̂, V̂) (LeSage & Pace's and xsmle's `effects`, seeded
 /// through `Replications.run`).
 public struct SpatialEffects: Sendable {
+    /// How the effects' standard errors are computed.
     public enum Inference: String, Sendable {
         case delta, simulation
     }

@@ -16,6 +16,7 @@ public struct SpatialLagPanel: SpatialPanelModel {
     public let observationCount: Int
     public let periodCount: Int
     public let effects: SpatialFixedEffects
+    /// The spatial autoregressive parameter ρ (the last estimate).
     public var rho: Double { estimates[estimates.count - 1] }
 
     /// Estimates the model on `y` and the columns of `x` (each N·T, period after period, weights order). With

@@ -8,6 +8,7 @@
 /// `LMsarsem_panel` with unit effects, which omits this for time and two-way effects. For one period with time
 /// effects (demeaning = a constant) these are spreg `OLS(spat_diag=True)`'s `lm_lag`, `lm_error`, `rlm_lag`, `rlm_error`.
 public struct SpatialLagrangeMultiplier: Sendable {
+    /// One LM test: its name, χ²(1) statistic and upper-tail p-value.
     public struct Test: Sendable {
         public let name: String
         public let statistic: Double

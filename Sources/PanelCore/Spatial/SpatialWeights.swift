@@ -51,6 +51,7 @@ public struct SpatialWeights: Sendable {
         self.inputIsSymmetric = symmetric
     }
 
+    /// N, the number of units.
     public var unitCount: Int { ids.count }
 
     /// Indices of the units without any neighbour (zero rows).
