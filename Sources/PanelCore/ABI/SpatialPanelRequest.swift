@@ -1,0 +1,109 @@
+/// `estimator: "spatial_panel"`: the fixed-effects spatial lag (`"model": "sar"`), spatial Durbin (`"sdm"`, the
+/// regressors and their spatial lags W*x) or spatial error (`"sem"`) panel model by maximum likelihood (Elhorst 2014, spreg `Panel_FE_Lag`,
+/// Stata `xsmle, model(sar|sdm|sem) fe type(…)` without the Lee–Yu correction): `{"dependent": COLUMN, "regressors": [COLUMNS],
+/// "fixed_effects": "unit" | "time" | "two_way", "weights":
+/// {…}, "options": {"level", "effects", "replications", "seed"}}` on a balanced panel, with direct, indirect and total
+/// effects (docs/abi/spatial.md).
+enum SpatialPanelRequest {
+    static let members = ["estimator", "model", "dependent", "regressors", "fixed_effects", "weights", "options", "label"]
+
+    static func run(_ spec: JSONObject, request: Request, at location: String) throws(PanelError) -> JSONValue {
+        try spec.requireOnly(members, at: location)
+        let model = try spec.string("model", at: location) ?? "sar"
+        guard ["sar", "sdm", "sem"].contains(model) else {
+            throw PanelError(.invalidOption, "model is \"sar\" (spatial lag), \"sdm\" (spatial Durbin) or \"sem\" (spatial error)",
+                             at: location + "/model")
+        }
+        let options = try SpatialPanelOptions(spec, at: location)
+        let data = try SpatialRegressionData(spec, request: request, at: location)
+        let weights = data.weights.weights
+        let eigenvalues = try SpatialEigenvalues(weights, at: location + "/weights")
+        if options.leeYu {
+            guard model != "sem" else {
+                throw PanelError(.invalidOption, "lee_yu applies to the sar and sdm models", at: location + "/options/lee_yu")
+            }
+            guard data.fixedEffects == .unit || eigenvalues.rowsSumToOne else {
+                throw PanelError(.invalidOption, "lee_yu with time effects needs row-standardised weights", at: location + "/options/lee_yu")
+            }
+        }
+        if model == "sem" {
+            let fit = try SpatialErrorPanel(y: data.y, x: data.x, terms: data.regressors, weights: weights, eigenvalues: eigenvalues,
+                                            effects: data.fixedEffects, at: location)
+            return try encode(fit, model: model, data: data, eigenvalues: eigenvalues, restrictions: nil, effects: nil,
+                              options: options, spec: spec, request: request, at: location)
+        }
+        var x = data.x, terms = data.regressors
+        if model == "sdm" {
+            for (name, column) in zip(data.regressors, data.x) {
+                terms.append("W*" + name)
+                x.append(SpatialPanelAlgebra.lag(column, weights))
+            }
+        }
+        let fit = try SpatialLagPanel(y: data.y, x: x, terms: terms, weights: weights, eigenvalues: eigenvalues,
+                                      effects: data.fixedEffects, leeYu: options.leeYu, at: location)
+        var restrictions: DurbinRestrictions?
+        if model == "sdm" {
+            let lag = try SpatialLagPanel(y: data.y, x: data.x, terms: data.regressors, weights: weights, eigenvalues: eigenvalues,
+                                          effects: data.fixedEffects, leeYu: options.leeYu, at: location)
+            // The SEM has no Lee–Yu version here: its LR test is left out under lee_yu.
+            let error = options.leeYu ? nil : try SpatialErrorPanel(y: data.y, x: data.x, terms: data.regressors, weights: weights,
+                                                                    eigenvalues: eigenvalues, effects: data.fixedEffects, at: location)
+            restrictions = try DurbinRestrictions(durbin: fit, lagLogLikelihood: lag.logLikelihood,
+                                                  errorLogLikelihood: error?.logLikelihood, at: location)
+        }
+        var effects: SpatialEffects?
+        if let inference = options.effects {
+            effects = try SpatialEffects(terms: data.regressors, estimates: fit.estimates, covariance: fit.covariance, durbin: model == "sdm",
+                                         eigenvalues: eigenvalues, inference: inference, replications: options.replications,
+                                         seed: options.seed, executor: request.executor, at: location)
+        }
+        return try encode(fit, model: model, data: data, eigenvalues: eigenvalues, restrictions: restrictions, effects: effects,
+                          options: options, spec: spec, request: request, at: location)
+    }
+
+    private static func encode<Model: SpatialPanelModel>(_ fit: Model, model: String, data: SpatialRegressionData,
+                                                          eigenvalues: SpatialEigenvalues, restrictions: DurbinRestrictions?,
+                                                          effects: SpatialEffects?, options: SpatialPanelOptions, spec: JSONObject,
+                                                          request: Request, at location: String) throws(PanelError) -> JSONValue {
+        let rows = SpatialCoefficients.rows(terms: fit.terms, estimates: fit.estimates, covariance: fit.covariance, level: options.level)
+        var object = JSONObject()
+        object.append("estimator", .string("spatial_panel"))
+        object.append("model", .string(model))
+        object.append("fixed_effects", .string(data.fixedEffects.rawValue))
+        object.append("lee_yu", .bool(options.leeYu))
+        object.append("response", .string(data.dependent))
+        object.append("nobs", .number(Double(fit.observationCount)))
+        object.append("units", .number(Double(data.weights.weights.unitCount)))
+        object.append("periods", .number(Double(fit.periodCount)))
+        object.append("coefficients", .array(rows.map { $0.json }))
+        object.append("sigma2", .number(fit.sigma2))
+        object.append("sigma2_std_error", .finiteNumber(fit.varianceOfSigma2.squareRoot()))
+        object.append("log_likelihood", .finiteNumber(fit.logLikelihood))
+        let interval = eigenvalues.admissibleInterval
+        object.append("spatial_interval", .array([.number(interval.low), .number(interval.high)]))
+        object.append("log_determinant", .string("eigenvalues"))
+        object.append("vcov", .array((0..<fit.covariance.rows).map { i in .array((0..<fit.covariance.columns).map { j in .finiteNumber(fit.covariance[i, j]) }) }))
+        if let restrictions {
+            object.append("tests", .array(restrictions.tests.map { test in
+                var item = JSONObject()
+                item.append("test", .string(test.name))
+                item.append("statistic", .finiteNumber(test.statistic))
+                item.append("df", .number(Double(test.degreesOfFreedom)))
+                item.append("p_value", .finiteNumber(test.pValue))
+                return .object(item)
+            }))
+        }
+        if let effects { object.append("effects", effects.json(level: options.level)) }
+        object.append("weights", SpatialWeightsSummary(data.weights.weights).json(data.weights.weights))
+        object.append("level", .number(options.level))
+        object.append("warnings", .array([]))
+        if let label = try spec.string("label", at: location) { object.append("label", .string(label)) }
+        if request.render.contains("text") {
+            var rendered = JSONObject()
+            rendered.append("text", .string(SpatialPanelTable.text(fit, model: model, rows: rows, effects: effects,
+                                                                level: options.level, response: data.dependent)))
+            object.append("rendered", .object(rendered))
+        }
+        return .object(object)
+    }
+}

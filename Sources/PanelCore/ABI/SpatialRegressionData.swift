@@ -1,0 +1,44 @@
+/// What the spatial regression estimators (`spatial_panel`, `spatial_lm`) read from a request: `"dependent"`,
+/// `"regressors"` (columns), `"fixed_effects"` (`"unit"` default, `"time"`, `"two_way"`) and `"weights"`, laid out
+/// period after period in the weights' unit order over the request's balanced panel.
+struct SpatialRegressionData {
+    let weights: SpatialWeightsRequest
+    let fixedEffects: SpatialFixedEffects
+    let dependent: String
+    let regressors: [String]
+    /// N·T values each.
+    let y: [Double]
+    let x: [[Double]]
+
+    init(_ spec: JSONObject, request: Request, at location: String) throws(PanelError) {
+        guard let table = request.data, let panel = request.panel else {
+            throw PanelError(.invalidRequest, "spatial regressions need 'data' and a 'panel' (id and time)", at: location)
+        }
+        guard let fixedEffects = SpatialFixedEffects(rawValue: try spec.string("fixed_effects", at: location) ?? "unit") else {
+            throw PanelError(.invalidOption, "fixed_effects is \"unit\", \"time\" or \"two_way\"", at: location + "/fixed_effects")
+        }
+        guard let weightsSpec = try spec.object("weights", at: location) else {
+            throw PanelError(.invalidRequest, "missing 'weights'", at: location + "/weights")
+        }
+        let weights = try SpatialWeightsRequest(weightsSpec, table: table, panel: panel, at: location + "/weights")
+        let dependent = try spec.requireString("dependent", at: location)
+        var regressors: [String] = []
+        for (k, item) in (try spec.array("regressors", at: location) ?? []).enumerated() {
+            guard case .string(let name) = item else { throw PanelError(.invalidRequest, "regressors are column names", at: location + "/regressors/\(k)") }
+            regressors.append(name)
+        }
+        guard !regressors.isEmpty else { throw PanelError(.invalidRequest, "give at least one regressor", at: location + "/regressors") }
+        func column(_ name: String, _ place: String) throws(PanelError) -> [Double] {
+            try UnitPeriodValues(try table.requireNumeric(name, at: place), unitOf: weights.unitOfRow, unitKeys: weights.unitKeys,
+                                 timeOf: panel.timeOf, weights: weights.weights, at: place).values.flatMap { $0 }
+        }
+        y = try column(dependent, location + "/dependent")
+        var x: [[Double]] = []
+        for (k, name) in regressors.enumerated() { x.append(try column(name, location + "/regressors/\(k)")) }
+        self.x = x
+        self.weights = weights
+        self.fixedEffects = fixedEffects
+        self.dependent = dependent
+        self.regressors = regressors
+    }
+}

@@ -1,0 +1,42 @@
+/// A plain-text table of a spatial panel model in the layout of seed 003's Table 8 / Stata `xsmle`: the coefficient
+/// rows (estimate, standard error, z, p, interval) with ρ (or λ) last, then σ², the log-likelihood and the sample, and the
+/// direct, indirect and total effects (seed 003's Table 9) when computed.
+enum SpatialPanelTable {
+    static func text<Model: SpatialPanelModel>(_ fit: Model, model: String, rows: [CoefficientEstimate], effects: SpatialEffects?, level: Double,
+                     response: String) -> String {
+        let width = max(12, rows.map { $0.term.unicodeScalars.count }.max() ?? 0)
+        let rule = String(repeating: "-", count: width + 66)
+        let title = model == "sdm" ? "Spatial Durbin (SDM)" : model == "sem" ? "Spatial error (SEM)" : "Spatial lag (SAR)"
+        var lines = [title + " panel model, \(fit.effects.rawValue) fixed effects, ML", rule]
+        lines.append(TextColumns.left(response, width) + " | " + TextColumns.right("Coef.", 12) + TextColumns.right("Std. err.", 12)
+                     + TextColumns.right("z", 9) + TextColumns.right("P>|z|", 8) + TextColumns.right("[conf. interval]", 22))
+        lines.append(rule)
+        for row in rows { lines.append(line(row, width: width)) }
+        lines.append(rule)
+        lines.append("sigma2 = \(DisplayNumber.format(fit.sigma2))   log-likelihood = \(DisplayNumber.fixed(fit.logLikelihood, decimals: 4))"
+                     + "   N x T = \(fit.observationCount / fit.periodCount) x \(fit.periodCount)")
+        if let effects {
+            let source = effects.inference == .delta ? "delta method" : "simulation, \(effects.replications) draws"
+            lines.append("")
+            lines.append("Direct, indirect and total effects (standard errors by \(source))")
+            lines.append(rule)
+            for (name, values) in [("Direct", effects.direct), ("Indirect", effects.indirect), ("Total", effects.total)] {
+                lines.append(name)
+                let rows = SpatialCoefficients.rows(terms: effects.terms, estimates: values.map { $0.estimate },
+                                                    standardErrors: values.map { $0.standardError }, level: level)
+                for row in rows { lines.append(line(row, width: width)) }
+            }
+            lines.append(rule)
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func line(_ row: CoefficientEstimate, width: Int) -> String {
+        let interval = (row.confidenceLow.map { DisplayNumber.format($0) } ?? ".") + "  " + (row.confidenceHigh.map { DisplayNumber.format($0) } ?? ".")
+        return TextColumns.right(row.term, width) + " | " + TextColumns.right(DisplayNumber.format(row.estimate), 12)
+            + TextColumns.right(DisplayNumber.format(row.standardError), 12)
+            + TextColumns.right(row.statistic.map { DisplayNumber.fixed($0, decimals: 2) } ?? ".", 9)
+            + TextColumns.right(row.pValue.map { DisplayNumber.fixed($0, decimals: 3) } ?? ".", 8)
+            + TextColumns.right(interval, 22)
+    }
+}

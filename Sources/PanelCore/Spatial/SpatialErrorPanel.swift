@@ -1,0 +1,82 @@
+/// The fixed-effects spatial error (SEM) panel model y_t = X_t β + fixed effects + u_t, u_t = λ W u_t + ε_t, by
+/// maximum likelihood after demeaning (Elhorst 2003, 2014 §3.3; spreg `Panel_FE_Error`): for each λ, β(λ) is OLS of
+/// (I − λW)ỹ on (I − λW)X̃ and λ maximises −NT/2 log e(λ)ᵀe(λ) + T log|I − λW| — the root of its score
+/// NT e(λ)ᵀ(W u(λ)) / e(λ)ᵀe(λ) − T Σ λ_i/(1 − λλ_i) (u = ỹ − X̃β(λ), envelope theorem), by bisection;
+/// σ² = eᵀe/(NT); covariance: σ²(X*ᵀX*)⁻¹ for β (block-diagonal information) and the (λ, σ²) block inverted for λ.
+public struct SpatialErrorPanel: SpatialPanelModel {
+    public let terms: [String]
+    /// β then λ.
+    public let estimates: [Double]
+    public let covariance: Matrix
+    public let sigma2: Double
+    public let varianceOfSigma2: Double
+    public let logLikelihood: Double
+    public let observationCount: Int
+    public let periodCount: Int
+    public let effects: SpatialFixedEffects
+
+    /// Same inputs and failures as `SpatialLagPanel`.
+    public init(y: [Double], x: [[Double]], terms: [String], weights: SpatialWeights, eigenvalues: SpatialEigenvalues,
+                effects: SpatialFixedEffects, at location: String) throws(PanelError) {
+        let n = weights.unitCount, nt = y.count, t = nt / n, k = x.count
+        let yd = effects.demeaned(y, units: n)
+        let xd = x.map { effects.demeaned($0, units: n) }
+        // Lags demeaned again, as for the lag model: (I − λW) of the time effects is (1 − λ)α_t1, projected out.
+        let wy = effects.demeaned(SpatialPanelAlgebra.lag(yd, weights), units: n)
+        let wx = xd.map { effects.demeaned(SpatialPanelAlgebra.lag($0, weights), units: n) }
+        guard HouseholderQR(Matrix(columnVectors: xd), pivoting: .deficientLast(tolerance: 1e-9)).rank == k else {
+            throw PanelError(.singularDesign, "after removing the fixed effects the regressors are collinear (or constant within units/periods)", at: location)
+        }
+        /// β(λ), the filtered residuals e and the unfiltered residuals u at λ.
+        func fit(_ lambda: Double) -> (beta: [Double], e: [Double], u: [Double], qr: HouseholderQR) {
+            let ys = (0..<nt).map { yd[$0] - lambda * wy[$0] }
+            let xs = Matrix(columnVectors: (0..<k).map { j in (0..<nt).map { xd[j][$0] - lambda * wx[j][$0] } })
+            let qr = HouseholderQR(xs, pivoting: .none)
+            let beta = qr.solveLeastSquares(ys)
+            let u = (0..<nt).map { i in yd[i] - (0..<k).reduce(0.0) { $0 + xd[$1][i] * beta[$1] } }
+            return (beta, qr.residuals(ys), u, qr)
+        }
+        let (low, high) = eigenvalues.admissibleInterval
+        let lambda = DecreasingRoot.bisect(low: low, high: high) { lambda in
+            let (_, e, u, _) = fit(lambda)
+            let wu = SpatialPanelAlgebra.lag(u, weights)
+            var ee = 0.0, ewu = 0.0
+            for i in 0..<nt {
+                ee += e[i] * e[i]
+                ewu += e[i] * wu[i]
+            }
+            var trace = 0.0
+            for value in eigenvalues.values { trace += value / (1 - lambda * value) }
+            return Double(nt) * ewu / ee - Double(t) * trace
+        }
+        let width = high - low
+        guard lambda - low > width * 1e-6, high - lambda > width * 1e-6 else {
+            throw PanelError(.numericalFailure, "the likelihood is largest at the edge of the admissible interval of lambda (\(low), \(high)): "
+                             + "lambda = \(lambda); the model is not identified on these data", at: location)
+        }
+        let (beta, e, _, qr) = fit(lambda)
+        let sigma2 = e.reduce(0) { $0 + $1 * $1 } / Double(nt)
+        let filter = try SpatialPanelAlgebra.inverseFilter(weights, rho: lambda, at: location)
+        let (tr1, tr2, tr3) = SpatialPanelAlgebra.traces(SpatialPanelAlgebra.multiply(filter, weights))
+        let T = Double(t)
+        let a = T * (tr2 + tr3), b = T * tr1 / sigma2, d = Double(nt) / (2 * sigma2 * sigma2)
+        let determinant = a * d - b * b
+        guard determinant > 0 else {
+            throw PanelError(.numericalFailure, "the information matrix of the spatial error model is not positive definite", at: location)
+        }
+        let unscaled = qr.unscaledCovariance()
+        var covariance = Matrix(rows: k + 1, columns: k + 1)
+        for j in 0..<k { for i in 0..<k { covariance[i, j] = sigma2 * unscaled[i, j] } }
+        covariance[k, k] = d / determinant
+        self.terms = terms + ["lambda"]
+        self.estimates = beta + [lambda]
+        self.covariance = covariance
+        self.sigma2 = sigma2
+        self.varianceOfSigma2 = a / determinant
+        self.logLikelihood = -Double(nt) / 2 * (Elementary.log(2 * 3.141592653589793) + Elementary.log(sigma2) + 1)
+            + T * eigenvalues.logDeterminant(lambda)
+        self.observationCount = nt
+        self.periodCount = t
+        self.effects = effects
+    }
+}

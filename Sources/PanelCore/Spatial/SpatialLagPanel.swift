@@ -1,0 +1,109 @@
+/// The fixed-effects spatial lag (SAR) panel model y_t = ρ W y_t + X_t β + μ + λ_t + ε_t estimated by maximum
+/// likelihood after demeaning (Elhorst 2003, 2014 §3.3; spreg `Panel_FE_Lag`): β from the two OLS fits of y and Wy
+/// on X, ρ maximising the concentrated log-likelihood −NT/2 log(e(ρ)ᵀe(ρ)) + T log|I − ρW| — the root of its score
+/// NT (e₀ᵀe₁ − ρ e₁ᵀe₁) / e(ρ)ᵀe(ρ) − T Σ λ/(1 − ρλ) on the admissible interval, by bisection — σ² = eᵀe/(NT), and the asymptotic covariance from the inverse information matrix of
+/// (β, ρ, σ²) (Elhorst 2014, eq. 3.31).
+public struct SpatialLagPanel: SpatialPanelModel {
+    public let terms: [String]
+    /// β then ρ.
+    public let estimates: [Double]
+    /// Covariance of (β, ρ) (the σ² row and column of the inverse information are dropped).
+    public let covariance: Matrix
+    public let sigma2: Double
+    public let varianceOfSigma2: Double
+    /// Full log-likelihood −NT/2 (log 2π + log σ² + 1) + T log|I − ρW| of the demeaned model.
+    public let logLikelihood: Double
+    public let observationCount: Int
+    public let periodCount: Int
+    public let effects: SpatialFixedEffects
+    /// The spatial autoregressive parameter ρ (the last estimate).
+    public var rho: Double { estimates[estimates.count - 1] }
+
+    /// Estimates the model on `y` and the columns of `x` (each N·T, period after period, weights order). With
+    /// `leeYu`, the transformation approach of Lee & Yu (2010; xsmle `leeyu`) — see `LeeYuCounts`. Fails with
+    /// `numerical_failure` when the likelihood is largest at the edge of the admissible interval of ρ or the
+    /// information matrix is not positive definite, `singular_design` when the demeaned regressors are collinear.
+    public init(y: [Double], x: [[Double]], terms: [String], weights: SpatialWeights, eigenvalues: SpatialEigenvalues,
+                effects: SpatialFixedEffects, leeYu: Bool = false, at location: String) throws(PanelError) {
+        let n = weights.unitCount, nt = y.count, k = x.count
+        let counts = LeeYuCounts(units: n, periods: nt / n, effects: effects, corrected: leeYu)
+        let yd = effects.demeaned(y, units: n)
+        let xd = Matrix(columnVectors: x.map { effects.demeaned($0, units: n) })
+        // The lag is demeaned again: with time effects ML concentrates out α_t1, so Wy enters as J(Wy) (Elhorst's
+        // demeaning of Wy; a no-op up to rounding for unit effects, where demeaning and W commute).
+        let wy = effects.demeaned(SpatialPanelAlgebra.lag(yd, weights), units: n)
+        let qr = HouseholderQR(xd, pivoting: .deficientLast(tolerance: 1e-9))
+        guard qr.rank == k else {
+            throw PanelError(.singularDesign, "after removing the fixed effects the regressors are collinear (or constant within units/periods)", at: location)
+        }
+        let b0 = qr.solveLeastSquares(yd), b1 = qr.solveLeastSquares(wy)
+        let e0 = qr.residuals(yd), e1 = qr.residuals(wy)
+        let (low, high) = eigenvalues.admissibleInterval
+        var s00 = 0.0, s01 = 0.0, s11 = 0.0
+        for i in 0..<nt {
+            s00 += e0[i] * e0[i]
+            s01 += e0[i] * e1[i]
+            s11 += e1[i] * e1[i]
+        }
+        let score = { (rho: Double) -> Double in
+            var trace = 0.0
+            for lambda in eigenvalues.values { trace += lambda / (1 - rho * lambda) }
+            if counts.removesCrossSectionMean { trace -= 1 / (1 - rho) }
+            return counts.observations * (s01 - rho * s11) / (s00 - 2 * rho * s01 + rho * rho * s11) - counts.periods * trace
+        }
+        let rho = DecreasingRoot.bisect(low: low, high: high, score)
+        let width = high - low
+        guard rho - low > width * 1e-6, high - rho > width * 1e-6 else {
+            throw PanelError(.numericalFailure, "the likelihood is largest at the edge of the admissible interval of rho (\(low), \(high)): "
+                             + "rho = \(rho); the model is not identified on these data", at: location)
+        }
+        let beta = (0..<k).map { b0[$0] - rho * b1[$0] }
+        var ss = 0.0
+        for i in 0..<nt { ss += (e0[i] - rho * e1[i]) * (e0[i] - rho * e1[i]) }
+        let sigma2 = ss / counts.observations
+        let filter = try SpatialPanelAlgebra.inverseFilter(weights, rho: rho, at: location)
+        var lagged = SpatialPanelAlgebra.multiply(filter, weights)
+        if counts.removesCrossSectionMean { lagged = SpatialPanelAlgebra.centred(lagged) }
+        let information = Self.information(xd: xd, beta: beta, sigma2: sigma2, lagged: lagged, counts: counts)
+        let inverse: Matrix
+        do {
+            inverse = try SymmetricPositiveDefinite.inverse(information)
+        } catch {
+            throw PanelError(.numericalFailure, "the information matrix of the spatial lag model is not positive definite", at: location)
+        }
+        var covariance = Matrix(rows: k + 1, columns: k + 1)
+        for j in 0...k { for i in 0...k { covariance[i, j] = inverse[i, j] } }
+        self.terms = terms + ["rho"]
+        self.estimates = beta + [rho]
+        self.covariance = covariance
+        self.sigma2 = sigma2
+        self.varianceOfSigma2 = inverse[k + 1, k + 1]
+        self.logLikelihood = counts.logLikelihood(sigma2: sigma2, logDeterminant: eigenvalues.logDeterminant(rho), rho: rho)
+        self.observationCount = nt
+        self.periodCount = nt / n
+        self.effects = effects
+    }
+
+    /// The information matrix of (β, ρ, σ²) with W̃ = W(I − ρW)⁻¹ (J W̃ J under Lee–Yu's cross-sectional
+    /// transformation) and η = (I_T ⊗ W̃) X β (Elhorst 2014, eq. 3.31; T and NT as `counts` says).
+    static func information(xd: Matrix, beta: [Double], sigma2: Double, lagged: Matrix, counts: LeeYuCounts) -> Matrix {
+        let k = beta.count, n = lagged.rows
+        let xb = xd.times(beta)
+        var eta: [Double] = []
+        for start in stride(from: 0, to: xb.count, by: n) { eta += lagged.times(Array(xb[start..<(start + n)])) }
+        let (tr1, tr2, tr3) = SpatialPanelAlgebra.traces(lagged)
+        var info = Matrix(rows: k + 2, columns: k + 2)
+        let xtx = xd.gram(), xeta = xd.transposeTimes(eta)
+        for j in 0..<k {
+            for i in 0..<k { info[i, j] = xtx[i, j] / sigma2 }
+            info[k, j] = xeta[j] / sigma2
+            info[j, k] = xeta[j] / sigma2
+        }
+        let T = counts.periods
+        info[k, k] = T * (tr2 + tr3) + eta.reduce(0) { $0 + $1 * $1 } / sigma2
+        info[k, k + 1] = T * tr1 / sigma2
+        info[k + 1, k] = T * tr1 / sigma2
+        info[k + 1, k + 1] = counts.observations / (2 * sigma2 * sigma2)
+        return info
+    }
+}

@@ -1,0 +1,75 @@
+/// Matrix pieces shared by the spatial panel estimators: the spatial lag of a stacked panel vector, the inverse
+/// spatial filter (I − ρW)⁻¹, W·B, and the traces of W̃ = W(I − ρW)⁻¹ their information matrices need.
+enum SpatialPanelAlgebra {
+    /// (I_T ⊗ W) v for v laid out period after period.
+    static func lag(_ v: [Double], _ weights: SpatialWeights) -> [Double] {
+        let n = weights.unitCount
+        var result: [Double] = []
+        result.reserveCapacity(v.count)
+        for start in stride(from: 0, to: v.count, by: n) { result += weights.spatialLag(Array(v[start..<(start + n)])) }
+        return result
+    }
+
+    /// (I − ρW)⁻¹ by a Householder QR solve, column by column.
+    static func inverseFilter(_ weights: SpatialWeights, rho: Double, at location: String) throws(PanelError) -> Matrix {
+        let n = weights.unitCount
+        var a = Matrix.identity(n)
+        for k in 0..<a.storage.count { a.storage[k] -= rho * weights.matrix.storage[k] }
+        let qr = HouseholderQR(a, pivoting: .none)
+        var columns: [[Double]] = []
+        for j in 0..<n {
+            var e = [Double](repeating: 0, count: n)
+            e[j] = 1
+            columns.append(qr.solveLeastSquares(e))
+        }
+        return Matrix(columnVectors: columns)
+    }
+
+    /// W·B for the dense weights and an N × N matrix B (W(I − ρW)⁻¹ = (I − ρW)⁻¹W).
+    static func multiply(_ b: Matrix, _ weights: SpatialWeights) -> Matrix {
+        var product = Matrix(rows: b.rows, columns: b.columns)
+        for j in 0..<b.columns {
+            for i in 0..<b.rows {
+                var sum = 0.0
+                for (k, l) in weights.rows[i].neighbours.enumerated() { sum += weights.rows[i].weights[k] * b[l, j] }
+                product[i, j] = sum
+            }
+        }
+        return product
+    }
+
+    /// (tr W̃, tr W̃W̃, tr W̃ᵀW̃) of an N × N matrix W̃.
+    static func traces(_ lagged: Matrix) -> (Double, Double, Double) {
+        var tr1 = 0.0, tr2 = 0.0, tr3 = 0.0
+        for i in 0..<lagged.rows {
+            tr1 += lagged[i, i]
+            for j in 0..<lagged.rows {
+                tr2 += lagged[i, j] * lagged[j, i]
+                tr3 += lagged[i, j] * lagged[i, j]
+            }
+        }
+        return (tr1, tr2, tr3)
+    }
+}
+
+extension SpatialPanelAlgebra {
+    /// J M J with J = I − 11ᵀ/N: M with its row and column means removed (and the grand mean added back).
+    static func centred(_ m: Matrix) -> Matrix {
+        let n = m.rows
+        var rowMean = [Double](repeating: 0, count: n), columnMean = [Double](repeating: 0, count: n), grand = 0.0
+        for j in 0..<n {
+            for i in 0..<n {
+                rowMean[i] += m[i, j]
+                columnMean[j] += m[i, j]
+                grand += m[i, j]
+            }
+        }
+        var result = m
+        for j in 0..<n {
+            for i in 0..<n {
+                result[i, j] = m[i, j] - rowMean[i] / Double(n) - columnMean[j] / Double(n) + grand / Double(n * n)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,112 @@
+/// A spatial weights matrix over N units, W[i, j] = the weight unit j gets in unit i's spatial lag (zero diagonal),
+/// with the unit identifiers in matrix order, how it was built and how it was standardised.
+///
+/// Held dense (N × N, what log-determinants by eigenvalues need) and as sparse rows (what spatial lags, Moran's I and
+/// permutations need). Built by `SpatialWeightsBuilder`; standardised by `standardised(_:at:)`.
+public struct SpatialWeights: Sendable {
+    /// How the matrix is scaled before use.
+    public enum Standardisation: String, Sendable {
+        /// Each row divided by its sum (libpysal transform "r", Stata `spmatrix … normalize(row)`); islands refused.
+        case row
+        /// The whole matrix divided by its spectral radius (Stata `spmatrix … normalize(spectral)`).
+        case spectral
+        /// As given.
+        case none
+    }
+
+    /// The non-zero weights of one row: neighbour indices ascending and their weights.
+    public struct Row: Sendable {
+        public var neighbours: [Int]
+        public var weights: [Double]
+    }
+
+    /// Unit identifiers in matrix order (the text of the unit column, numbers as JSON writes them).
+    public let ids: [String]
+    /// The N × N matrix.
+    public private(set) var matrix: Matrix
+    /// The non-zero entries by row.
+    public private(set) var rows: [Row]
+    /// How the matrix was built: "dense", "edges", "inverse_distance", "knn", "economic_distance".
+    public let construction: String
+    public private(set) var standardisation = Standardisation.none
+    /// Whether the matrix was symmetric before standardisation.
+    public let inputIsSymmetric: Bool
+    /// The spectral radius divided out by spectral standardisation (nil otherwise).
+    public private(set) var spectralRadius: Double?
+
+    /// Wraps `matrix` (square, zero diagonal, finite non-negative entries — checked by the builder).
+    init(ids: [String], matrix: Matrix, construction: String) {
+        precondition(matrix.rows == ids.count && matrix.columns == ids.count, "weights matrix and ids disagree in size")
+        self.ids = ids
+        self.matrix = matrix
+        self.construction = construction
+        self.rows = Self.sparseRows(matrix)
+        var symmetric = true
+        for i in 0..<ids.count where symmetric {
+            for j in 0..<i where matrix[i, j] != matrix[j, i] {
+                symmetric = false
+                break
+            }
+        }
+        self.inputIsSymmetric = symmetric
+    }
+
+    /// N, the number of units.
+    public var unitCount: Int { ids.count }
+
+    /// Indices of the units without any neighbour (zero rows).
+    public var islands: [Int] { rows.indices.filter { rows[$0].neighbours.isEmpty } }
+
+    /// The matrix scaled as `kind` asks. Row standardisation fails with `invalid_data` at `location` when a unit has
+    /// no neighbour (its row cannot sum to one); spectral standardisation fails when the matrix is zero.
+    public func standardised(_ kind: Standardisation, at location: String) throws(PanelError) -> SpatialWeights {
+        var result = self
+        result.standardisation = kind
+        switch kind {
+        case .none:
+            return result
+        case .row:
+            if let island = islands.first {
+                throw PanelError(.invalidData, "unit '\(ids[island])' has no neighbour (an island): its row cannot be standardised to sum to one; "
+                                 + "drop it, widen the cut-off or use \"standardise\": \"none\"", at: location)
+            }
+            for i in 0..<unitCount {
+                let sum = rows[i].weights.reduce(0, +)
+                for (k, j) in rows[i].neighbours.enumerated() {
+                    result.rows[i].weights[k] = rows[i].weights[k] / sum
+                    result.matrix[i, j] = rows[i].weights[k] / sum
+                }
+            }
+        case .spectral:
+            let radius = try SpectralRadius.of(self, at: location)
+            guard radius > 0 else {
+                throw PanelError(.invalidData, "the weights matrix is zero: it has no spectral radius to normalise by", at: location)
+            }
+            result.spectralRadius = radius
+            for k in 0..<matrix.storage.count { result.matrix.storage[k] = matrix.storage[k] / radius }
+            result.rows = Self.sparseRows(result.matrix)
+        }
+        return result
+    }
+
+    /// (W x)_i = Σ_j W[i, j] x_j for a vector over the units.
+    public func spatialLag(_ x: [Double]) -> [Double] {
+        precondition(x.count == unitCount, "spatial lag of a vector of the wrong length")
+        return rows.map { row in
+            var sum = 0.0
+            for (k, j) in row.neighbours.enumerated() { sum += row.weights[k] * x[j] }
+            return sum
+        }
+    }
+
+    private static func sparseRows(_ matrix: Matrix) -> [Row] {
+        (0..<matrix.rows).map { i in
+            var row = Row(neighbours: [], weights: [])
+            for j in 0..<matrix.columns where matrix[i, j] != 0 {
+                row.neighbours.append(j)
+                row.weights.append(matrix[i, j])
+            }
+            return row
+        }
+    }
+}

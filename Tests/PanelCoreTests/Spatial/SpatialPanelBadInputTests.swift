@@ -1,0 +1,70 @@
+import Testing
+@testable import PanelCore
+
+/// Bad `spatial_panel` requests fail with a clear code and location: an unbalanced panel, weights whose
+/// eigenvalues may be complex, rho at the edge of its admissible interval, collinear regressors, unknown models.
+@Suite struct SpatialPanelBadInputTests {
+    static let line = #"{"dense": [[0,1,0,0],[1,0,1,0],[0,1,0,1],[0,0,1,0]]}"#
+    static let balanced = #""id": ["A","B","C","D","A","B","C","D","A","B","C","D"], "t": [1,1,1,1,2,2,2,2,3,3,3,3], "#
+        + #""x": [0.3, -1.2, 0.8, 2.1, -0.4, 1.5, 0.2, -0.9, 1.1, 0.6, -1.7, 0.05], "z": [1,1,1,1,2,2,2,2,3,3,3,3], "#
+        + #""y": [1.2, 0.4, 2.2, 1.9, 0.3, 1.8, 1.1, 0.2, 2.5, 1.4, 0.1, 0.9]"#
+
+    static func respond(columns: String = balanced, model: String) -> (code: String?, location: String?) {
+        let text = #"{"abi": 1, "data": {"columns": {"# + columns + #"}}, "panel": {"id": "id", "time": "t"}, "model": "# + model + "}"
+        let error = ABIClient.run(text: text)["error"] as? [String: Any]
+        return (error?["code"] as? String, error?["where"] as? String)
+    }
+
+    static func model(_ extra: String, weights: String = line, y: String = "y", x: String = #"["x"]"#) -> String {
+        #"{"estimator": "spatial_panel", "dependent": ""# + y + #"", "regressors": "# + x + #", "weights": "# + weights + extra + "}"
+    }
+
+    @Test func validRequestSucceeds() {
+        #expect(Self.respond(model: Self.model("")).code == nil)
+        #expect(Self.respond(model: Self.model(#", "model": "sdm", "fixed_effects": "two_way""#)).code == nil)
+    }
+
+    @Test func unbalancedPanel() {
+        let columns = #""id": ["A","B","C","D","A","B","C"], "t": [1,1,1,1,2,2,2], "x": [1,2,3,4,2,3,1], "y": [1,3,2,4,2,2,1]"#
+        let result = Self.respond(columns: columns, model: Self.model(""))
+        #expect(result.code == "invalid_data")
+        #expect(result.location == "/model/dependent")
+    }
+
+    @Test func asymmetricWeights() {
+        let result = Self.respond(model: Self.model("", weights: #"{"edges": [["A","B"],["B","C"],["C","D"],["D","A"]]}"#))
+        #expect(result.code == "invalid_option")
+        #expect(result.location == "/model/weights")
+    }
+
+    /// y_it = c_t is its own spatial lag under row standardisation (Wy = y): the likelihood rises to the edge ρ → 1.
+    @Test func rhoAtTheEdge() {
+        let result = Self.respond(model: Self.model("", y: "z"))
+        #expect(result.code == "numerical_failure")
+        #expect(result.location == "/model")
+    }
+
+    @Test func collinearRegressors() {
+        let result = Self.respond(model: Self.model(#", "fixed_effects": "time""#, x: #"["x", "z"]"#))
+        #expect(result.code == "singular_design")
+        #expect(result.location == "/model")
+    }
+
+    @Test func invalidOptions() {
+        let cases: [(String, String, String)] = [
+            (#", "model": "sac""#, "invalid_option", "/model/model"),
+            (#", "fixed_effects": "random""#, "invalid_option", "/model/fixed_effects"),
+            (#", "options": {"effects": "bootstrap"}"#, "invalid_option", "/model/options/effects"),
+            (#", "options": {"replications": 1}"#, "invalid_option", "/model/options/replications"),
+            (#", "options": {"level": 1.5}"#, "invalid_option", "/model/options/level"),
+            (#", "formula": "y ~ x""#, "invalid_request", "/model/formula"),
+            (#", "model": "sem", "options": {"lee_yu": true}"#, "invalid_option", "/model/options/lee_yu"),
+            (#", "options": {"lee_yu": 1}"#, "invalid_option", "/model/options/lee_yu"),
+        ]
+        for (extra, code, location) in cases {
+            let result = Self.respond(model: Self.model(extra))
+            #expect(result.code == code, "\(extra)")
+            #expect(result.location == location, "\(extra)")
+        }
+    }
+}
