@@ -95,6 +95,14 @@ public enum PanelCoreABI {
             return try CallawaySantAnnaRequest.run(spec, request: request, at: location)
         case "sun_abraham":
             return try SunAbrahamRequest.run(spec, request: request, at: location)
+        case "moran":
+            return try MoranRequest.run(spec, request: request, at: location)
+        case "lisa":
+            return try LisaRequest.run(spec, request: request, at: location)
+        case "spatial_panel":
+            return try SpatialPanelRequest.run(spec, request: request, at: location)
+        case "spatial_lm":
+            return try SpatialLMRequest.run(spec, request: request, at: location)
         case "columns":
             return try ColumnsRequest.run(spec, request: request, at: location)
         default:
