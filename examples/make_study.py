@@ -1,7 +1,7 @@
 """Writes examples/study.json: the bundled example study, in the structure of seed 003's Tables 1-11 (index weights,
 descriptives, baseline and causal-steps mediation, bootstrap mediation, moderation, heterogeneity, endogeneity with
-IV-2SLS, robustness) plus seed 000's threshold model, with the data preparation and index steps of
-examples/main-job.json. Spatial sections join when the spatial estimators ship. Run after editing either file."""
+IV-2SLS, spatial Moran's I / LM tests / SDM with effects, robustness) plus seed 000's threshold model, with the data
+preparation and index steps of examples/main-job.json. Run after editing either file."""
 import json
 import pathlib
 
@@ -10,6 +10,10 @@ CONTROLS = "UL + CSL + FDL + TRL + ESL"
 FE = "| city + year"
 CLUSTER = {"cluster": "city"}
 LABELS = {"DF": "Digital finance (DF)", "RI": "Innovation (RI)", "GLCT": "Green transition (GLCT)", "city": "City", "year": "Year"}
+
+
+ECONOMIC = {"units": "city", "attribute": "UL", "type": "economic_distance", "standardise": "row"}
+GEOGRAPHIC = {"units": "city", "coordinates": {"lat": "latitude", "lon": "longitude"}, "type": "inverse_distance", "standardise": "row"}
 
 
 def ols(formula, label):
@@ -52,6 +56,27 @@ def main():
          "models": [{"estimator": "heterogeneity", "outcome": "NQP", "treatment": "DF", "controls": ["UL", "CSL", "FDL", "TRL", "ESL"],
                      "fixed_effects": ["city", "year"], "group": "region", "vcov": CLUSTER,
                      "options": {"replications": 1000, "seed": 2024, "unit": "city"}}]},
+        {"title": "Table 7. Moran's I of NQP by year (economic distance)",
+         "notes": "Economic-distance weights 1/|x_i - x_j| on the cities' mean urbanisation level, row-standardised; 999 permutations.",
+         "models": [{"estimator": "moran", "variable": "NQP", "weights": ECONOMIC, "by": "period",
+                     "options": {"replications": 999, "seed": 2024}},
+                    {"estimator": "lisa", "variable": "NQP", "weights": ECONOMIC, "period": 2023, "options": {"replications": 999, "seed": 2024}}],
+         "figures": [{"type": "moran_scatter", "model": 1, "title": "Moran scatter plot of NQP, 2023"}]},
+        {"title": "Table 8. Spatial spillover effects (SDM, two-way fixed effects)",
+         "notes": "LM tests on the two-way fixed-effects residuals; SDM by maximum likelihood with city and year effects "
+                  "under the economic-distance and inverse geographic-distance matrices.",
+         "models": [{"estimator": "spatial_lm", "dependent": "NQP", "regressors": ["DF", "UL", "CSL", "FDL", "TRL", "ESL"],
+                     "fixed_effects": "two_way", "weights": ECONOMIC},
+                    {"estimator": "spatial_panel", "model": "sdm", "dependent": "NQP", "regressors": ["DF", "UL", "CSL", "FDL", "TRL", "ESL"],
+                     "fixed_effects": "two_way", "weights": ECONOMIC, "label": "Economic distance",
+                     "options": {"effects": "simulation", "replications": 1000, "seed": 2024}},
+                    {"estimator": "spatial_panel", "model": "sdm", "dependent": "NQP", "regressors": ["DF", "UL", "CSL", "FDL", "TRL", "ESL"],
+                     "fixed_effects": "two_way", "weights": GEOGRAPHIC, "label": "Inverse distance",
+                     "options": {"effects": "delta"}}],
+         "tables": [{"title": "Table 8. Spatial spillover effects", "models": [1, 2], "labels": LABELS,
+                     "keep": ["DF", "W*DF", "rho"], "below": "se", "stats": ["nobs", "sigma2", "log_likelihood"],
+                     "indicators": [{"label": "Controls and W*controls", "values": ["Yes", "Yes"]},
+                                    {"label": "City and year FE", "values": ["Yes", "Yes"]}]}]},
         {"title": "Table 10. Endogeneity: lagged regressor and IV-2SLS",
          "notes": "Instruments: terrain ruggedness and distance to Hangzhou, each times the lagged log of mobile subscribers (seed 003's construction).",
          "models": [ols(f"NQP ~ l(DF, 1) + {CONTROLS} {FE}", "NQP"),

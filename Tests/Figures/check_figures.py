@@ -58,11 +58,13 @@ def main():
     assert response["ok"], response
     for figure, title in zip(response["figures"], ["x across models", "y by region"]):
         check("request " + figure["type"], figure["svg"], title)
-    did_request = (ROOT / "Tests/Parity/requests/figures-did.json").read_bytes()
-    did = json.loads(subprocess.run([native, "run", "-"], input=did_request, capture_output=True, check=True).stdout)
-    assert did["ok"], did
-    for figure, title in zip(did["figures"], ["Event study", "Placebo estimates"]):
-        check("request " + figure["type"], figure["svg"], title)
+    for name, titles in [("figures-did.json", ["Event study", "Placebo estimates"]),
+                         ("figures-moran-scatter.json", ["Moran scatter plot of gdp"])]:
+        request_bytes = (ROOT / "Tests/Parity/requests" / name).read_bytes()
+        answered = json.loads(subprocess.run([native, "run", "-"], input=request_bytes, capture_output=True, check=True).stdout)
+        assert answered["ok"], answered
+        for figure, title in zip(answered["figures"], titles):
+            check("request " + figure["type"], figure["svg"], title)
     return 0
 
 

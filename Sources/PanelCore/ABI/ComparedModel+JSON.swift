@@ -1,5 +1,6 @@
 extension ComparedModel {
-    /// The parts of a result's ABI JSON that a comparison table shows (coefficients, `nobs`, `stats`, the scalar
+    /// The parts of a result's ABI JSON that a comparison table shows (coefficients, its top-level numbers such as
+    /// `nobs`, `sigma2`, `log_likelihood`, the `stats`, the scalar
     /// `diagnostics` of IV results — a test object as NAME and NAME_p — `fixed_effects`, `label`, `response`); nil
     /// for a result without coefficient rows (term, estimate, std_error): descriptive results, correlations, tests.
     init?(result: JSONValue) {
@@ -14,7 +15,9 @@ extension ComparedModel {
         }
         guard !coefficients.isEmpty else { return nil }
         var statistics: [NamedStatistic] = []
-        if let nobs = object["nobs"]?.numberValue { statistics.append(NamedStatistic("nobs", nobs)) }
+        for member in object.members {
+            if case .number(let value) = member.value, member.key != "level" { statistics.append(NamedStatistic(member.key, value)) }
+        }
         if case .object(let stats)? = object["stats"] {
             for member in stats.members { statistics.append(NamedStatistic(member.key, member.value.numberValue)) }
         }

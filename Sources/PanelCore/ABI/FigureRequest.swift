@@ -1,6 +1,6 @@
 /// The request's `figures`: deterministic SVG figures of the models' results or of the data (docs/ABI.md, "Figures").
 enum FigureRequest {
-    static let types = ["coefficients", "event_study", "placebo_density", "lines"]
+    static let types = ["coefficients", "event_study", "placebo_density", "moran_scatter", "lines"]
 
     /// The `figures` response member for `specs`, given the models' results in order and the (prepared) data.
     static func run(_ specs: [JSONValue], results: [JSONValue], table: DataTable?, at base: String = "/figures") throws(PanelError) -> JSONValue {
@@ -16,6 +16,7 @@ enum FigureRequest {
             case "coefficients": svg = try coefficients(spec, results: results, at: location)
             case "event_study": svg = try eventStudy(spec, results: results, at: location)
             case "placebo_density": svg = try placeboDensity(spec, results: results, at: location)
+            case "moran_scatter": svg = try moranScatter(spec, results: results, at: location)
             case "lines": svg = try lines(spec, table: table, at: location)
             default:
                 throw PanelError(.invalidOption, "figure types: \(types.joined(separator: ", "))", at: location + "/type")
@@ -96,6 +97,34 @@ enum FigureRequest {
         if case .object(let row)? = placebo["actual"] { actual = row["estimate"]?.numberValue }
         return DensityPlot.svg(title: try spec.string("title", at: location) ?? "Placebo estimates", draws: draws.compactMap { $0.numberValue },
                                marker: actual, xTitle: "Estimate (dashed: actual)")
+    }
+
+    /// `{"type": "moran_scatter", "model": k, "period": t}`: standardised values against their spatial lags for one
+    /// period of a `lisa` result (default its first), with the fitted line through the origin whose slope is Moran's I.
+    private static func moranScatter(_ spec: JSONObject, results: [JSONValue], at location: String) throws(PanelError) -> String {
+        try spec.requireOnly(["type", "model", "period", "title"], at: location)
+        let lisa = try result(spec, estimator: "lisa", results: results, at: location)
+        let wanted = try spec.number("period", at: location)
+        guard case .array(let periods)? = lisa["periods"],
+              case .object(let period)? = periods.first(where: { item in
+                  guard case .object(let object) = item else { return false }
+                  return wanted == nil || object["period"]?.numberValue == wanted
+              }), case .array(let units)? = period["units"] else {
+            throw PanelError(.invalidOption, "the LISA result has no such period", at: location + "/period")
+        }
+        var z: [Double] = [], lag: [Double] = []
+        for case .object(let unit) in units {
+            guard let value = unit["z"]?.numberValue, let lagged = unit["spatial_lag"]?.numberValue else { continue }
+            z.append(value)
+            lag.append(lagged)
+        }
+        let squares = z.reduce(0) { $0 + $1 * $1 }
+        let slope = squares > 0 ? zip(z, lag).reduce(0) { $0 + $1.0 * $1.1 } / squares : nil
+        let when = period["period"]?.numberValue.map { " (" + JSONWriter.formatNumber($0) + ")" } ?? ""
+        var variable = "z"
+        if case .string(let name)? = lisa["variable"] { variable = name }
+        return ScatterPlot.svg(title: try spec.string("title", at: location) ?? "Moran scatter plot of \(variable)\(when)", x: z, y: lag,
+                               slope: slope, xTitle: "Standardised \(variable)", yTitle: "Spatial lag W·z")
     }
 
     /// `{"type": "lines", "x": "year", "y": "index", "by": "region"}`: the mean of y at each x, one line per group.

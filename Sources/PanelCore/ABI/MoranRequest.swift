@@ -33,10 +33,8 @@ enum MoranRequest {
         }
         object.append("warnings", .array(warnings.map { .string($0) }))
         if let label = try spec.string("label", at: location) { object.append("label", .string(label)) }
-        if request.render.contains("text") {
-            var rendered = JSONObject()
-            rendered.append("text", .string(MoranTable.text(result, variable: data.variable)))
-            object.append("rendered", .object(rendered))
+        if !request.render.isEmpty {
+            object.append("rendered", PublicationTable.renderings([MoranTable.table(result, variable: data.variable)], formats: request.render))
         }
         return .object(object)
     }

@@ -31,6 +31,23 @@ enum SpatialPanelTable {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// Seed 003 Table 9 as a publication table: one row pair per regressor (estimate with stars, standard error in
+    /// parentheses) under the columns Direct, Indirect and Total.
+    static func effects(_ effects: SpatialEffects, response: String) -> PublicationTable {
+        let columns = [effects.direct, effects.indirect, effects.total].map { values in
+            SpatialCoefficients.rows(terms: effects.terms, estimates: values.map { $0.estimate },
+                                     standardErrors: values.map { $0.standardError }, level: 0.95)
+        }
+        var rows: [[String]] = []
+        for (k, term) in effects.terms.enumerated() {
+            rows.append([term] + columns.map { DisplayNumber.fixed($0[k].estimate, decimals: 4) + DisplayNumber.stars($0[k].pValue) })
+            rows.append([""] + columns.map { "(" + DisplayNumber.fixed($0[k].standardError, decimals: 4) + ")" })
+        }
+        let source = effects.inference == .delta ? "delta method" : "simulation, \(effects.replications) draws"
+        return PublicationTable(title: "Direct, indirect and total effects on \(response)", header: [["", "Direct", "Indirect", "Total"]],
+                                sections: [rows], notes: ["Standard errors (\(source)) in parentheses; z tests: *** p<0.01, ** p<0.05, * p<0.1."])
+    }
+
     private static func line(_ row: CoefficientEstimate, width: Int) -> String {
         let interval = (row.confidenceLow.map { DisplayNumber.format($0) } ?? ".") + "  " + (row.confidenceHigh.map { DisplayNumber.format($0) } ?? ".")
         return TextColumns.right(row.term, width) + " | " + TextColumns.right(DisplayNumber.format(row.estimate), 12)

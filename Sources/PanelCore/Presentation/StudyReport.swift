@@ -1,6 +1,6 @@
 /// The self-contained HTML report of a study: title, contents, the preparation steps' tables (index weights), then
-/// each section with its notes, comparison tables, the tables of its other results (descriptives, tests), its SVG
-/// figures inline, and the estimators' warnings. No scripts, no external files: it opens anywhere and prints.
+/// each section with its notes, comparison tables, the tables of its other results (descriptives, tests, and the
+/// effects table of spatial panel models), its SVG figures inline, and the estimators' warnings. No scripts, no external files: it opens anywhere and prints.
 enum StudyReport {
     static func html(title: String, steps: [JSONValue], sections: [JSONValue]) -> String {
         var body: [String] = ["<h1>" + PublicationTable.escapedHTML(title) + "</h1>", "<nav><ol>"]
@@ -58,7 +58,8 @@ enum StudyReport {
         if case .array(let results)? = section["results"] {
             for result in results {
                 guard case .object(let object) = result else { continue }
-                if ComparedModel(result: result) == nil, let shown = rendering(of: result) { parts.append(shown) }
+                let ownTable = ComparedModel(result: result) == nil || object["estimator"] == .string("spatial_panel")
+                if ownTable, let shown = rendering(of: result) { parts.append(shown) }
                 if case .array(let notes)? = object["warnings"] {
                     for case .string(let note) in notes where !warnings.contains(note) { warnings.append(note) }
                 }

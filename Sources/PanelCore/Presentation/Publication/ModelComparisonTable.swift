@@ -107,7 +107,7 @@ public enum ModelComparisonTable {
         "kleibergen_paap_lm": "Kleibergen-Paap rk LM", "kleibergen_paap_lm_p": "KP rk LM p-value",
         "kleibergen_paap_f": "Kleibergen-Paap rk Wald F", "cragg_donald_f": "Cragg-Donald Wald F",
         "anderson_lm": "Anderson canon. corr. LM", "hansen_j": "Hansen J", "hansen_j_p": "Hansen J p-value",
-        "sargan": "Sargan", "sargan_p": "Sargan p-value",
+        "sargan": "Sargan", "sargan_p": "Sargan p-value", "sigma2": "σ²", "log_likelihood": "Log-likelihood",
     ]
 
     private static func statisticLabel(_ name: String, _ options: ComparisonTableOptions) -> String {
