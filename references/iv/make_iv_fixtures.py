@@ -554,7 +554,8 @@ def main():
             handle.write(f"- `{name}.csv`: {licence}\n")
         handle.write(f"\nReference numbers: numpy {np.__version__} (formulas in the script's docstring), scipy "
                      f"{__import__('scipy').__version__}; cross-checks run before writing:\n\n" + "\n".join(checks) + "\n")
-        handle.write("\n`stock_yogo.json` is written by hand (see its `source` member), not by the script.\n")
+        handle.write("\n`stock_yogo.json` is written by references/iv/make_stock_yogo_fixture.py (see its `source` and "
+                     "`copies` members), not by this script.\n")
 
 
 if __name__ == "__main__":

@@ -1,8 +1,17 @@
-/// Critical values of Stock & Yogo (2005, "Testing for Weak Instruments in Linear IV Regression", Tables 5.1, 5.2
-/// and 5.4) for the Cragg–Donald F statistic, the values `ivreg2` prints under "Stock-Yogo weak ID test critical
-/// values": 2SLS maximal relative bias (5%, 10%, 20%, 30%) for l ≥ k + 2, 2SLS maximal size of a nominal 5% Wald
-/// test (10%, 15%, 20%, 25%), and LIML maximal size. This build holds the entries for small models only (listed
-/// below, keyed by k endogenous regressors and l excluded instruments); other (k, l) have no tabulated value.
+/// Critical values of Stock & Yogo (2005, "Testing for Weak Instruments in Linear IV Regression", in Andrews & Stock
+/// (eds.), Identification and Inference for Econometric Models, CUP) for the Cragg–Donald F statistic, the values
+/// `ivreg2` prints under "Stock-Yogo weak ID test critical values" (also next to the Kleibergen–Paap F):
+/// - Table 5.1, 2SLS maximal relative bias 5 %, 10 %, 20 %, 30 %: k = 1…3 endogenous regressors, l = k + 2…30
+///   excluded instruments;
+/// - Table 5.2, 2SLS maximal size 10 %, 15 %, 20 %, 25 % of a nominal 5 % Wald test: k = 1…2, l = k…30;
+/// - Table 5.4, LIML maximal size, same levels: k = 1…2, l = k…30 (not monotone in l: the published 10 % column
+///   for k = 1 is smallest at l = 19).
+/// Table 5.3 (Fuller) is not held. The numbers were read from three public copies that agree on every cell — gretl
+/// 2022c (its `stats_tables` plugin), ivreg2 (`ivreg210.ado` 3.1.10, `s_ivreg210_cdsy`, which extends to l = 100;
+/// only l ≤ 30 is published and held here) and, for Tables 5.1 and 5.2, PyPI FixedEffectModel 0.0.5 — by
+/// `references/iv/make_stock_yogo_fixture.py`, which also checks this file against them.
+/// Outside this coverage (k > 3, or k = 3 for the size tables, l > 30, l < k, or l < k + 2 for the bias table)
+/// there is no tabulated value and `criticalValues` leaves that table out (the list is empty when no table applies).
 enum StockYogoTable {
     enum Kind: String {
         case twoStageBias = "2sls_relative_bias"
@@ -19,32 +28,125 @@ enum StockYogoTable {
         let value: Double
     }
 
-    /// (k, l, four critical values in the order of `Kind.levels`).
-    static let twoStageBias: [(Int, Int, [Double])] = [
-        (1, 3, [13.91, 9.08, 6.46, 5.39]), (1, 4, [16.85, 10.27, 6.71, 5.34]), (1, 5, [18.37, 10.83, 6.77, 5.25]),
-        (2, 4, [11.04, 7.56, 5.57, 4.73]), (2, 5, [13.97, 8.78, 5.91, 4.79]),
-        (3, 5, [9.53, 6.61, 4.99, 4.30]),
-    ]
-    static let twoStageSize: [(Int, Int, [Double])] = [
-        (1, 1, [16.38, 8.96, 6.66, 5.53]), (1, 2, [19.93, 11.59, 8.75, 7.25]), (1, 3, [22.30, 12.83, 9.54, 7.80]),
-        (1, 4, [24.58, 13.96, 10.26, 8.31]), (1, 5, [26.87, 15.09, 10.98, 8.84]),
-        (2, 2, [7.03, 4.58, 3.95, 3.63]), (2, 3, [13.43, 8.18, 6.40, 5.45]), (2, 4, [16.87, 9.93, 7.54, 6.28]),
-    ]
-    static let limlSize: [(Int, Int, [Double])] = [
-        (1, 1, [16.38, 8.96, 6.66, 5.53]), (1, 2, [8.68, 5.33, 4.42, 3.92]), (1, 3, [6.46, 4.36, 3.69, 3.32]),
-        (2, 2, [7.03, 4.58, 3.95, 3.63]),
-    ]
+    /// One published table: `rows[k − 1][l − k − firstOverIdentification]` holds the four critical values (in the
+    /// order of `Kind.levels`) for k endogenous regressors and l = k + `firstOverIdentification` … `maximumInstruments`
+    /// excluded instruments.
+    struct Table {
+        let kind: Kind
+        let firstOverIdentification: Int
+        let rows: [[[Double]]]
+
+        /// The four critical values for (k, l), or nil where the table has none.
+        func values(endogenous k: Int, instruments l: Int) -> [Double]? {
+            guard k >= 1, k <= rows.count, l >= k + firstOverIdentification, l <= StockYogoTable.maximumInstruments else { return nil }
+            return rows[k - 1][l - k - firstOverIdentification]
+        }
+    }
+
+    /// The largest number of excluded instruments the published tables reach.
+    static let maximumInstruments = 30
 
     /// The tabulated critical values for a model with `endogenous` regressors and `instruments` excluded instruments
-    /// estimated by `method` (2SLS and GMM: 2SLS bias and size; LIML: LIML size); empty when none is tabulated.
+    /// estimated by `method` (2SLS and GMM: Tables 5.1 and 5.2; LIML: Table 5.4), in table and level order; empty
+    /// when none is tabulated.
     static func criticalValues(endogenous k: Int, instruments l: Int, method: InstrumentalVariablesMethod) -> [CriticalValue] {
-        let tables: [(Kind, [(Int, Int, [Double])])] = method == .liml
-            ? [(.limlSize, limlSize)] : [(.twoStageBias, twoStageBias), (.twoStageSize, twoStageSize)]
+        let tables = method == .liml ? [limlSize] : [twoStageBias, twoStageSize]
         var values: [CriticalValue] = []
-        for (kind, table) in tables {
-            guard let row = table.first(where: { $0.0 == k && $0.1 == l }) else { continue }
-            for (level, value) in zip(kind.levels, row.2) { values.append(CriticalValue(kind: kind, level: level, value: value)) }
+        for table in tables {
+            guard let row = table.values(endogenous: k, instruments: l) else { continue }
+            for (level, value) in zip(table.kind.levels, row) { values.append(CriticalValue(kind: table.kind, level: level, value: value)) }
         }
         return values
     }
+
+    static let twoStageBias = Table(kind: .twoStageBias, firstOverIdentification: 2, rows: [
+        [
+            [13.91, 9.08, 6.46, 5.39], [16.85, 10.27, 6.71, 5.34], [18.37, 10.83, 6.77, 5.25],  // k = 1, l = 3–5
+            [19.28, 11.12, 6.76, 5.15], [19.86, 11.29, 6.73, 5.07], [20.25, 11.39, 6.69, 4.99],  // k = 1, l = 6–8
+            [20.53, 11.46, 6.65, 4.92], [20.74, 11.49, 6.61, 4.86], [20.90, 11.51, 6.56, 4.80],  // k = 1, l = 9–11
+            [21.01, 11.52, 6.53, 4.75], [21.10, 11.52, 6.49, 4.71], [21.18, 11.52, 6.45, 4.67],  // k = 1, l = 12–14
+            [21.23, 11.51, 6.42, 4.63], [21.28, 11.50, 6.39, 4.59], [21.31, 11.49, 6.36, 4.56],  // k = 1, l = 15–17
+            [21.34, 11.48, 6.33, 4.53], [21.36, 11.46, 6.31, 4.51], [21.38, 11.45, 6.28, 4.48],  // k = 1, l = 18–20
+            [21.39, 11.44, 6.26, 4.46], [21.40, 11.42, 6.24, 4.43], [21.41, 11.41, 6.22, 4.41],  // k = 1, l = 21–23
+            [21.41, 11.40, 6.20, 4.39], [21.42, 11.38, 6.18, 4.37], [21.42, 11.37, 6.16, 4.35],  // k = 1, l = 24–26
+            [21.42, 11.36, 6.14, 4.34], [21.42, 11.34, 6.13, 4.32], [21.42, 11.33, 6.11, 4.31],  // k = 1, l = 27–29
+            [21.42, 11.32, 6.09, 4.29],  // k = 1, l = 30
+        ],
+        [
+            [11.04, 7.56, 5.57, 4.73], [13.97, 8.78, 5.91, 4.79], [15.72, 9.48, 6.08, 4.78],  // k = 2, l = 4–6
+            [16.88, 9.92, 6.16, 4.76], [17.70, 10.22, 6.20, 4.73], [18.30, 10.43, 6.22, 4.69],  // k = 2, l = 7–9
+            [18.76, 10.58, 6.23, 4.66], [19.12, 10.69, 6.23, 4.62], [19.40, 10.78, 6.22, 4.59],  // k = 2, l = 10–12
+            [19.64, 10.84, 6.21, 4.56], [19.83, 10.89, 6.20, 4.53], [19.98, 10.93, 6.19, 4.50],  // k = 2, l = 13–15
+            [20.12, 10.96, 6.17, 4.48], [20.23, 10.99, 6.16, 4.45], [20.33, 11.00, 6.14, 4.43],  // k = 2, l = 16–18
+            [20.41, 11.02, 6.13, 4.41], [20.48, 11.03, 6.11, 4.39], [20.54, 11.04, 6.10, 4.37],  // k = 2, l = 19–21
+            [20.60, 11.05, 6.08, 4.35], [20.65, 11.05, 6.07, 4.33], [20.69, 11.05, 6.06, 4.32],  // k = 2, l = 22–24
+            [20.73, 11.06, 6.05, 4.30], [20.76, 11.06, 6.03, 4.29], [20.79, 11.06, 6.02, 4.27],  // k = 2, l = 25–27
+            [20.82, 11.05, 6.01, 4.26], [20.84, 11.05, 6.00, 4.24], [20.86, 11.05, 5.99, 4.23],  // k = 2, l = 28–30
+        ],
+        [
+            [9.53, 6.61, 4.99, 4.30], [12.20, 7.77, 5.35, 4.40], [13.95, 8.50, 5.56, 4.44],  // k = 3, l = 5–7
+            [15.18, 9.01, 5.69, 4.46], [16.10, 9.37, 5.78, 4.46], [16.80, 9.64, 5.83, 4.45],  // k = 3, l = 8–10
+            [17.35, 9.85, 5.87, 4.44], [17.80, 10.01, 5.90, 4.42], [18.17, 10.14, 5.92, 4.41],  // k = 3, l = 11–13
+            [18.47, 10.25, 5.93, 4.39], [18.73, 10.33, 5.94, 4.37], [18.94, 10.41, 5.94, 4.36],  // k = 3, l = 14–16
+            [19.13, 10.47, 5.94, 4.34], [19.29, 10.52, 5.94, 4.32], [19.44, 10.56, 5.94, 4.31],  // k = 3, l = 17–19
+            [19.56, 10.60, 5.93, 4.29], [19.67, 10.63, 5.93, 4.28], [19.77, 10.65, 5.92, 4.27],  // k = 3, l = 20–22
+            [19.86, 10.68, 5.92, 4.25], [19.94, 10.70, 5.91, 4.24], [20.01, 10.71, 5.90, 4.23],  // k = 3, l = 23–25
+            [20.07, 10.73, 5.90, 4.21], [20.13, 10.74, 5.89, 4.20], [20.18, 10.75, 5.88, 4.19],  // k = 3, l = 26–28
+            [20.23, 10.76, 5.88, 4.18], [20.27, 10.77, 5.87, 4.17],  // k = 3, l = 29–30
+        ],
+    ])
+
+    static let twoStageSize = Table(kind: .twoStageSize, firstOverIdentification: 0, rows: [
+        [
+            [16.38, 8.96, 6.66, 5.53], [19.93, 11.59, 8.75, 7.25], [22.30, 12.83, 9.54, 7.80],  // k = 1, l = 1–3
+            [24.58, 13.96, 10.26, 8.31], [26.87, 15.09, 10.98, 8.84], [29.18, 16.23, 11.72, 9.38],  // k = 1, l = 4–6
+            [31.50, 17.38, 12.48, 9.93], [33.84, 18.54, 13.24, 10.50], [36.19, 19.71, 14.01, 11.07],  // k = 1, l = 7–9
+            [38.54, 20.88, 14.78, 11.65], [40.90, 22.06, 15.56, 12.23], [43.27, 23.24, 16.35, 12.82],  // k = 1, l = 10–12
+            [45.64, 24.42, 17.14, 13.41], [48.01, 25.61, 17.93, 14.00], [50.39, 26.80, 18.72, 14.60],  // k = 1, l = 13–15
+            [52.77, 27.99, 19.51, 15.19], [55.15, 29.19, 20.31, 15.79], [57.53, 30.38, 21.10, 16.39],  // k = 1, l = 16–18
+            [59.92, 31.58, 21.90, 16.99], [62.30, 32.77, 22.70, 17.60], [64.69, 33.97, 23.50, 18.20],  // k = 1, l = 19–21
+            [67.07, 35.17, 24.30, 18.80], [69.46, 36.37, 25.10, 19.41], [71.85, 37.57, 25.90, 20.01],  // k = 1, l = 22–24
+            [74.24, 38.77, 26.71, 20.61], [76.62, 39.97, 27.51, 21.22], [79.01, 41.17, 28.31, 21.83],  // k = 1, l = 25–27
+            [81.40, 42.37, 29.12, 22.43], [83.79, 43.57, 29.92, 23.04], [86.17, 44.78, 30.72, 23.65],  // k = 1, l = 28–30
+        ],
+        [
+            [7.03, 4.58, 3.95, 3.63], [13.43, 8.18, 6.40, 5.45], [16.87, 9.93, 7.54, 6.28],  // k = 2, l = 2–4
+            [19.45, 11.22, 8.38, 6.89], [21.68, 12.33, 9.10, 7.42], [23.72, 13.34, 9.77, 7.91],  // k = 2, l = 5–7
+            [25.64, 14.31, 10.41, 8.39], [27.51, 15.24, 11.03, 8.85], [29.32, 16.16, 11.65, 9.31],  // k = 2, l = 8–10
+            [31.11, 17.06, 12.25, 9.77], [32.88, 17.95, 12.86, 10.22], [34.62, 18.84, 13.45, 10.68],  // k = 2, l = 11–13
+            [36.36, 19.72, 14.05, 11.13], [38.08, 20.60, 14.65, 11.58], [39.80, 21.48, 15.24, 12.03],  // k = 2, l = 14–16
+            [41.51, 22.35, 15.83, 12.49], [43.22, 23.22, 16.42, 12.94], [44.92, 24.09, 17.02, 13.39],  // k = 2, l = 17–19
+            [46.62, 24.96, 17.61, 13.84], [48.31, 25.82, 18.20, 14.29], [50.01, 26.69, 18.79, 14.74],  // k = 2, l = 20–22
+            [51.70, 27.56, 19.38, 15.19], [53.39, 28.42, 19.97, 15.64], [55.07, 29.29, 20.56, 16.10],  // k = 2, l = 23–25
+            [56.76, 30.15, 21.15, 16.55], [58.45, 31.02, 21.74, 17.00], [60.13, 31.88, 22.33, 17.45],  // k = 2, l = 26–28
+            [61.82, 32.74, 22.92, 17.90], [63.51, 33.61, 23.51, 18.35],  // k = 2, l = 29–30
+        ],
+    ])
+
+    static let limlSize = Table(kind: .limlSize, firstOverIdentification: 0, rows: [
+        [
+            [16.38, 8.96, 6.66, 5.53], [8.68, 5.33, 4.42, 3.92], [6.46, 4.36, 3.69, 3.32],  // k = 1, l = 1–3
+            [5.44, 3.87, 3.30, 2.98], [4.84, 3.56, 3.05, 2.77], [4.45, 3.34, 2.87, 2.61],  // k = 1, l = 4–6
+            [4.18, 3.18, 2.73, 2.49], [3.97, 3.04, 2.63, 2.39], [3.81, 2.93, 2.54, 2.32],  // k = 1, l = 7–9
+            [3.68, 2.84, 2.46, 2.25], [3.58, 2.76, 2.40, 2.19], [3.50, 2.69, 2.34, 2.14],  // k = 1, l = 10–12
+            [3.42, 2.63, 2.29, 2.10], [3.36, 2.57, 2.25, 2.06], [3.31, 2.52, 2.21, 2.03],  // k = 1, l = 13–15
+            [3.27, 2.48, 2.18, 2.00], [3.24, 2.44, 2.14, 1.97], [3.20, 2.41, 2.11, 1.94],  // k = 1, l = 16–18
+            [3.18, 2.37, 2.09, 1.92], [3.21, 2.34, 2.06, 1.90], [3.39, 2.32, 2.04, 1.88],  // k = 1, l = 19–21
+            [3.57, 2.29, 2.02, 1.86], [3.68, 2.27, 2.00, 1.84], [3.75, 2.25, 1.98, 1.83],  // k = 1, l = 22–24
+            [3.79, 2.24, 1.96, 1.81], [3.82, 2.22, 1.95, 1.80], [3.85, 2.21, 1.93, 1.78],  // k = 1, l = 25–27
+            [3.86, 2.20, 1.92, 1.77], [3.87, 2.19, 1.90, 1.76], [3.88, 2.18, 1.89, 1.75],  // k = 1, l = 28–30
+        ],
+        [
+            [7.03, 4.58, 3.95, 3.63], [5.44, 3.81, 3.32, 3.09], [4.72, 3.39, 2.99, 2.79],  // k = 2, l = 2–4
+            [4.32, 3.13, 2.78, 2.60], [4.06, 2.95, 2.63, 2.46], [3.90, 2.83, 2.52, 2.35],  // k = 2, l = 5–7
+            [3.78, 2.73, 2.43, 2.27], [3.70, 2.66, 2.36, 2.20], [3.64, 2.60, 2.30, 2.14],  // k = 2, l = 8–10
+            [3.60, 2.55, 2.25, 2.09], [3.58, 2.52, 2.21, 2.05], [3.56, 2.48, 2.17, 2.02],  // k = 2, l = 11–13
+            [3.55, 2.46, 2.14, 1.99], [3.54, 2.44, 2.11, 1.96], [3.55, 2.42, 2.09, 1.93],  // k = 2, l = 14–16
+            [3.55, 2.41, 2.07, 1.91], [3.56, 2.40, 2.05, 1.89], [3.57, 2.39, 2.03, 1.87],  // k = 2, l = 17–19
+            [3.58, 2.38, 2.02, 1.86], [3.59, 2.38, 2.01, 1.84], [3.60, 2.37, 1.99, 1.83],  // k = 2, l = 20–22
+            [3.62, 2.37, 1.98, 1.81], [3.64, 2.37, 1.98, 1.80], [3.65, 2.37, 1.97, 1.79],  // k = 2, l = 23–25
+            [3.67, 2.38, 1.96, 1.78], [3.74, 2.38, 1.96, 1.77], [3.87, 2.38, 1.95, 1.77],  // k = 2, l = 26–28
+            [4.02, 2.39, 1.95, 1.76], [4.12, 2.39, 1.95, 1.75],  // k = 2, l = 29–30
+        ],
+    ])
 }
