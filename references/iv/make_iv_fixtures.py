@@ -507,6 +507,52 @@ def model_frame(frame, spec, fe, cluster):
     return data.dropna(subset=needed).reset_index(drop=True)
 
 
+# SOURCES.md's closing section, about references/iv/cross_check_iv_fixtures.py (a separate script run on the files
+# written here; kept here so that SOURCES.md regenerates identically)
+CROSS_CHECKS = """
+## Independent cross-checks: pyfixest, R AER::ivreg, statsmodels
+
+`references/iv/cross_check_iv_fixtures.py` (with `references/iv/aer_ivreg.R`) reads the committed JSON and CSV files,
+rebuilds each estimation sample from the case's formula, re-estimates wherever a package expresses the same model
+and covariance convention, prints one line per number and exits non-zero on any disagreement; it changes no file.
+Relative tolerances: coefficients 1e-9, standard errors 1e-8, test statistics and small-sample factors 1e-8.
+Versions of the passing run: pyfixest 0.60.0, statsmodels 0.15.0, R 4.2.2 with AER 1.2-10 and sandwich 3.0.2
+(Debian r-cran-aer), Python 3.11.7.
+
+- pyfixest `feols("y ~ exog | fe | endog ~ inst", vcov=iid / hetero / {CRV1: ...})` with its default `ssc()`, whose
+  rules coincide with the fixtures' (RSS/(N-K) with every absorbed parameter in K; N/(N-K); G/(G-1)(N-1)/(N-K')
+  with fixed effects nested in the clusters left out of K'): coefficients, standard errors and the first-stage F of
+  `mroz_2sls_iid`, `mroz_2sls_hc1`, `card_2sls_iid` and `panel_fe_one_endogenous_cluster` (city and year absorbed,
+  CRV1 by city). pyfixest's IV takes one endogenous regressor, so for `mroz_two_endogenous_hc1`,
+  `panel_fe_2sls_iid`, `panel_fe_2sls_cluster` and `panel_fe_2sls_twoway` it confirms the coefficients only, from
+  two explicit stages (each first stage with the fixed effects absorbed, then y on the fitted values).
+- R `AER::ivreg` (fixed effects as factor dummies): coefficients of every 2SLS case; standard errors iid
+  (`mroz_2sls_iid`, `card_2sls_iid`, `panel_fe_2sls_iid`), `sandwich::vcovHC(type = "HC1")` (`mroz_2sls_hc1`,
+  `mroz_two_endogenous_hc1`), and `vcovCL(type = "HC0", cadjust = FALSE)` times G/(G-1)(N-1)/(N-K') recomputed
+  by the script, which must also equal the fixture's `small_sample_factor` (`panel_fe_2sls_cluster`,
+  `panel_fe_one_endogenous_cluster`, `panel_fe_2sls_twoway`; vcovCL's own factors differ: HC1 counts every dummy in
+  K, and its two-way `cadjust` scales each term by that term's G where the fixtures use the smallest G for all);
+  `summary(..., diagnostics = TRUE)`: the weak-instrument F equals the fixtures' first-stage F of every unclustered
+  case, 2SLS, LIML and GMM alike (the first stage does not depend on the estimator; iid, or the HC1 Wald with
+  `vcov. = vcovHC(type = "HC1")`), Sargan (`mroz_2sls_iid`, `panel_fe_2sls_iid`), and Wu-Hausman's F equals the
+  iid endogeneity C (Durbin's chi2) of `mroz_2sls_iid` under F = (Q/k) / ((RSS_ols - Q)/(N - K - k)),
+  Q = C RSS_ols / N.
+- statsmodels `sandbox.regression.gmm.IV2SLS`: coefficients of `mroz_2sls_iid`, `mroz_2sls_hc1`,
+  `mroz_two_endogenous_hc1`, `card_2sls_iid`, and the iid standard errors of `mroz_2sls_iid`, `card_2sls_iid`;
+  `LinearIVGMM` with two steps (weight (Z'Z)^-1, i.e. 2SLS, then the uncentred HC weight of those residuals):
+  coefficients of `mroz_gmm_hc1`.
+
+Not covered by these three packages (these rest on the numpy formulas and the linearmodels checks above):
+LIML entirely except the first-stage F (none of them fits LIML: `mroz_liml_iid`, `mroz_liml_hc1`,
+`panel_fe_liml_hc1`); `panel_fe_gmm_cluster` (no GMM with partialled fixed effects) and all GMM standard errors;
+the clustered first-stage F with two endogenous regressors (pyfixest fits one; vcovCL on AER's first-stage lm
+counts every dummy in K); Hansen J and the robust or clustered C statistics (AER's robust Wu-Hausman is a robust
+Wald test in the control-function regression, a different statistic); Kleibergen-Paap, Cragg-Donald,
+Sanderson-Windmeijer, Anderson-Rubin and its set, partial and Shea R2 (not reported by these packages). t
+statistics, p-values and intervals follow from the checked estimates, standard errors and `df_t`.
+"""
+
+
 def write_csv(frame, path):
     def cell(value):
         if pd.isna(value):
@@ -556,6 +602,7 @@ def main():
                      f"{__import__('scipy').__version__}; cross-checks run before writing:\n\n" + "\n".join(checks) + "\n")
         handle.write("\n`stock_yogo.json` is written by references/iv/make_stock_yogo_fixture.py (see its `source` and "
                      "`copies` members), not by this script.\n")
+        handle.write(CROSS_CHECKS)
 
 
 if __name__ == "__main__":
