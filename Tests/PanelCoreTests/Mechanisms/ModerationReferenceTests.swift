@@ -7,9 +7,9 @@ import Testing
 /// written out with scipy's t quantiles and numpy.roots.
 @Suite struct ModerationReferenceTests {
     static let cases = ["moderation-twoway-centred", "moderation-hc1-at-values"]
-    /// 1e-7 relative: the regression absorbs fixed effects with the shared iterative absorber (stops at a relative
-    /// step of 1e-12); p-values 1e-6 (a t tail multiplies the relative error of t by about t²).
-    static let tolerance = 1e-7
+    /// 1e-9 relative: the regression absorbs fixed effects with the shared iterative absorber (stops at a relative
+    /// step of 1e-12); p-values 1e-8 (a t tail multiplies the relative error of t by about t²).
+    static let tolerance = 1e-9
 
     @Test(arguments: cases)
     func matchesTheReference(_ name: String) {
@@ -31,7 +31,7 @@ import Testing
         #expect(slopes.count == expectedSlopes.count)
         for (slope, reference) in zip(slopes, expectedSlopes) {
             for (key, value) in reference {
-                #expect(isClose(slope[key] as? Double ?? .nan, value, relative: key == "p_value" ? 1e-6 : Self.tolerance, floor: 1e-12),
+                #expect(isClose(slope[key] as? Double ?? .nan, value, relative: key == "p_value" ? 1e-8 : Self.tolerance, floor: 1e-12),
                         "\(name) \(key) \(slope)")
             }
         }
