@@ -10,17 +10,20 @@ enum SpatialPanelAlgebra {
         return result
     }
 
-    /// (I − ρW)⁻¹ by a Householder QR solve, column by column.
+    /// (I − ρW)⁻¹ by a Householder QR solve, column by column: R⁻¹Qᵀe_j with R extracted once (the same arithmetic
+    /// as `solveLeastSquares`, which would rebuild the N × N R for every column).
     static func inverseFilter(_ weights: SpatialWeights, rho: Double, at location: String) throws(PanelError) -> Matrix {
         let n = weights.unitCount
         var a = Matrix.identity(n)
         for k in 0..<a.storage.count { a.storage[k] -= rho * weights.matrix.storage[k] }
         let qr = HouseholderQR(a, pivoting: .none)
+        let triangle = qr.r
         var columns: [[Double]] = []
+        columns.reserveCapacity(n)
         for j in 0..<n {
             var e = [Double](repeating: 0, count: n)
             e[j] = 1
-            columns.append(qr.solveLeastSquares(e))
+            columns.append(TriangularSolve.upper(triangle, qr.applyingQTransposed(e)))
         }
         return Matrix(columnVectors: columns)
     }
