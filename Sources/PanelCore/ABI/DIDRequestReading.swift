@@ -48,11 +48,7 @@ enum DIDRequestReading {
                          text: () -> String) throws(PanelError) -> JSONValue {
         var object = object
         if let label = try spec.string("label", at: location) { object.append("label", .string(label)) }
-        if render.contains("text") {
-            var rendered = JSONObject()
-            rendered.append("text", .string(text()))
-            object.append("rendered", .object(rendered))
-        }
+        object.appendRenderings(render) { $0 == "text" ? text() : nil }
         return .object(object)
     }
 }

@@ -38,11 +38,7 @@ enum HausmanRequest {
         }))
         object.append("warnings", .array(test.warnings.map { .string($0) }))
         if let label = try spec.string("label", at: location) { object.append("label", .string(label)) }
-        if render.contains("text") {
-            var rendered = JSONObject()
-            rendered.append("text", .string(HausmanTable.text(test)))
-            object.append("rendered", .object(rendered))
-        }
+        object.appendRenderings(render) { $0 == "text" ? HausmanTable.text(test) : nil }
         return .object(object)
     }
 }

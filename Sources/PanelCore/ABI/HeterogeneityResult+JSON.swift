@@ -39,11 +39,7 @@ extension HeterogeneityResult {
         object.append("warnings", .array(warnings.map { .string($0) }))
         object.append("level", .number(level))
         if let label { object.append("label", .string(label)) }
-        if render.contains("text") {
-            var rendered = JSONObject()
-            rendered.append("text", .string(HeterogeneityTable.text(self)))
-            object.append("rendered", .object(rendered))
-        }
+        object.appendRenderings(render) { $0 == "text" ? HeterogeneityTable.text(self) : nil }
         return .object(object)
     }
 

@@ -10,11 +10,7 @@ extension InstrumentalVariablesResult {
         object.append("kappa", .optionalNumber(kappa))
         object.append("first_stages", .array(firstStages.map { $0.json }))
         object.append("diagnostics", diagnosticsJSON)
-        if render.contains("text") {
-            var rendered = JSONObject()
-            rendered.append("text", .string(InstrumentalVariablesTable.text(self)))
-            object.append("rendered", .object(rendered))
-        }
+        object.appendRenderings(render) { $0 == "text" ? InstrumentalVariablesTable.text(self) : nil }
         return .object(object)
     }
 

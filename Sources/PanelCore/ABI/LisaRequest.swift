@@ -47,11 +47,7 @@ enum LisaRequest {
         object.append("weights", SpatialWeightsSummary(weights.weights).json(weights.weights))
         object.append("periods", .array(periods))
         if let label = try spec.string("label", at: location) { object.append("label", .string(label)) }
-        if request.render.contains("text") {
-            var rendered = JSONObject()
-            rendered.append("text", .string(text))
-            object.append("rendered", .object(rendered))
-        }
+        object.appendRenderings(request.render) { $0 == "text" ? text : nil }
         return .object(object)
     }
 }

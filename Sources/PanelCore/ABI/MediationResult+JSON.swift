@@ -34,14 +34,7 @@ extension MediationResult {
         object.append("warnings", .array(warnings.map { .string($0) }))
         object.append("level", .number(level))
         if let label { object.append("label", .string(label)) }
-        if !render.isEmpty {
-            var rendered = JSONObject()
-            for format in render {
-                let text = format == "text" ? MediationTable.text(self) : MediationTable.effects(self).render(format)
-                if let text { rendered.append(format, .string(text)) }
-            }
-            object.append("rendered", .object(rendered))
-        }
+        object.appendRenderings(render) { $0 == "text" ? MediationTable.text(self) : MediationTable.effects(self).render($0) }
         return .object(object)
     }
 }

@@ -33,11 +33,7 @@ extension ModerationResult {
         object.append("warnings", .array((warnings + regression.warnings).map { .string($0) }))
         object.append("level", .number(regression.level))
         if let label { object.append("label", .string(label)) }
-        if render.contains("text") {
-            var rendered = JSONObject()
-            rendered.append("text", .string(ModerationTable.text(self)))
-            object.append("rendered", .object(rendered))
-        }
+        object.appendRenderings(render) { $0 == "text" ? ModerationTable.text(self) : nil }
         return .object(object)
     }
 }

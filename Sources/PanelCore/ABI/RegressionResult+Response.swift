@@ -10,17 +10,8 @@ extension RegressionResult {
             if member.key == "estimator", let method { object.append("method", .string(method)) }
         }
         if let label { object.append("label", .string(label)) }
-        guard !render.isEmpty else { return .object(object) }
-        var rendered = JSONObject()
         let column = ComparedModel(result: .object(object)).map { ModelComparisonTable.build([$0], options: ComparisonTableOptions()) }
-        for format in render {
-            if format == "text" {
-                rendered.append("text", .string(RegressionTable.text(self)))
-            } else if let text = column?.render(format) {
-                rendered.append(format, .string(text))
-            }
-        }
-        object.append("rendered", .object(rendered))
+        object.appendRenderings(render) { $0 == "text" ? RegressionTable.text(self) : column?.render($0) }
         return .object(object)
     }
 }

@@ -23,11 +23,7 @@ enum SpatialLMRequest {
         }))
         object.append("weights", SpatialWeightsSummary(data.weights.weights).json(data.weights.weights))
         if let label = try spec.string("label", at: location) { object.append("label", .string(label)) }
-        if request.render.contains("text") {
-            var rendered = JSONObject()
-            rendered.append("text", .string(SpatialLMTable.text(result, fixedEffects: data.fixedEffects)))
-            object.append("rendered", .object(rendered))
-        }
+        object.appendRenderings(request.render) { $0 == "text" ? SpatialLMTable.text(result, fixedEffects: data.fixedEffects) : nil }
         return .object(object)
     }
 }

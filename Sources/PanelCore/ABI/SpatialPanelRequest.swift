@@ -98,17 +98,9 @@ enum SpatialPanelRequest {
         object.append("level", .number(options.level))
         object.append("warnings", .array([]))
         if let label = try spec.string("label", at: location) { object.append("label", .string(label)) }
-        if !request.render.isEmpty {
-            var rendered = JSONObject()
-            for format in request.render {
-                if format == "text" {
-                    rendered.append("text", .string(SpatialPanelTable.text(fit, model: model, rows: rows, effects: effects,
-                                                                        level: options.level, response: data.dependent)))
-                } else if let effects, let text = SpatialPanelTable.effects(effects, response: data.dependent).render(format) {
-                    rendered.append(format, .string(text))
-                }
-            }
-            object.append("rendered", .object(rendered))
+        object.appendRenderings(request.render) { format in
+            format == "text" ? SpatialPanelTable.text(fit, model: model, rows: rows, effects: effects, level: options.level, response: data.dependent)
+                : effects.flatMap { SpatialPanelTable.effects($0, response: data.dependent).render(format) }
         }
         return .object(object)
     }

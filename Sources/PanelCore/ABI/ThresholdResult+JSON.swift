@@ -30,11 +30,7 @@ extension ThresholdResult {
         result.append("settings", settingsJSON)
         result.append("warnings", .array(warnings.map { .string($0) }))
         if let label { result.append("label", .string(label)) }
-        if render.contains("text") {
-            var rendered = JSONObject()
-            rendered.append("text", .string(ThresholdTable.text(self)))
-            result.append("rendered", .object(rendered))
-        }
+        result.appendRenderings(render) { $0 == "text" ? ThresholdTable.text(self) : nil }
         return .object(result)
     }
 
