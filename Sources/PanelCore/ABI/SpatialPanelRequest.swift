@@ -17,7 +17,7 @@ enum SpatialPanelRequest {
         let options = try SpatialPanelOptions(spec, at: location)
         let data = try SpatialRegressionData(spec, request: request, at: location)
         let weights = data.weights.weights
-        let eigenvalues = try SpatialEigenvalues(weights, at: location + "/weights")
+        let eigenvalues = try SpatialSpectrum(weights, at: location + "/weights")
         if options.leeYu {
             guard model != "sem" else {
                 throw PanelError(.invalidOption, "lee_yu applies to the sar and sdm models", at: location + "/options/lee_yu")
@@ -62,7 +62,7 @@ enum SpatialPanelRequest {
     }
 
     private static func encode<Model: SpatialPanelModel>(_ fit: Model, model: String, data: SpatialRegressionData,
-                                                          eigenvalues: SpatialEigenvalues, restrictions: DurbinRestrictions?,
+                                                          eigenvalues: SpatialSpectrum, restrictions: DurbinRestrictions?,
                                                           effects: SpatialEffects?, options: SpatialPanelOptions, spec: JSONObject,
                                                           request: Request, at location: String) throws(PanelError) -> JSONValue {
         let rows = SpatialCoefficients.rows(terms: fit.terms, estimates: fit.estimates, covariance: fit.covariance, level: options.level)

@@ -27,7 +27,7 @@ public struct SpatialEffects: Sendable {
     /// Effects of the k regressors `terms`; `estimates` are β (k), then θ (k, the WX coefficients) when `durbin`,
     /// then ρ, with covariance V. Simulation draws θ_r = θ̂ + L z_r (V = LLᵀ, z_r standard normal from sub-stream r of
     /// `seed`) and reports the standard deviation (divisor R − 1) of the effects over the draws with admissible ρ.
-    public init(terms: [String], estimates: [Double], covariance: Matrix, durbin: Bool, eigenvalues: SpatialEigenvalues,
+    public init(terms: [String], estimates: [Double], covariance: Matrix, durbin: Bool, eigenvalues: SpatialSpectrum,
                 inference: Inference, replications: Int, seed: UInt64, executor: ReplicationExecutor, at location: String) throws(PanelError) {
         let k = terms.count, p = estimates.count
         let point = Self.effects(estimates, k: k, durbin: durbin, eigenvalues)
@@ -82,7 +82,7 @@ public struct SpatialEffects: Sendable {
     }
 
     /// The multipliers (value, derivative) of β and of θ for effect `kind` (0 direct, 1 indirect, 2 total) at ρ.
-    private static func multipliers(_ rho: Double, kind: Int, _ e: SpatialEigenvalues) -> (own: (Double, Double), lag: (Double, Double)) {
+    private static func multipliers(_ rho: Double, kind: Int, _ e: SpatialSpectrum) -> (own: (Double, Double), lag: (Double, Double)) {
         let d0 = e.directMultiplier(rho, power: 0), d1 = e.directMultiplier(rho, power: 1)
         let t0 = e.totalMultiplier(rho, power: 0), t1 = e.totalMultiplier(rho, power: 1)
         switch kind {
@@ -93,7 +93,7 @@ public struct SpatialEffects: Sendable {
     }
 
     /// [direct, indirect, total] × regressors at θ = (β, θ?, ρ).
-    static func effects(_ theta: [Double], k: Int, durbin: Bool, _ e: SpatialEigenvalues) -> [[Double]] {
+    static func effects(_ theta: [Double], k: Int, durbin: Bool, _ e: SpatialSpectrum) -> [[Double]] {
         let rho = theta[theta.count - 1]
         return (0..<3).map { kind in
             let m = multipliers(rho, kind: kind, e)
@@ -107,7 +107,7 @@ public struct SpatialEffects: Sendable {
     }
 
     /// The gradient of effect `kind` of regressor j with respect to (β, θ?, ρ).
-    private static func gradient(_ theta: [Double], k: Int, j: Int, kind: Int, durbin: Bool, _ e: SpatialEigenvalues) -> [Double] {
+    private static func gradient(_ theta: [Double], k: Int, j: Int, kind: Int, durbin: Bool, _ e: SpatialSpectrum) -> [Double] {
         let p = theta.count
         let m = multipliers(theta[p - 1], kind: kind, e)
         var g = [Double](repeating: 0, count: p)

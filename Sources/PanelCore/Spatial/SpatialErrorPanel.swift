@@ -16,7 +16,7 @@ public struct SpatialErrorPanel: SpatialPanelModel {
     public let effects: SpatialFixedEffects
 
     /// Same inputs and failures as `SpatialLagPanel`.
-    public init(y: [Double], x: [[Double]], terms: [String], weights: SpatialWeights, eigenvalues: SpatialEigenvalues,
+    public init(y: [Double], x: [[Double]], terms: [String], weights: SpatialWeights, eigenvalues: SpatialSpectrum,
                 effects: SpatialFixedEffects, at location: String) throws(PanelError) {
         let n = weights.unitCount, nt = y.count, t = nt / n, k = x.count
         let yd = effects.demeaned(y, units: n)
@@ -45,8 +45,7 @@ public struct SpatialErrorPanel: SpatialPanelModel {
                 ee += e[i] * e[i]
                 ewu += e[i] * wu[i]
             }
-            var trace = 0.0
-            for value in eigenvalues.values { trace += value / (1 - lambda * value) }
+            let trace = eigenvalues.sum { value in value / (1 - lambda * value) }
             return Double(nt) * ewu / ee - Double(t) * trace
         }
         let width = high - low

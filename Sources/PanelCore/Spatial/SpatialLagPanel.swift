@@ -23,7 +23,7 @@ public struct SpatialLagPanel: SpatialPanelModel {
     /// `leeYu`, the transformation approach of Lee & Yu (2010; xsmle `leeyu`) — see `LeeYuCounts`. Fails with
     /// `numerical_failure` when the likelihood is largest at the edge of the admissible interval of ρ or the
     /// information matrix is not positive definite, `singular_design` when the demeaned regressors are collinear.
-    public init(y: [Double], x: [[Double]], terms: [String], weights: SpatialWeights, eigenvalues: SpatialEigenvalues,
+    public init(y: [Double], x: [[Double]], terms: [String], weights: SpatialWeights, eigenvalues: SpatialSpectrum,
                 effects: SpatialFixedEffects, leeYu: Bool = false, at location: String) throws(PanelError) {
         let n = weights.unitCount, nt = y.count, k = x.count
         let counts = LeeYuCounts(units: n, periods: nt / n, effects: effects, corrected: leeYu)
@@ -46,8 +46,7 @@ public struct SpatialLagPanel: SpatialPanelModel {
             s11 += e1[i] * e1[i]
         }
         let score = { (rho: Double) -> Double in
-            var trace = 0.0
-            for lambda in eigenvalues.values { trace += lambda / (1 - rho * lambda) }
+            var trace = eigenvalues.sum { lambda in lambda / (1 - rho * lambda) }
             if counts.removesCrossSectionMean { trace -= 1 / (1 - rho) }
             return counts.observations * (s01 - rho * s11) / (s00 - 2 * rho * s01 + rho * rho * s11) - counts.periods * trace
         }

@@ -2,7 +2,7 @@
 /// given or spectrally scaled, or D⁻¹C row-standardised from a symmetric C, similar to S = D^½ W D^-½ with
 /// S_ij = √(w_ij w_ji) — from `SymmetricTridiagonalEigenvalues` (Householder + implicit QL), for log|I − ρW| = Σ log(1 − ρλ_i) (Ord 1975) and the admissible
 /// interval (1/λ_min, 1/λ_max) of ρ.
-public struct SpatialEigenvalues: Sendable {
+public struct SpatialSpectrum: Sendable {
     /// Largest number of units for the eigenvalue method (O(N³) once per model; about a second at 1000 units).
     public static let unitLimit = 1000
     /// The real eigenvalues, descending.
@@ -62,6 +62,13 @@ public struct SpatialEigenvalues: Sendable {
             derivative += weight * lambda * inverse * inverse
         }
         return (value / Double(values.count), derivative / Double(values.count))
+    }
+
+    /// Σ_i term(λ_i) over the spectrum: tr f(W) for f = `term` (e.g. Σ λ/(1 − ρλ) = tr W(I − ρW)⁻¹, the score's trace).
+    public func sum(_ term: (Double) -> Double) -> Double {
+        var total = 0.0
+        for lambda in values { total += term(lambda) }
+        return total
     }
 
     /// (1/λ_min, 1/λ_max): the interval of ρ on which I − ρW is non-singular and contains 0.
