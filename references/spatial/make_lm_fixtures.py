@@ -32,12 +32,13 @@ def lm_tests(y, X, W, t, effects):
     sig2 = e @ e / nt
     M = np.eye(nt) - Xd @ np.linalg.inv(Xd.T @ Xd) @ Xd.T
     tw = t * np.trace(W @ W + W.T @ W)
-    # The lagged fit is demeaned again before M annihilates X: the projection must remove the fixed effects too.
-    # Equal to LMsarsem_panel for unit effects (W X beta already has zero unit means); for time and two-way effects it
-    # also projects out the period means, which LMsarsem_panel omits, and for one period it is spreg's J (with constant).
-    wxb = demean(Wt @ Xd @ beta, n, t, effects)
+    # Score tests of the model with fixed-effect dummies: the lag of the raw y in the score, and in J the lag of the
+    # full fit y - e (X beta plus the fitted effects), demeaned before M annihilates X. Equal to LMsarsem_panel for
+    # unit effects; for time and two-way effects LMsarsem_panel omits the second demeaning; for one period it is
+    # spreg's / spdep's cross-section test (with constant) for any weights.
+    wxb = demean(Wt @ (y - e), n, t, effects)
     J = (wxb @ M @ wxb + tw * sig2) / sig2
-    lag, err = e @ Wt @ yd / sig2, e @ Wt @ e / sig2
+    lag, err = e @ Wt @ y / sig2, e @ Wt @ e / sig2
     return {"effects": effects,
             "lm_lag": lag ** 2 / J, "robust_lm_lag": (lag - err) ** 2 / (J - tw),
             "lm_error": err ** 2 / tw, "robust_lm_error": (err - tw / J * lag) ** 2 / (tw * (1 - tw / J))}

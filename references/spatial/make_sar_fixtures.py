@@ -53,7 +53,7 @@ def sar(y, X, W, t, effects, durbin=False):
         X = np.column_stack([X, np.kron(np.eye(t), W) @ X])
     yd = demean(y, n, t, effects)
     Xd = np.column_stack([demean(c, n, t, effects) for c in X.T])
-    wy = demean(np.kron(np.eye(t), W) @ yd, n, t, effects)  # J(Wy): time effects are concentrated out of Wy too
+    wy = demean(np.kron(np.eye(t), W) @ y, n, t, effects)  # J(Wy): ML with dummies concentrates them out of Wy
     b0, b1 = np.linalg.lstsq(Xd, yd, rcond=None)[0], np.linalg.lstsq(Xd, wy, rcond=None)[0]
     e0, e1 = yd - Xd @ b0, wy - Xd @ b1
 

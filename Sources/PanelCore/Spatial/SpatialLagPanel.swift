@@ -29,9 +29,10 @@ public struct SpatialLagPanel: SpatialPanelModel {
         let counts = LeeYuCounts(units: n, periods: nt / n, effects: effects, corrected: leeYu)
         let yd = effects.demeaned(y, units: n)
         let xd = Matrix(columnVectors: x.map { effects.demeaned($0, units: n) })
-        // The lag is demeaned again: with time effects ML concentrates out α_t1, so Wy enters as J(Wy) (Elhorst's
-        // demeaning of Wy; a no-op up to rounding for unit effects, where demeaning and W commute).
-        let wy = effects.demeaned(SpatialPanelAlgebra.lag(yd, weights), units: n)
+        // The lag of the raw y is demeaned: ML with unit and time dummies concentrates them out of Wy, so Wy enters
+        // as J(Wy) (Elhorst's demeaning of Wy). Lagging the demeaned y instead differs when the rows of W do not
+        // sum to a constant (W·1 ≠ c·1): time effects then leave W(α_t1) = α_t W1 in Wy, which J does not remove.
+        let wy = effects.demeaned(SpatialPanelAlgebra.lag(y, weights), units: n)
         let qr = HouseholderQR(xd, pivoting: .deficientLast(tolerance: 1e-9))
         guard qr.rank == k else {
             throw PanelError(.singularDesign, "after removing the fixed effects the regressors are collinear (or constant within units/periods)", at: location)

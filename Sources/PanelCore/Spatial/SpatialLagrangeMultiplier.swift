@@ -1,12 +1,14 @@
 /// Lagrange-multiplier tests for a spatial lag and a spatial error, plain and robust (Anselin et al. 1996), on the
 /// residuals of the fixed-effects (demeaned) pooled regression of a panel — Elhorst's `LMsarsem_panel` (Elhorst
 /// 2014, §3.6; Debarsy & Ertur 2010). With e the OLS residuals of ỹ on X̃, σ² = eᵀe/(NT), Wₜ = I_T ⊗ W,
-/// T_W = tr(WW + WᵀW) and J = ((WₜX̃β̂)ᵀ M (WₜX̃β̂) + T T_W σ²)/σ²:
-/// LM_lag = (eᵀWₜỹ/σ²)²/J, LM_error = (eᵀWₜe/σ²)²/(T T_W), robust LM_lag = (eᵀWₜỹ/σ² − eᵀWₜe/σ²)²/(J − T T_W),
-/// robust LM_error = (eᵀWₜe/σ² − T T_W/J · eᵀWₜỹ/σ²)²/(T T_W (1 − T T_W/J)); each χ²(1). In J the lagged fit
-/// WₜX̃β̂ is demeaned again before M = I − X̃(X̃ᵀX̃)⁻¹X̃ᵀ, so the fixed effects are projected out too: the same as
-/// `LMsarsem_panel` with unit effects, which omits this for time and two-way effects. For one period with time
-/// effects (demeaning = a constant) these are spreg `OLS(spat_diag=True)`'s `lm_lag`, `lm_error`, `rlm_lag`, `rlm_error`.
+/// ŷ = y − e (X̃β̂ plus the fitted fixed effects), T_W = tr(WW + WᵀW) and J = ((Wₜŷ)ᵀ M̃ (Wₜŷ) + T T_W σ²)/σ²:
+/// LM_lag = (eᵀWₜy/σ²)²/J, LM_error = (eᵀWₜe/σ²)²/(T T_W), robust LM_lag = (eᵀWₜy/σ² − eᵀWₜe/σ²)²/(J − T T_W),
+/// robust LM_error = (eᵀWₜe/σ² − T T_W/J · eᵀWₜy/σ²)²/(T T_W (1 − T T_W/J)); each χ²(1). M̃ removes the fixed
+/// effects and X̃ (the lagged fit is demeaned, then M = I − X̃(X̃ᵀX̃)⁻¹X̃ᵀ), so these are the score tests of the model
+/// with fixed-effect dummies: `LMsarsem_panel` with unit effects (which uses WₜX̃β̂ without demeaning it again for
+/// time and two-way effects), and for one period with time effects (demeaning = a constant) spreg
+/// `OLS(spat_diag=True)`'s and spdep `lm.LMtests`' `lm_lag`, `lm_error`, `rlm_lag`, `rlm_error` — for any weights;
+/// lagging ỹ and X̃β̂ instead agrees only when the rows of W sum to a constant.
 public struct SpatialLagrangeMultiplier: Sendable {
     /// One LM test: its name, χ²(1) statistic and upper-tail p-value.
     public struct Test: Sendable {
@@ -27,10 +29,11 @@ public struct SpatialLagrangeMultiplier: Sendable {
         guard qr.rank == x.count else {
             throw PanelError(.singularDesign, "after removing the fixed effects the regressors are collinear (or constant within units/periods)", at: location)
         }
-        let beta = qr.solveLeastSquares(yd), e = qr.residuals(yd)
+        let e = qr.residuals(yd)
         let sigma2 = Self.dot(e, e) / Double(nt)
-        let lagY = SpatialPanelAlgebra.lag(yd, weights), lagE = SpatialPanelAlgebra.lag(e, weights)
-        let lagFit = effects.demeaned(SpatialPanelAlgebra.lag(xd.times(beta), weights), units: n)
+        let lagY = SpatialPanelAlgebra.lag(y, weights), lagE = SpatialPanelAlgebra.lag(e, weights)
+        let fitted = (0..<nt).map { y[$0] - e[$0] }  // Xβ̂ plus the fitted fixed effects
+        let lagFit = effects.demeaned(SpatialPanelAlgebra.lag(fitted, weights), units: n)
         let annihilated = qr.residuals(lagFit)
         var traceW = 0.0
         for i in 0..<n {
