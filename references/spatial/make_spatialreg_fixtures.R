@@ -72,8 +72,8 @@ impact_numbers <- function(fit, lw) {
 # Unit effects: ML on the unit-demeaned stacked data without intercept (the W x columns for the SDM are formed from
 # the raw data and demeaned, equal to W applied to demeaned x). Two-way effects: the two-way demeaned data plus
 # period dummies in the stacked regression; concentrating the dummies out demeans W y (and W x, the SEM filter)
-# again, which is PanelCore's two-way model (row-standardised W). Standard errors then include the dummies'
-# contribution to the information matrix and are reported but not compared.
+# again, which is PanelCore's two-way model (row-standardised W). The SAR/SDM standard errors then include the
+# dummies' terms in the information matrix (the tests compare them only loosely); the SEM's do not.
 fit_panel <- function(df, unit, period, y, xs, nb, effects) {
   df <- df[order(df[[period]], df[[unit]]), ]
   n <- length(nb); periods <- length(unique(df[[period]]))
