@@ -146,6 +146,21 @@ dummy_ml <- function(df, nb, effects) {
 }
 lattice_panel$binary <- list(time = dummy_ml(sim, lattice, "time"), two_way = dummy_ml(sim, lattice, "two_way"))
 
+# Panel LM tests: spdep lm.LMtests on the stacked OLS fit with unit (and period) dummies, weights I_T (x) W.
+panel_lm <- function(df, unit, period, y, xs, nb, effects, style) {
+  df <- df[order(df[[period]], df[[unit]]), ]
+  lw <- nb2listw(stacked_listw(nb, length(unique(df[[period]])))$neighbours, style = style)
+  dummies <- switch(effects, unit = "factor(u)", time = "factor(p)", two_way = "factor(u) + factor(p)")
+  df$u <- df[[unit]]; df$p <- df[[period]]
+  fit <- lm(as.formula(paste(y, "~", paste(xs, collapse = " + "), "+", dummies, "- 1")), data = df)
+  lapply(lm.LMtests(fit, lw, test = c("LMerr", "LMlag", "RLMerr", "RLMlag")), function(t) unname(t$statistic))
+}
+lattice_panel$lm <- list(
+  unit_row = panel_lm(sim, "unit", "period", "y", c("x1", "x2"), lattice, "unit", "W"),
+  two_way_row = panel_lm(sim, "unit", "period", "y", c("x1", "x2"), lattice, "two_way", "W"),
+  time_binary = panel_lm(sim, "unit", "period", "y", c("x1", "x2"), lattice, "time", "B"),
+  two_way_binary = panel_lm(sim, "unit", "period", "y", c("x1", "x2"), lattice, "two_way", "B"))
+
 # Produc with the 48 states' queen contiguity.
 data("Produc", package = "plm")
 states <- levels(Produc$state)

@@ -63,9 +63,8 @@ import Testing
         let result = SpatialRFixture.run(SpatialRFixture.columbus, model: [
             "estimator": "spatial_lm", "dependent": "CRIME", "regressors": ["INC", "HOVAL"], "fixed_effects": "time",
         ], standardise: style.standardise)
-        var computed: [String: Double] = [:]
-        for test in result["tests"] as! [[String: Any]] { computed[test["test"] as! String] = test["statistic"] as? Double }
-        for (ours, spdep) in [("lm_error", "LMerr"), ("lm_lag", "LMlag"), ("robust_lm_error", "RLMerr"), ("robust_lm_lag", "RLMlag")] {
+        let computed = SpatialRFixture.lagrangeMultipliers(result)
+        for (ours, spdep) in SpatialRFixture.lagrangeMultiplierNames {
             #expect(isClose(computed[ours]!, expected[spdep]!, relative: 1e-11), "\(style.block) \(ours)")
         }
     }

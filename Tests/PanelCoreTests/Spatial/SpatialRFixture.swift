@@ -52,6 +52,17 @@ enum SpatialRFixture {
             standardise: standardise)
     }
 
+    /// PanelCore's LM test names with spdep's `lm.LMtests` names.
+    static let lagrangeMultiplierNames = [("lm_error", "LMerr"), ("lm_lag", "LMlag"), ("robust_lm_error", "RLMerr"),
+                                          ("robust_lm_lag", "RLMlag")]
+
+    /// A `spatial_lm` result's statistics by test name.
+    static func lagrangeMultipliers(_ result: [String: Any]) -> [String: Double] {
+        var statistics: [String: Double] = [:]
+        for test in result["tests"] as! [[String: Any]] { statistics[test["test"] as! String] = test["statistic"] as? Double }
+        return statistics
+    }
+
     /// The estimates and standard errors of a result's coefficient rows, in order.
     static func rows(_ result: [String: Any]) -> (estimates: [Double], errors: [Double]) {
         let rows = result["coefficients"] as! [[String: Any]]

@@ -72,6 +72,22 @@ import Testing
         #expect(isClose(result["log_likelihood"] as! Double, expected["logll"] as! Double, relative: Self.likelihoodTolerance), "\(which)")
     }
 
+    /// `spatial_lm` on the lattice panel against spdep `lm.LMtests` on the stacked OLS fit with unit / period dummies
+    /// and weights I_T ⊗ W — the score tests of the model with dummies — for row-standardised and binary weights;
+    /// 1e-11 relative (observed ≤ 8e-14).
+    @Test(arguments: [("unit_row", "unit", "row"), ("two_way_row", "two_way", "row"), ("time_binary", "time", "none"),
+                      ("two_way_binary", "two_way", "none")])
+    func panelLagrangeMultipliersMatchSpdep(_ which: (key: String, effects: String, standardise: String)) {
+        let data = SpatialRFixture.lattice
+        let expected = (data.block["lm"] as! [String: Any])[which.key] as! [String: Double]
+        let result = SpatialRFixture.run(data, model: ["estimator": "spatial_lm", "dependent": "y", "regressors": ["x1", "x2"],
+                                                       "fixed_effects": which.effects], standardise: which.standardise)
+        let computed = SpatialRFixture.lagrangeMultipliers(result)
+        for (ours, spdep) in SpatialRFixture.lagrangeMultiplierNames {
+            #expect(isClose(computed[ours]!, expected[spdep]!, relative: 1e-11), "\(which.key) \(ours)")
+        }
+    }
+
     /// The reconstructed 48-state weights: symmetric queen contiguity with 214 directed links (107 borders, the
     /// Four Corners pairs Arizona–Colorado and New Mexico–Utah included), every state with a neighbour.
     @Test func statesWeightsAreTheQueenContiguity() {
