@@ -36,13 +36,7 @@ enum SpatialPanelRequest {
             return try encode(fit, model: model, data: data, eigenvalues: eigenvalues, restrictions: nil, effects: nil,
                               options: options, spec: spec, request: request, at: location)
         }
-        var x = data.x, terms = data.regressors
-        if model == "sdm" {
-            for (name, column) in zip(data.regressors, data.x) {
-                terms.append("W*" + name)
-                x.append(SpatialPanelAlgebra.lag(column, weights))
-            }
-        }
+        let (terms, x) = model == "sdm" ? withSpatialLags(data) : (data.regressors, data.x)
         let fit = try SpatialLagPanel(y: data.y, x: x, terms: terms, weights: weights, eigenvalues: eigenvalues,
                                       effects: data.fixedEffects, leeYu: options.leeYu, at: location)
         var restrictions: DurbinRestrictions?
