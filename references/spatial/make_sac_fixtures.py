@@ -17,7 +17,9 @@ Two independent references:
     parameters from there; estimates good to ~1e-7), and the covariance from the inverse of a central-difference
     numerical Hessian of l in (beta, rho, lambda, s2) (SAC: PanelCore inverts the analytic observed information). SDEM
     is the same likelihood with rho = 0 and regressors [X, (I_T kron W) X] (lagged before demeaning); its covariance in
-    PanelCore is the SEM's (block-diagonal expected information), which is recomputed here from its formula;
+    PanelCore is the SEM's (block-diagonal expected information), which is recomputed here from its formula. SAC with
+    Lee & Yu's (2010) transformation approach: the data transformed explicitly by orthonormal bases, Y* = F_T' Y F_N,
+    W* = F_N' W F_N, and the same likelihood without effects (T* periods, N* units) on them;
   * R spatialreg (sacsarlm, errorsarlm on [X, WX]; method "eigen"; nlminb rel.tol 1e-10 — tighter stops with "singular convergence" at the same point; errorsarlm tol.opt 1e-14) on the unit-demeaned
     stacked data with the block-diagonal weights I_T kron W — the FE likelihood equals the stacked one because
     log|I - rho (I_T kron W)| = T log|I - rho W|. R's SAC standard errors come from its analytic expected information,
@@ -59,6 +61,12 @@ def neighbours(c):
     return [np.flatnonzero(row).tolist() for row in c]
 
 
+def orthonormal_complement(m):
+    """An m x (m-1) orthonormal basis of the vectors with zero sum (eigenvectors of J = I - 11'/m for eigenvalue 1)."""
+    values, vectors = np.linalg.eigh(np.eye(m) - np.ones((m, m)) / m)
+    return vectors[:, values > 0.5]
+
+
 def projector(n, t, effects):
     """The demeaning matrix Q of the stacked panel (period after period, N units each)."""
     jn, jt = np.eye(n) - np.ones((n, n)) / n, np.eye(t) - np.ones((t, t)) / t
@@ -90,13 +98,25 @@ def simulate(rows, cols, t, rng):
 class Likelihood:
     """The full FE log-likelihood of the SAC (or, with durbin_error, the SDEM: rho fixed at 0, X and WX)."""
 
-    def __init__(self, y, X, W, t, effects, durbin_error=False):
+    def __init__(self, y, X, W, t, effects, durbin_error=False, lee_yu=False):
         n = W.shape[0]
         big = np.kron(np.eye(t), W)
         if durbin_error:
             X = np.column_stack([X, big @ X])
+        self.sdem, self.k = durbin_error, X.shape[1]
+        if lee_yu:
+            # Lee & Yu (2010): transform the data explicitly, Y* = F_T' Y F_N (period x unit layout), W* = F_N' W F_N,
+            # then the likelihood without effects on the transformed panel.
+            ft = orthonormal_complement(t) if effects in ("unit", "two_way") else np.eye(t)
+            fn = orthonormal_complement(n) if effects in ("time", "two_way") else np.eye(n)
+            transform = np.kron(ft.T, fn.T)
+            self.W, self.t = fn.T @ W @ fn, ft.shape[1]
+            self.nt = self.W.shape[0] * self.t
+            self.P = np.kron(np.eye(self.t), self.W)
+            self.y, self.X = transform @ y, transform @ X
+            return
         q = projector(n, t, effects)
-        self.W, self.t, self.nt, self.k, self.sdem = W, t, n * t, X.shape[1], durbin_error
+        self.W, self.t, self.nt = W, t, n * t
         self.P = q @ big
         self.y, self.X = q @ y, q @ X
 
@@ -172,11 +192,11 @@ class Likelihood:
         return v, inv[1, 1]
 
 
-def reference(y, X, W, t, effects, model):
-    like = Likelihood(y, X, W, t, effects, durbin_error=(model == "sdem"))
+def reference(y, X, W, t, effects, model, lee_yu=False):
+    like = Likelihood(y, X, W, t, effects, durbin_error=(model == "sdem"), lee_yu=lee_yu)
     v = like.maximise()
     beta, rho, lam, s2 = like.unpack(v)
-    out = {"model": model, "effects": effects, "betas": beta.tolist(), "lambda": float(lam), "sigma2": float(s2),
+    out = {"model": model, "effects": effects, "lee_yu": lee_yu, "betas": beta.tolist(), "lambda": float(lam), "sigma2": float(s2),
            "logll": float(like.full(beta, rho, lam, s2))}
     if model == "sac":
         cov = np.linalg.inv(-like.hessian(v))
@@ -243,6 +263,8 @@ def main():
     spectral = c / np.max(np.abs(np.linalg.eigvalsh(c)))
     for model, column in [("sac", "y"), ("sdem", "ydurbin")]:
         cases.append(dict(reference(frame[column].values, X, spectral, t, "two_way", model), standardise="spectral"))
+    for effects in ["unit", "time", "two_way"]:
+        cases.append(reference(frame["y"].values, X, w, t, effects, "sac", lee_yu=True))
     for case in cases:
         case.setdefault("standardise", "row")
     r = r_reference(frame, w, t)
@@ -259,7 +281,7 @@ def main():
                 "unit and time effects\n"
                 "- `sac_large.csv`: the SAC design on a 12 x 12 lattice over 15 periods (truth test)\n"
                 "- `sac.json`: the lattice contiguity (neighbour indices of each unit), direct maximisation of the full FE log-likelihood (scipy Nelder-Mead + BFGS) "
-                "with numerical-Hessian covariances for unit, time and two-way effects (row and spectral weights), and R "
+                "with numerical-Hessian covariances for unit, time and two-way effects (row and spectral weights; SAC also with Lee-Yu's transformation), and R "
                 "spatialreg %s sacsarlm / errorsarlm on [X, WX] on the unit-demeaned stacked data\n\n"
                 "Versions: numpy %s, scipy %s, pandas %s\n"
                 % (SEED, RHO, LAMBDA, LAMBDA, r["version"], np.__version__, scipy.__version__, pd.__version__))

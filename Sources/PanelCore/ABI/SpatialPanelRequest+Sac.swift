@@ -1,13 +1,13 @@
 extension SpatialPanelRequest {
     /// `"model": "sdem"` (the spatial error model on the regressors and their lags W*x, with the linear effects of
     /// `SpatialEffects.init(durbinErrorTerms:…)`) and `"model": "sac"` (`SpatialAutoregressiveCombinedPanel`, with
-    /// the SAR's multiplier effects of ρ; λ does not enter them). Neither has a Lee–Yu version (refused before).
+    /// the SAR's multiplier effects of ρ; λ does not enter them; Lee–Yu as asked). The SDEM has no Lee–Yu version (refused before).
     static func runErrorFamily(model: String, data: SpatialRegressionData, eigenvalues: SpatialSpectrum, options: SpatialPanelOptions,
                                spec: JSONObject, request: Request, at location: String) throws(PanelError) -> JSONValue {
         let weights = data.weights.weights
         if model == "sac" {
             let fit = try SpatialAutoregressiveCombinedPanel(y: data.y, x: data.x, terms: data.regressors, weights: weights,
-                                                              eigenvalues: eigenvalues, effects: data.fixedEffects, at: location)
+                                                              eigenvalues: eigenvalues, effects: data.fixedEffects, leeYu: options.leeYu, at: location)
             var effects: SpatialEffects?
             if let inference = options.effects {
                 let k = data.regressors.count

@@ -20,8 +20,8 @@ enum SpatialPanelRequest {
         let weights = data.weights.weights
         let eigenvalues = try SpatialSpectrum(weights, at: location + "/weights")
         if options.leeYu {
-            guard model == "sar" || model == "sdm" else {
-                throw PanelError(.invalidOption, "lee_yu applies to the sar and sdm models", at: location + "/options/lee_yu")
+            guard ["sar", "sdm", "sac"].contains(model) else {
+                throw PanelError(.invalidOption, "lee_yu applies to the sar, sdm and sac models", at: location + "/options/lee_yu")
             }
             guard data.fixedEffects == .unit || eigenvalues.rowsSumToOne else {
                 throw PanelError(.invalidOption, "lee_yu with time effects needs row-standardised weights", at: location + "/options/lee_yu")

@@ -8,7 +8,10 @@
 /// and ρ̂(λ) is the root of the SAR-type concentrated score; λ is the root of the profile score ∂ℓ/∂λ at ρ̂(λ)
 /// (envelope theorem), NT eᵀPr/eᵀe − T Σ λ_i/(1 − λλ_i), which runs from +∞ to −∞ across the admissible interval.
 /// Covariance: the inverse of the observed information (negative Hessian) of (β, ρ, λ, σ²), analytic — see
-/// `observedInformation`.
+/// `observedInformation`. With `leeYu`, Lee & Yu's (2010) transformation approach as for the SAR (`LeeYuCounts`):
+/// N(T − 1) observations and T − 1 periods for unit effects; for time effects (rows of W summing to one) N − 1 units
+/// and the eigenvalue 1 of W removed from every Jacobian, trace and second-derivative sum, for ρ and for λ alike
+/// (the transformed residual F′e has the norm of Je, and the demeaned e already lies in that space).
 public struct SpatialAutoregressiveCombinedPanel: SpatialPanelModel {
     public let terms: [String]
     /// β, then ρ, then λ.
@@ -17,7 +20,7 @@ public struct SpatialAutoregressiveCombinedPanel: SpatialPanelModel {
     public let covariance: Matrix
     public let sigma2: Double
     public let varianceOfSigma2: Double
-    /// −NT/2 (log 2π + log σ² + 1) + T log|I − ρW| + T log|I − λW|.
+    /// −NT/2 (log 2π + log σ² + 1) + T log|I − ρW| + T log|I − λW| (Lee–Yu: effective counts and Jacobians).
     public let logLikelihood: Double
     public let observationCount: Int
     public let periodCount: Int
@@ -38,12 +41,13 @@ public struct SpatialAutoregressiveCombinedPanel: SpatialPanelModel {
         let beta: [Double], e: [Double], h: [Double]
     }
 
-    /// Same inputs and failures as `SpatialLagPanel` (without Lee–Yu): `numerical_failure` when ρ or λ is at the edge
-    /// of the admissible interval or the observed information is not positive definite, `singular_design` for
-    /// regressors collinear after demeaning.
+    /// Same inputs and failures as `SpatialLagPanel`: `numerical_failure` when ρ or λ is at the edge of the admissible
+    /// interval or the observed information is not positive definite, `singular_design` for regressors collinear
+    /// after demeaning.
     public init(y: [Double], x: [[Double]], terms: [String], weights: SpatialWeights, eigenvalues: SpatialSpectrum,
-                effects: SpatialFixedEffects, at location: String) throws(PanelError) {
+                effects: SpatialFixedEffects, leeYu: Bool = false, at location: String) throws(PanelError) {
         let n = weights.unitCount, nt = y.count, t = nt / n, k = x.count
+        let counts = LeeYuCounts(units: n, periods: t, effects: effects, corrected: leeYu)
         func lag(_ v: [Double]) -> [Double] { effects.demeaned(SpatialPanelAlgebra.lag(v, weights), units: n) }
         let yd = effects.demeaned(y, units: n), xd = x.map { effects.demeaned($0, units: n) }
         let wy = lag(yd)
@@ -52,18 +56,18 @@ public struct SpatialAutoregressiveCombinedPanel: SpatialPanelModel {
             throw PanelError(.singularDesign, "after removing the fixed effects the regressors are collinear (or constant within units/periods)", at: location)
         }
         let (low, high) = eigenvalues.admissibleInterval
-        let observations = Double(nt), periods = Double(t)
+        let observations = counts.observations
         let lambda = DecreasingRoot.bisect(low: low, high: high) { lambda in
-            let rho = Self.profileRho(data, lambda: lambda, eigenvalues: eigenvalues, observations: observations, periods: periods)
+            let rho = Self.profileRho(data, lambda: lambda, eigenvalues: eigenvalues, counts: counts)
             let fit = Self.fit(data, rho: rho, lambda: lambda)
             var ee = 0.0, eh = 0.0
             for i in 0..<nt {
                 ee += fit.e[i] * fit.e[i]
                 eh += fit.e[i] * fit.h[i]
             }
-            return observations * eh / ee - periods * eigenvalues.sum { value in value / (1 - lambda * value) }
+            return observations * eh / ee - counts.periods * Self.trace(lambda, eigenvalues, counts)
         }
-        let rho = Self.profileRho(data, lambda: lambda, eigenvalues: eigenvalues, observations: observations, periods: periods)
+        let rho = Self.profileRho(data, lambda: lambda, eigenvalues: eigenvalues, counts: counts)
         let width = high - low
         for (name, value) in [("rho", rho), ("lambda", lambda)] {
             guard value - low > width * 1e-6, high - value > width * 1e-6 else {
@@ -74,7 +78,7 @@ public struct SpatialAutoregressiveCombinedPanel: SpatialPanelModel {
         let fit = Self.fit(data, rho: rho, lambda: lambda)
         let sigma2 = fit.e.reduce(0) { $0 + $1 * $1 } / observations
         let information = Self.observedInformation(data, fit: fit, rho: rho, lambda: lambda, sigma2: sigma2,
-                                                   eigenvalues: eigenvalues, periods: periods)
+                                                   eigenvalues: eigenvalues, counts: counts)
         let inverse: Matrix
         do {
             inverse = try SymmetricPositiveDefinite.inverse(information)
@@ -89,10 +93,26 @@ public struct SpatialAutoregressiveCombinedPanel: SpatialPanelModel {
         self.sigma2 = sigma2
         self.varianceOfSigma2 = inverse[k + 2, k + 2]
         self.logLikelihood = -observations / 2 * (Elementary.log(2 * 3.141592653589793) + Elementary.log(sigma2) + 1)
-            + periods * (eigenvalues.logDeterminant(rho) + eigenvalues.logDeterminant(lambda))
+            + counts.periods * (Self.jacobian(rho, eigenvalues, counts) + Self.jacobian(lambda, eigenvalues, counts))
         self.observationCount = nt
         self.periodCount = t
         self.effects = effects
+    }
+
+    /// log|I − aW| per period, less log(1 − a) when Lee–Yu's cross-sectional transformation removes the eigenvalue 1.
+    private static func jacobian(_ a: Double, _ eigenvalues: SpatialSpectrum, _ counts: LeeYuCounts) -> Double {
+        eigenvalues.logDeterminant(a) - (counts.removesCrossSectionMean ? Elementary.log(1 - a) : 0)
+    }
+
+    /// −d/da of `jacobian`: Σ λ_i/(1 − aλ_i) (tr W(I − aW)⁻¹), less 1/(1 − a) under the cross-sectional transformation.
+    private static func trace(_ a: Double, _ eigenvalues: SpatialSpectrum, _ counts: LeeYuCounts) -> Double {
+        eigenvalues.sum { value in value / (1 - a * value) } - (counts.removesCrossSectionMean ? 1 / (1 - a) : 0)
+    }
+
+    /// −d²/da² of `jacobian`: Σ λ_i²/(1 − aλ_i)², less 1/(1 − a)² under the cross-sectional transformation.
+    private static func squaredTrace(_ a: Double, _ eigenvalues: SpatialSpectrum, _ counts: LeeYuCounts) -> Double {
+        eigenvalues.sum { value in value * value / ((1 - a * value) * (1 - a * value)) }
+            - (counts.removesCrossSectionMean ? 1 / ((1 - a) * (1 - a)) : 0)
     }
 
     /// The filtered regressors X* = X̃ − λPX̃.
@@ -102,7 +122,7 @@ public struct SpatialAutoregressiveCombinedPanel: SpatialPanelModel {
 
     /// ρ̂(λ): with Bỹ and BPỹ regressed on X* (residuals e₀, e₁), the root of the concentrated score
     /// NT (e₀ᵀe₁ − ρe₁ᵀe₁)/|e₀ − ρe₁|² − T Σ λ_i/(1 − ρλ_i), by bisection (as in `SpatialLagPanel`).
-    private static func profileRho(_ data: Lags, lambda: Double, eigenvalues: SpatialSpectrum, observations: Double, periods: Double) -> Double {
+    private static func profileRho(_ data: Lags, lambda: Double, eigenvalues: SpatialSpectrum, counts: LeeYuCounts) -> Double {
         let qr = HouseholderQR(filtered(data, lambda: lambda), pivoting: .none)
         let e0 = qr.residuals(data.y.indices.map { data.y[$0] - lambda * data.wy[$0] })
         let e1 = qr.residuals(data.wy.indices.map { data.wy[$0] - lambda * data.wwy[$0] })
@@ -114,8 +134,7 @@ public struct SpatialAutoregressiveCombinedPanel: SpatialPanelModel {
         }
         let (low, high) = eigenvalues.admissibleInterval
         return DecreasingRoot.bisect(low: low, high: high) { rho in
-            observations * (s01 - rho * s11) / (s00 - 2 * rho * s01 + rho * rho * s11)
-                - periods * eigenvalues.sum { value in value / (1 - rho * value) }
+            counts.observations * (s01 - rho * s11) / (s00 - 2 * rho * s01 + rho * rho * s11) - counts.periods * trace(rho, eigenvalues, counts)
         }
     }
 
@@ -134,9 +153,9 @@ public struct SpatialAutoregressiveCombinedPanel: SpatialPanelModel {
     /// The observed information −∂²ℓ of (β, ρ, λ, σ²). With ∂e/∂β = −X*, ∂e/∂ρ = −g (g = BPỹ), ∂e/∂λ = −h and the
     /// only non-zero second derivatives ∂²e/∂β∂λ = PX̃, ∂²e/∂ρ∂λ = P²ỹ: ββ X*ᵀX*/σ², βρ X*ᵀg/σ², βλ (X*ᵀh + (PX̃)ᵀe)/σ²,
     /// ρρ gᵀg/σ² + T Σ λ_i²/(1 − ρλ_i)², ρλ (gᵀh + eᵀP²ỹ)/σ², λλ hᵀh/σ² + T Σ λ_i²/(1 − λλ_i)², aσ² = −(∂e/∂a)ᵀe/σ⁴
-    /// and σ²σ² = eᵀe/σ⁶ − NT/(2σ⁴).
+    /// and σ²σ² = eᵀe/σ⁶ − NT/(2σ⁴) (Lee–Yu: effective NT, T and sums, see `squaredTrace`).
     private static func observedInformation(_ data: Lags, fit: Fit, rho: Double, lambda: Double, sigma2: Double,
-                                            eigenvalues: SpatialSpectrum, periods: Double) -> Matrix {
+                                            eigenvalues: SpatialSpectrum, counts: LeeYuCounts) -> Matrix {
         let k = fit.beta.count, nt = data.y.count
         let xs = filtered(data, lambda: lambda)
         let g = (0..<nt).map { data.wy[$0] - lambda * data.wwy[$0] }
@@ -154,13 +173,13 @@ public struct SpatialAutoregressiveCombinedPanel: SpatialPanelModel {
             info[j, k + 1] = (xh[j] + dot(data.wx[j], fit.e)) / s2
             info[j, k + 2] = xe[j] / s4
         }
-        info[k, k] = dot(g, g) / s2 + periods * eigenvalues.sum { value in value * value / ((1 - rho * value) * (1 - rho * value)) }
+        info[k, k] = dot(g, g) / s2 + counts.periods * squaredTrace(rho, eigenvalues, counts)
         info[k, k + 1] = (dot(g, fit.h) + dot(fit.e, data.wwy)) / s2
         info[k, k + 2] = dot(fit.e, g) / s4
         info[k + 1, k + 1] = dot(fit.h, fit.h) / s2
-            + periods * eigenvalues.sum { value in value * value / ((1 - lambda * value) * (1 - lambda * value)) }
+            + counts.periods * squaredTrace(lambda, eigenvalues, counts)
         info[k + 1, k + 2] = dot(fit.e, fit.h) / s4
-        info[k + 2, k + 2] = dot(fit.e, fit.e) / (s4 * s2) - Double(nt) / (2 * s4)
+        info[k + 2, k + 2] = dot(fit.e, fit.e) / (s4 * s2) - counts.observations / (2 * s4)
         for j in 0..<(k + 3) { for i in (j + 1)..<(k + 3) { info[i, j] = info[j, i] } }
         return info
     }

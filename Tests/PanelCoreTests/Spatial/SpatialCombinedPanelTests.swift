@@ -3,7 +3,8 @@ import Testing
 @testable import PanelCore
 
 /// The fixed-effects SAC and SDEM panel models through the ABI against references/spatial/make_sac_fixtures.py: direct
-/// maximisation of the full log-likelihood with scipy (unit, time, two-way effects; row and spectral weights) with a
+/// maximisation of the full log-likelihood with scipy (unit, time, two-way effects; row and spectral weights; SAC also
+/// with Lee–Yu's transformation of the data) with a
 /// numerical-Hessian covariance, R spatialreg `sacsarlm` / `errorsarlm` on the unit-demeaned stacked data, and a truth
 /// test on a larger simulated panel.
 @Suite struct SpatialCombinedPanelTests {
@@ -44,12 +45,12 @@ import Testing
 
     @Test func matchesNumPy() {
         let cases = Self.reference["cases"] as! [[String: Any]]
-        #expect(cases.count == 8)
+        #expect(cases.count == 11)
         for expected in cases {
             let model = expected["model"] as! String, effects = expected["effects"] as! String
-            let standardise = expected["standardise"] as! String
-            let label = "\(model) \(effects) \(standardise)"
-            let result = Self.fitSmall(model: model, effects: effects, standardise: standardise)
+            let standardise = expected["standardise"] as! String, leeYu = expected["lee_yu"] as! Bool
+            let label = "\(model) \(effects) \(standardise) lee_yu \(leeYu)"
+            let result = Self.fitSmall(model: model, effects: effects, standardise: standardise, options: leeYu ? #"{"lee_yu": true}"# : "{}")
             let terms = (result["coefficients"] as! [[String: Any]]).map { $0["term"] as! String }
             let wanted = (expected["betas"] as! [Double]) + (model == "sac" ? [expected["rho"] as! Double] : []) + [expected["lambda"] as! Double]
             #expect(terms == (model == "sac" ? ["x1", "x2", "rho", "lambda"] : ["x1", "x2", "W*x1", "W*x2", "lambda"]), "\(label)")

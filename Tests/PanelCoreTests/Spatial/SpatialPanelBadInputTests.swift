@@ -3,7 +3,7 @@ import Testing
 
 /// Bad `spatial_panel` requests fail with a clear code and location: an unbalanced panel, weights whose
 /// eigenvalues may be complex, rho at the edge of its admissible interval, collinear regressors, unknown models,
-/// Lee–Yu for the SAC and SDEM.
+/// Lee–Yu for the SDEM, or for the SAC with time effects and weights whose rows do not sum to one.
 @Suite struct SpatialPanelBadInputTests {
     static let line = #"{"dense": [[0,1,0,0],[1,0,1,0],[0,1,0,1],[0,0,1,0]]}"#
     static let balanced = #""id": ["A","B","C","D","A","B","C","D","A","B","C","D"], "t": [1,1,1,1,2,2,2,2,3,3,3,3], "#
@@ -26,7 +26,8 @@ import Testing
         #expect(Self.respond(model: Self.model(#", "model": "sdem", "fixed_effects": "two_way""#)).code == nil)
     }
 
-    /// The SAC and SDEM share the checks: ρ (or λ) at the edge, regressors (with their lags) collinear.
+    /// The SAC and SDEM share the checks: ρ (or λ) at the edge, regressors (with their lags) collinear, Lee–Yu with
+    /// time effects only for row-standardised weights.
     @Test func combinedModelsFailClearly() {
         for model in ["sac", "sdem"] {
             let edge = Self.respond(model: Self.model(#", "model": ""# + model + #"""#, y: "z"))
@@ -36,6 +37,10 @@ import Testing
             #expect(collinear.code == "singular_design", "\(model)")
             #expect(collinear.location == "/model", "\(model)")
         }
+        let unstandardised = #"{"dense": [[0,1,0,0],[1,0,1,0],[0,1,0,1],[0,0,1,0]], "standardise": "none"}"#
+        let leeYu = Self.respond(model: Self.model(#", "model": "sac", "fixed_effects": "time", "options": {"lee_yu": true}"#, weights: unstandardised))
+        #expect(leeYu.code == "invalid_option")
+        #expect(leeYu.location == "/model/options/lee_yu")
     }
 
     @Test func unbalancedPanel() {
@@ -67,7 +72,6 @@ import Testing
     @Test func invalidOptions() {
         let cases: [(String, String, String)] = [
             (#", "model": "sarar""#, "invalid_option", "/model/model"),
-            (#", "model": "sac", "options": {"lee_yu": true}"#, "invalid_option", "/model/options/lee_yu"),
             (#", "model": "sdem", "options": {"lee_yu": true}"#, "invalid_option", "/model/options/lee_yu"),
             (#", "model": "sac", "options": {"effects": "bootstrap"}"#, "invalid_option", "/model/options/effects"),
             (#", "fixed_effects": "random""#, "invalid_option", "/model/fixed_effects"),
