@@ -1,5 +1,6 @@
 /// `estimator: "spatial_panel"`: the fixed-effects spatial lag (`"model": "sar"`), spatial Durbin (`"sdm"`, the
-/// regressors and their spatial lags W*x) or spatial error (`"sem"`) panel model by maximum likelihood (Elhorst 2014, spreg `Panel_FE_Lag`,
+/// regressors and their spatial lags W*x), spatial error (`"sem"`), spatial Durbin error (`"sdem"`) or SAC (`"sac"`,
+/// see `runErrorFamily`) panel model by maximum likelihood (Elhorst 2014, spreg `Panel_FE_Lag`,
 /// Stata `xsmle, model(sar|sdm|sem) fe type(…)` without the Lee–Yu correction): `{"dependent": COLUMN, "regressors": [COLUMNS],
 /// "fixed_effects": "unit" | "time" | "two_way", "weights":
 /// {…}, "options": {"level", "effects", "replications", "seed"}}` on a balanced panel, with direct, indirect and total
@@ -10,21 +11,24 @@ enum SpatialPanelRequest {
     static func run(_ spec: JSONObject, request: Request, at location: String) throws(PanelError) -> JSONValue {
         try spec.requireOnly(members, at: location)
         let model = try spec.string("model", at: location) ?? "sar"
-        guard ["sar", "sdm", "sem"].contains(model) else {
-            throw PanelError(.invalidOption, "model is \"sar\" (spatial lag), \"sdm\" (spatial Durbin) or \"sem\" (spatial error)",
-                             at: location + "/model")
+        guard ["sar", "sdm", "sem", "sdem", "sac"].contains(model) else {
+            throw PanelError(.invalidOption, "model is \"sar\" (spatial lag), \"sdm\" (spatial Durbin), \"sem\" (spatial error), "
+                             + "\"sdem\" (spatial Durbin error) or \"sac\" (spatial lag with spatial errors)", at: location + "/model")
         }
         let options = try SpatialPanelOptions(spec, at: location)
         let data = try SpatialRegressionData(spec, request: request, at: location)
         let weights = data.weights.weights
         let eigenvalues = try SpatialSpectrum(weights, at: location + "/weights")
         if options.leeYu {
-            guard model != "sem" else {
-                throw PanelError(.invalidOption, "lee_yu applies to the sar and sdm models", at: location + "/options/lee_yu")
+            guard ["sar", "sdm", "sac"].contains(model) else {
+                throw PanelError(.invalidOption, "lee_yu applies to the sar, sdm and sac models", at: location + "/options/lee_yu")
             }
             guard data.fixedEffects == .unit || eigenvalues.rowsSumToOne else {
                 throw PanelError(.invalidOption, "lee_yu with time effects needs row-standardised weights", at: location + "/options/lee_yu")
             }
+        }
+        if model == "sdem" || model == "sac" {
+            return try runErrorFamily(model: model, data: data, eigenvalues: eigenvalues, options: options, spec: spec, request: request, at: location)
         }
         if model == "sem" {
             let fit = try SpatialErrorPanel(y: data.y, x: data.x, terms: data.regressors, weights: weights, eigenvalues: eigenvalues,
@@ -32,13 +36,7 @@ enum SpatialPanelRequest {
             return try encode(fit, model: model, data: data, eigenvalues: eigenvalues, restrictions: nil, effects: nil,
                               options: options, spec: spec, request: request, at: location)
         }
-        var x = data.x, terms = data.regressors
-        if model == "sdm" {
-            for (name, column) in zip(data.regressors, data.x) {
-                terms.append("W*" + name)
-                x.append(SpatialPanelAlgebra.lag(column, weights))
-            }
-        }
+        let (terms, x) = model == "sdm" ? withSpatialLags(data) : (data.regressors, data.x)
         let fit = try SpatialLagPanel(y: data.y, x: x, terms: terms, weights: weights, eigenvalues: eigenvalues,
                                       effects: data.fixedEffects, leeYu: options.leeYu, at: location)
         var restrictions: DurbinRestrictions?
@@ -61,7 +59,7 @@ enum SpatialPanelRequest {
                           options: options, spec: spec, request: request, at: location)
     }
 
-    private static func encode<Model: SpatialPanelModel>(_ fit: Model, model: String, data: SpatialRegressionData,
+    static func encode<Model: SpatialPanelModel>(_ fit: Model, model: String, data: SpatialRegressionData,
                                                           eigenvalues: SpatialSpectrum, restrictions: DurbinRestrictions?,
                                                           effects: SpatialEffects?, options: SpatialPanelOptions, spec: JSONObject,
                                                           request: Request, at location: String) throws(PanelError) -> JSONValue {

@@ -1,12 +1,14 @@
 /// A plain-text table of a spatial panel model in the layout of seed 003's Table 8 / Stata `xsmle`: the coefficient
-/// rows (estimate, standard error, z, p, interval) with ρ (or λ) last, then σ², the log-likelihood and the sample, and the
+/// rows (estimate, standard error, z, p, interval) with ρ and/or λ last, then σ², the log-likelihood and the sample, and the
 /// direct, indirect and total effects (seed 003's Table 9) when computed.
 enum SpatialPanelTable {
     static func text<Model: SpatialPanelModel>(_ fit: Model, model: String, rows: [CoefficientEstimate], effects: SpatialEffects?, level: Double,
                      response: String) -> String {
         let width = max(12, rows.map { $0.term.unicodeScalars.count }.max() ?? 0)
         let rule = String(repeating: "-", count: width + 66)
-        let title = model == "sdm" ? "Spatial Durbin (SDM)" : model == "sem" ? "Spatial error (SEM)" : "Spatial lag (SAR)"
+        let titles = ["sdm": "Spatial Durbin (SDM)", "sem": "Spatial error (SEM)", "sdem": "Spatial Durbin error (SDEM)",
+                      "sac": "Spatial lag with spatial errors (SAC)"]
+        let title = titles[model] ?? "Spatial lag (SAR)"
         var lines = [title + " panel model, \(fit.effects.rawValue) fixed effects, ML", rule]
         lines.append(TextColumns.left(response, width) + " | " + TextColumns.right("Coef.", 12) + TextColumns.right("Std. err.", 12)
                      + TextColumns.right("z", 9) + TextColumns.right("P>|z|", 8) + TextColumns.right("[conf. interval]", 22))

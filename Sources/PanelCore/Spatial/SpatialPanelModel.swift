@@ -1,5 +1,5 @@
-/// What every fitted spatial panel model reports (SAR, SDM, SEM): coefficient names and estimates with the spatial
-/// parameter last, their covariance, σ² with its variance, the log-likelihood and the sample shape.
+/// What every fitted spatial panel model reports (SAR, SDM, SEM, SDEM, SAC): coefficient names and estimates with the
+/// spatial parameters (ρ, λ) last, their covariance, σ² with its variance, the log-likelihood and the sample shape.
 public protocol SpatialPanelModel: Sendable {
     var terms: [String] { get }
     var estimates: [Double] { get }

@@ -2,7 +2,8 @@ import Testing
 @testable import PanelCore
 
 /// Bad `spatial_panel` requests fail with a clear code and location: an unbalanced panel, weights whose
-/// eigenvalues may be complex, rho at the edge of its admissible interval, collinear regressors, unknown models.
+/// eigenvalues may be complex, rho at the edge of its admissible interval, collinear regressors, unknown models,
+/// Lee–Yu for the SDEM, or for the SAC with time effects and weights whose rows do not sum to one.
 @Suite struct SpatialPanelBadInputTests {
     static let line = #"{"dense": [[0,1,0,0],[1,0,1,0],[0,1,0,1],[0,0,1,0]]}"#
     static let balanced = #""id": ["A","B","C","D","A","B","C","D","A","B","C","D"], "t": [1,1,1,1,2,2,2,2,3,3,3,3], "#
@@ -22,6 +23,24 @@ import Testing
     @Test func validRequestSucceeds() {
         #expect(Self.respond(model: Self.model("")).code == nil)
         #expect(Self.respond(model: Self.model(#", "model": "sdm", "fixed_effects": "two_way""#)).code == nil)
+        #expect(Self.respond(model: Self.model(#", "model": "sdem", "fixed_effects": "two_way""#)).code == nil)
+    }
+
+    /// The SAC and SDEM share the checks: ρ (or λ) at the edge, regressors (with their lags) collinear, Lee–Yu with
+    /// time effects only for row-standardised weights.
+    @Test func combinedModelsFailClearly() {
+        for model in ["sac", "sdem"] {
+            let edge = Self.respond(model: Self.model(#", "model": ""# + model + #"""#, y: "z"))
+            #expect(edge.code == "numerical_failure", "\(model)")
+            #expect(edge.location == "/model", "\(model)")
+            let collinear = Self.respond(model: Self.model(#", "model": ""# + model + #"", "fixed_effects": "time""#, x: #"["x", "z"]"#))
+            #expect(collinear.code == "singular_design", "\(model)")
+            #expect(collinear.location == "/model", "\(model)")
+        }
+        let unstandardised = #"{"dense": [[0,1,0,0],[1,0,1,0],[0,1,0,1],[0,0,1,0]], "standardise": "none"}"#
+        let leeYu = Self.respond(model: Self.model(#", "model": "sac", "fixed_effects": "time", "options": {"lee_yu": true}"#, weights: unstandardised))
+        #expect(leeYu.code == "invalid_option")
+        #expect(leeYu.location == "/model/options/lee_yu")
     }
 
     @Test func unbalancedPanel() {
@@ -52,7 +71,9 @@ import Testing
 
     @Test func invalidOptions() {
         let cases: [(String, String, String)] = [
-            (#", "model": "sac""#, "invalid_option", "/model/model"),
+            (#", "model": "sarar""#, "invalid_option", "/model/model"),
+            (#", "model": "sdem", "options": {"lee_yu": true}"#, "invalid_option", "/model/options/lee_yu"),
+            (#", "model": "sac", "options": {"effects": "bootstrap"}"#, "invalid_option", "/model/options/effects"),
             (#", "fixed_effects": "random""#, "invalid_option", "/model/fixed_effects"),
             (#", "options": {"effects": "bootstrap"}"#, "invalid_option", "/model/options/effects"),
             (#", "options": {"replications": 1}"#, "invalid_option", "/model/options/replications"),

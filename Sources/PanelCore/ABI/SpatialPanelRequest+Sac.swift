@@ -1,0 +1,48 @@
+extension SpatialPanelRequest {
+    /// `"model": "sdem"` (the spatial error model on the regressors and their lags W*x, with the linear effects of
+    /// `SpatialEffects.init(durbinErrorTerms:…)`) and `"model": "sac"` (`SpatialAutoregressiveCombinedPanel`, with
+    /// the SAR's multiplier effects of ρ; λ does not enter them; Lee–Yu as asked). The SDEM has no Lee–Yu version (refused before).
+    static func runErrorFamily(model: String, data: SpatialRegressionData, eigenvalues: SpatialSpectrum, options: SpatialPanelOptions,
+                               spec: JSONObject, request: Request, at location: String) throws(PanelError) -> JSONValue {
+        let weights = data.weights.weights
+        if model == "sac" {
+            let fit = try SpatialAutoregressiveCombinedPanel(y: data.y, x: data.x, terms: data.regressors, weights: weights,
+                                                              eigenvalues: eigenvalues, effects: data.fixedEffects, leeYu: options.leeYu, at: location)
+            var effects: SpatialEffects?
+            if let inference = options.effects {
+                let k = data.regressors.count
+                var covariance = Matrix(rows: k + 1, columns: k + 1)
+                for j in 0...k { for i in 0...k { covariance[i, j] = fit.covariance[i, j] } }
+                effects = try SpatialEffects(terms: data.regressors, estimates: Array(fit.estimates[0...k]), covariance: covariance,
+                                             durbin: false, eigenvalues: eigenvalues, inference: inference,
+                                             replications: options.replications, seed: options.seed, executor: request.executor, at: location)
+            }
+            return try encode(fit, model: model, data: data, eigenvalues: eigenvalues, restrictions: nil, effects: effects,
+                              options: options, spec: spec, request: request, at: location)
+        }
+        let (terms, x) = withSpatialLags(data)
+        let fit = try SpatialErrorPanel(y: data.y, x: x, terms: terms, weights: weights, eigenvalues: eigenvalues,
+                                        effects: data.fixedEffects, at: location)
+        var effects: SpatialEffects?
+        if options.effects != nil {
+            var total = 0.0
+            for row in weights.rows { total += row.weights.reduce(0, +) }
+            let averageRowSum = eigenvalues.rowsSumToOne ? 1 : total / Double(weights.unitCount)
+            effects = SpatialEffects(durbinErrorTerms: data.regressors, estimates: fit.estimates, covariance: fit.covariance,
+                                     averageRowSum: averageRowSum)
+        }
+        return try encode(fit, model: model, data: data, eigenvalues: eigenvalues, restrictions: nil, effects: effects,
+                          options: options, spec: spec, request: request, at: location)
+    }
+
+    /// The Durbin regressors of the SDM and SDEM: the regressors, then their spatial lags (I_T ⊗ W)x named `W*x`,
+    /// formed before demeaning (xsmle's `durbin`).
+    static func withSpatialLags(_ data: SpatialRegressionData) -> (terms: [String], x: [[Double]]) {
+        var x = data.x, terms = data.regressors
+        for (name, column) in zip(data.regressors, data.x) {
+            terms.append("W*" + name)
+            x.append(SpatialPanelAlgebra.lag(column, data.weights.weights))
+        }
+        return (terms, x)
+    }
+}
