@@ -79,6 +79,22 @@ import Testing
         #expect(isClose(total, beta / (1 - rho), relative: 1e-12))
     }
 
+    /// The text rendering names the model, lists the intercept and ρ, σ_μ² and θ, and the Hausman line.
+    @Test func rendersText() {
+        let data = Self.reference["re50x6"] as! [String: Any]
+        let text = #"{"abi": 1, "render": ["text"], "data": {"csv": "# + SpatialFixture.escaped(Fixtures.text("spatial/re50x6.csv"))
+            + #"}, "panel": {"id": "id", "time": "year"}, "model": {"estimator": "spatial_panel", "effects_type": "random", "#
+            + #""dependent": "y", "regressors": ["x1", "x2"], "options": {"hausman": true, "effects": "none"}, "weights": "#
+            + Self.denseWeights(data["contiguity"] as! [[Int]]) + "}}"
+        let result = ABIClient.run(text: text)["result"] as! [String: Any]
+        let rendered = (result["rendered"] as! [String: Any])["text"] as! String
+        let lines = rendered.split(separator: "\n").map(String.init)
+        #expect(lines[0] == "Spatial lag (SAR) panel model, random unit effects, ML")
+        #expect(lines.contains { $0.hasPrefix(" (Intercept) |") })
+        #expect(lines.contains { $0.hasPrefix("sigma2 = ") && $0.contains("sigma2_mu = ") && $0.contains("theta = ") })
+        #expect(lines.contains { $0.hasPrefix("Hausman test, fixed vs random effects: chi2(3) = ") })
+    }
+
     /// A 400 × 10 panel simulated with ρ = 0.5, β = (1, −0.5), intercept 2, σ² = 1, σ_μ² = 2 (rook contiguity on a
     /// 20 × 20 lattice): every estimate within 4 standard errors of the truth.
     @Test func recoversTheTruth() {
