@@ -9,14 +9,15 @@ struct ConcentratedLagFit {
     let residuals: [Double]
     let sumOfSquares: Double
 
-    /// Fails with `singular_design` when the columns of `x` are collinear and with `numerical_failure` when the
-    /// likelihood is largest at the edge of the admissible interval of ρ.
+    /// Fails with `singular_design` (message `collinear`) when the columns of `x` are collinear and with
+    /// `numerical_failure` when the likelihood is largest at the edge of the admissible interval of ρ.
     init(y: [Double], x: Matrix, laggedY: [Double], eigenvalues: SpatialSpectrum, counts: LeeYuCounts,
+         collinear: String = "after removing the fixed effects the regressors are collinear (or constant within units/periods)",
          at location: String) throws(PanelError) {
         let nt = y.count, k = x.columns
         let qr = HouseholderQR(x, pivoting: .deficientLast(tolerance: 1e-9))
         guard qr.rank == k else {
-            throw PanelError(.singularDesign, "after removing the fixed effects the regressors are collinear (or constant within units/periods)", at: location)
+            throw PanelError(.singularDesign, collinear, at: location)
         }
         let b0 = qr.solveLeastSquares(y), b1 = qr.solveLeastSquares(laggedY)
         let e0 = qr.residuals(y), e1 = qr.residuals(laggedY)

@@ -52,7 +52,8 @@ public struct SpatialRandomEffectsLagPanel: Sendable {
             let theta = 1 - psi.squareRoot()
             let xs = Matrix(columnVectors: columns.indices.map { Self.quasiDemeaned(columns[$0], means.x[$0], theta) })
             let fit = try ConcentratedLagFit(y: Self.quasiDemeaned(y, means.y, theta), x: xs, laggedY: Self.quasiDemeaned(wy, means.wy, theta),
-                                             eigenvalues: eigenvalues, counts: counts, at: location)
+                                             eigenvalues: eigenvalues, counts: counts,
+                                             collinear: "the regressors are collinear with each other or with the intercept", at: location)
             return (fit, xs)
         }
         var failure: PanelError?

@@ -31,7 +31,7 @@ import Testing
         #expect(result.location == "/model/dependent")
     }
 
-    /// x and z = 2x are collinear; so is a regressor constant over everything with the intercept.
+    /// x and z = 2x are collinear; so is a constant regressor with the intercept.
     @Test func collinearRegressors() {
         let columns = #""id": ["A","B","C","D","A","B","C","D"], "t": [1,1,1,1,2,2,2,2], "x": [1,2,3,4,2,3,1,5], "#
             + #""z": [2,4,6,8,4,6,2,10], "one": [1,1,1,1,1,1,1,1], "y": [1,3,2,4,2,2,1,3]"#
