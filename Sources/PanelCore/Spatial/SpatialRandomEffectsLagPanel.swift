@@ -30,7 +30,7 @@ public struct SpatialRandomEffectsLagPanel: Sendable {
     public let observationCount: Int
     public let periodCount: Int
 
-    /// The quasi-demeaning weight θ = 1 − √ψ (Elhorst's 1 − φ).
+    /// The quasi-demeaning weight θ = 1 − √ψ (the share of each unit's mean removed).
     public var theta: Double { 1 - psi.squareRoot() }
     /// σ_μ²/σ², the variance ratio.
     public var phi: Double { sigma2Mu / sigma2 }
