@@ -1,18 +1,19 @@
 /// `"options"` of `spatial_panel`: `level` of intervals (default 0.95), `effects` inference (`"delta"` default,
 /// `"simulation"`, `"none"`), `replications` of the simulation (whole number 2…1000000, default 1000) and its `seed`
-/// (whole number 0…2⁵³, default 0), and `lee_yu` (default false): Lee & Yu's (2010) transformation approach (xsmle
-/// `leeyu`) for the SAR and SDM.
+/// (whole number 0…2⁵³, default 0), `lee_yu` (default false): Lee & Yu's (2010) transformation approach (xsmle
+/// `leeyu`) for the SAR and SDM, and `hausman` (default false): the spatial Hausman test, with random effects.
 struct SpatialPanelOptions {
     var level = 0.95
     var effects: SpatialEffects.Inference? = .delta
     var replications = 1000
     var seed: UInt64 = 0
     var leeYu = false
+    var hausman = false
 
     init(_ spec: JSONObject, at location: String) throws(PanelError) {
         guard let options = try spec.object("options", at: location) else { return }
         let place = location + "/options"
-        try options.requireOnly(["level", "effects", "replications", "seed", "lee_yu"], at: place)
+        try options.requireOnly(["level", "effects", "replications", "seed", "lee_yu", "hausman"], at: place)
         let generic = try ModelOptions(options.filtered(["level", "seed"]), at: place)
         level = generic.level
         seed = generic.seed
@@ -24,16 +25,22 @@ struct SpatialPanelOptions {
             }
             effects = inference
         }
-        switch options["lee_yu"] {
-        case nil, .bool(false)?: leeYu = false
-        case .bool(true)?: leeYu = true
-        default: throw PanelError(.invalidOption, "lee_yu is true or false", at: place + "/lee_yu")
-        }
+        leeYu = try Self.flag("lee_yu", options, at: place)
+        hausman = try Self.flag("hausman", options, at: place)
         if let r = try options.number("replications", at: place) {
             guard r >= 2, r <= 1_000_000, r == r.rounded(.towardZero) else {
                 throw PanelError(.invalidOption, "replications must be a whole number between 2 and 1000000", at: place + "/replications")
             }
             replications = Int(r)
+        }
+    }
+
+    /// The boolean option `name` (false when absent).
+    private static func flag(_ name: String, _ options: JSONObject, at place: String) throws(PanelError) -> Bool {
+        switch options[name] {
+        case nil, .bool(false)?: return false
+        case .bool(true)?: return true
+        default: throw PanelError(.invalidOption, name + " is true or false", at: place + "/" + name)
         }
     }
 }

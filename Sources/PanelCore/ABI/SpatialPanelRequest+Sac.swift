@@ -20,7 +20,7 @@ extension SpatialPanelRequest {
             return try encode(fit, model: model, data: data, eigenvalues: eigenvalues, restrictions: nil, effects: effects,
                               options: options, spec: spec, request: request, at: location)
         }
-        let (terms, x) = withSpatialLags(data)
+        let (x, terms) = data.design(durbin: true)
         let fit = try SpatialErrorPanel(y: data.y, x: x, terms: terms, weights: weights, eigenvalues: eigenvalues,
                                         effects: data.fixedEffects, at: location)
         var effects: SpatialEffects?
@@ -33,16 +33,5 @@ extension SpatialPanelRequest {
         }
         return try encode(fit, model: model, data: data, eigenvalues: eigenvalues, restrictions: nil, effects: effects,
                           options: options, spec: spec, request: request, at: location)
-    }
-
-    /// The Durbin regressors of the SDM and SDEM: the regressors, then their spatial lags (I_T ⊗ W)x named `W*x`,
-    /// formed before demeaning (xsmle's `durbin`).
-    static func withSpatialLags(_ data: SpatialRegressionData) -> (terms: [String], x: [[Double]]) {
-        var x = data.x, terms = data.regressors
-        for (name, column) in zip(data.regressors, data.x) {
-            terms.append("W*" + name)
-            x.append(SpatialPanelAlgebra.lag(column, data.weights.weights))
-        }
-        return (terms, x)
     }
 }

@@ -4,9 +4,9 @@
 /// Stata `xsmle, model(sar|sdm|sem) fe type(…)` without the Lee–Yu correction): `{"dependent": COLUMN, "regressors": [COLUMNS],
 /// "fixed_effects": "unit" | "time" | "two_way", "weights":
 /// {…}, "options": {"level", "effects", "replications", "seed"}}` on a balanced panel, with direct, indirect and total
-/// effects (docs/abi/spatial.md).
+/// effects (docs/abi/spatial.md); `"effects_type": "random"` for random unit effects (`SpatialRandomEffectsRequest`).
 enum SpatialPanelRequest {
-    static let members = ["estimator", "model", "dependent", "regressors", "fixed_effects", "weights", "options", "label"]
+    static let members = ["estimator", "model", "dependent", "regressors", "fixed_effects", "effects_type", "weights", "options", "label"]
 
     static func run(_ spec: JSONObject, request: Request, at location: String) throws(PanelError) -> JSONValue {
         try spec.requireOnly(members, at: location)
@@ -15,7 +15,16 @@ enum SpatialPanelRequest {
             throw PanelError(.invalidOption, "model is \"sar\" (spatial lag), \"sdm\" (spatial Durbin), \"sem\" (spatial error), "
                              + "\"sdem\" (spatial Durbin error) or \"sac\" (spatial lag with spatial errors)", at: location + "/model")
         }
+        switch try spec.string("effects_type", at: location) ?? "fixed" {
+        case "fixed": break
+        case "random": return try SpatialRandomEffectsRequest.run(spec, model: model, request: request, at: location)
+        default: throw PanelError(.invalidOption, "effects_type is \"fixed\" or \"random\"", at: location + "/effects_type")
+        }
         let options = try SpatialPanelOptions(spec, at: location)
+        guard !options.hausman else {
+            throw PanelError(.invalidOption, "the hausman test is requested on the random-effects model (effects_type \"random\")",
+                             at: location + "/options/hausman")
+        }
         let data = try SpatialRegressionData(spec, request: request, at: location)
         let weights = data.weights.weights
         let eigenvalues = try SpatialSpectrum(weights, at: location + "/weights")
@@ -36,7 +45,7 @@ enum SpatialPanelRequest {
             return try encode(fit, model: model, data: data, eigenvalues: eigenvalues, restrictions: nil, effects: nil,
                               options: options, spec: spec, request: request, at: location)
         }
-        let (terms, x) = model == "sdm" ? withSpatialLags(data) : (data.regressors, data.x)
+        let (x, terms) = data.design(durbin: model == "sdm")
         let fit = try SpatialLagPanel(y: data.y, x: x, terms: terms, weights: weights, eigenvalues: eigenvalues,
                                       effects: data.fixedEffects, leeYu: options.leeYu, at: location)
         var restrictions: DurbinRestrictions?
@@ -82,14 +91,7 @@ enum SpatialPanelRequest {
         object.append("log_determinant", .string("eigenvalues"))
         object.append("vcov", .array((0..<fit.covariance.rows).map { i in .array((0..<fit.covariance.columns).map { j in .finiteNumber(fit.covariance[i, j]) }) }))
         if let restrictions {
-            object.append("tests", .array(restrictions.tests.map { test in
-                var item = JSONObject()
-                item.append("test", .string(test.name))
-                item.append("statistic", .finiteNumber(test.statistic))
-                item.append("df", .number(Double(test.degreesOfFreedom)))
-                item.append("p_value", .finiteNumber(test.pValue))
-                return .object(item)
-            }))
+            object.append("tests", .array(restrictions.tests.map { $0.json }))
         }
         if let effects { object.append("effects", effects.json(level: options.level)) }
         object.append("weights", SpatialWeightsSummary(data.weights.weights).json(data.weights.weights))

@@ -42,3 +42,12 @@ struct SpatialRegressionData {
         self.regressors = regressors
     }
 }
+
+extension SpatialRegressionData {
+    /// The regressors and their names, followed for the spatial Durbin model by their spatial lags (I_T ⊗ W)x, named
+    /// "W*x" (formed before any demeaning, as xsmle's `durbin`).
+    func design(durbin: Bool) -> (x: [[Double]], terms: [String]) {
+        guard durbin else { return (x, regressors) }
+        return (x + x.map { SpatialPanelAlgebra.lag($0, weights.weights) }, regressors + regressors.map { "W*" + $0 })
+    }
+}

@@ -4,19 +4,31 @@
 enum SpatialPanelTable {
     static func text<Model: SpatialPanelModel>(_ fit: Model, model: String, rows: [CoefficientEstimate], effects: SpatialEffects?, level: Double,
                      response: String) -> String {
-        let width = max(12, rows.map { $0.term.unicodeScalars.count }.max() ?? 0)
-        let rule = String(repeating: "-", count: width + 66)
+        text(title: title(model) + " panel model, \(fit.effects.rawValue) fixed effects, ML",
+             summary: ["sigma2 = \(DisplayNumber.format(fit.sigma2))   log-likelihood = \(DisplayNumber.fixed(fit.logLikelihood, decimals: 4))"
+                       + "   N x T = \(fit.observationCount / fit.periodCount) x \(fit.periodCount)"],
+             rows: rows, effects: effects, level: level, response: response)
+    }
+
+    /// The model's name for table titles: "Spatial Durbin (SDM)", "Spatial lag with spatial errors (SAC)", ….
+    static func title(_ model: String) -> String {
         let titles = ["sdm": "Spatial Durbin (SDM)", "sem": "Spatial error (SEM)", "sdem": "Spatial Durbin error (SDEM)",
                       "sac": "Spatial lag with spatial errors (SAC)"]
-        let title = titles[model] ?? "Spatial lag (SAR)"
-        var lines = [title + " panel model, \(fit.effects.rawValue) fixed effects, ML", rule]
+        return titles[model] ?? "Spatial lag (SAR)"
+    }
+
+    /// The table under `title`: coefficient rows, the `summary` lines, then the effects when computed.
+    static func text(title: String, summary: [String], rows: [CoefficientEstimate], effects: SpatialEffects?, level: Double,
+                     response: String) -> String {
+        let width = max(12, rows.map { $0.term.unicodeScalars.count }.max() ?? 0)
+        let rule = String(repeating: "-", count: width + 66)
+        var lines = [title, rule]
         lines.append(TextColumns.left(response, width) + " | " + TextColumns.right("Coef.", 12) + TextColumns.right("Std. err.", 12)
                      + TextColumns.right("z", 9) + TextColumns.right("P>|z|", 8) + TextColumns.right("[conf. interval]", 22))
         lines.append(rule)
         for row in rows { lines.append(line(row, width: width)) }
         lines.append(rule)
-        lines.append("sigma2 = \(DisplayNumber.format(fit.sigma2))   log-likelihood = \(DisplayNumber.fixed(fit.logLikelihood, decimals: 4))"
-                     + "   N x T = \(fit.observationCount / fit.periodCount) x \(fit.periodCount)")
+        lines += summary
         if let effects {
             let source = effects.inference == .delta ? "delta method" : "simulation, \(effects.replications) draws"
             lines.append("")

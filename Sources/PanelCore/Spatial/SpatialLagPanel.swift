@@ -1,7 +1,8 @@
 /// The fixed-effects spatial lag (SAR) panel model y_t = ρ W y_t + X_t β + μ + λ_t + ε_t estimated by maximum
 /// likelihood after demeaning (Elhorst 2003, 2014 §3.3; spreg `Panel_FE_Lag`): β from the two OLS fits of y and Wy
 /// on X, ρ maximising the concentrated log-likelihood −NT/2 log(e(ρ)ᵀe(ρ)) + T log|I − ρW| — the root of its score
-/// NT (e₀ᵀe₁ − ρ e₁ᵀe₁) / e(ρ)ᵀe(ρ) − T Σ λ/(1 − ρλ) on the admissible interval, by bisection — σ² = eᵀe/(NT), and the asymptotic covariance from the inverse information matrix of
+/// NT (e₀ᵀe₁ − ρ e₁ᵀe₁) / e(ρ)ᵀe(ρ) − T Σ λ/(1 − ρλ) on the admissible interval, by bisection (`ConcentratedLagFit`) —
+/// σ² = eᵀe/(NT), and the asymptotic covariance from the inverse information matrix of
 /// (β, ρ, σ²) (Elhorst 2014, eq. 3.31).
 public struct SpatialLagPanel: SpatialPanelModel {
     public let terms: [String]
@@ -33,34 +34,9 @@ public struct SpatialLagPanel: SpatialPanelModel {
         // as J(Wy) (Elhorst's demeaning of Wy). Lagging the demeaned y instead differs when the rows of W do not
         // sum to a constant (W·1 ≠ c·1): time effects then leave W(α_t1) = α_t W1 in Wy, which J does not remove.
         let wy = effects.demeaned(SpatialPanelAlgebra.lag(y, weights), units: n)
-        let qr = HouseholderQR(xd, pivoting: .deficientLast(tolerance: 1e-9))
-        guard qr.rank == k else {
-            throw PanelError(.singularDesign, "after removing the fixed effects the regressors are collinear (or constant within units/periods)", at: location)
-        }
-        let b0 = qr.solveLeastSquares(yd), b1 = qr.solveLeastSquares(wy)
-        let e0 = qr.residuals(yd), e1 = qr.residuals(wy)
-        let (low, high) = eigenvalues.admissibleInterval
-        var s00 = 0.0, s01 = 0.0, s11 = 0.0
-        for i in 0..<nt {
-            s00 += e0[i] * e0[i]
-            s01 += e0[i] * e1[i]
-            s11 += e1[i] * e1[i]
-        }
-        let score = { (rho: Double) -> Double in
-            var trace = eigenvalues.sum { lambda in lambda / (1 - rho * lambda) }
-            if counts.removesCrossSectionMean { trace -= 1 / (1 - rho) }
-            return counts.observations * (s01 - rho * s11) / (s00 - 2 * rho * s01 + rho * rho * s11) - counts.periods * trace
-        }
-        let rho = DecreasingRoot.bisect(low: low, high: high, score)
-        let width = high - low
-        guard rho - low > width * 1e-6, high - rho > width * 1e-6 else {
-            throw PanelError(.numericalFailure, "the likelihood is largest at the edge of the admissible interval of rho (\(low), \(high)): "
-                             + "rho = \(rho); the model is not identified on these data", at: location)
-        }
-        let beta = (0..<k).map { b0[$0] - rho * b1[$0] }
-        var ss = 0.0
-        for i in 0..<nt { ss += (e0[i] - rho * e1[i]) * (e0[i] - rho * e1[i]) }
-        let sigma2 = ss / counts.observations
+        let fit = try ConcentratedLagFit(y: yd, x: xd, laggedY: wy, eigenvalues: eigenvalues, counts: counts, at: location)
+        let rho = fit.rho, beta = fit.beta
+        let sigma2 = fit.sumOfSquares / counts.observations
         let filter = try SpatialPanelAlgebra.inverseFilter(weights, rho: rho, at: location)
         var lagged = SpatialPanelAlgebra.multiply(filter, weights)
         if counts.removesCrossSectionMean { lagged = SpatialPanelAlgebra.centred(lagged) }

@@ -61,30 +61,20 @@ public struct HausmanTest {
             for (b, q) in pairs.enumerated() { difference[a, b] = vFixed[p.fixed, q.fixed] - vRandom[p.random, q.random] }
         }
         let delta = pairs.map { within.coefficients[$0.fixed] - random.coefficients[$0.random] }
-        let eigen = try SymmetricEigen(difference)
-        let largest = eigen.values.reduce(0.0) { max($0, $1.magnitude) }
-        let kept = eigen.values.indices.filter { eigen.values[$0].magnitude > Self.rankTolerance * largest && largest > 0 }
-        var statistic = 0.0
-        for k in kept {
-            let v = eigen.vectors.column(k)
-            var projection = 0.0
-            for i in delta.indices { projection += v[i] * delta[i] }
-            statistic += projection * projection / eigen.values[k]
-        }
+        let contrast = try Self.contrast(delta, difference, at: location)
+        let statistic = contrast.statistic
         var warnings: [String] = []
-        if kept.count < pairs.count || kept.contains(where: { eigen.values[$0] < 0 }) {
-            warnings.append("V_FE - V_RE is not positive definite: the statistic uses a generalised inverse with rank \(kept.count) as degrees of freedom"
+        if contrast.rank < pairs.count || contrast.indefinite {
+            warnings.append(Self.rankWarning(rank: contrast.rank)
                             + (variant == .classic ? "; the 'sigmamore' option puts both covariances on one variance" : ""))
         }
         if statistic < 0 {
             warnings.append("the statistic is negative: the data fail the asymptotic assumptions of the Hausman test, and no p-value is given")
         }
-        guard !kept.isEmpty else {
-            throw PanelError(.numericalFailure, "V_FE - V_RE is zero; the Hausman statistic is undefined", at: location)
-        }
+        let kept = contrast.rank
         self.statistic = statistic
-        self.degreesOfFreedom = kept.count
-        self.pValue = statistic < 0 ? nil : ChiSquared(degreesOfFreedom: Double(kept.count)).survival(statistic)
+        self.degreesOfFreedom = kept
+        self.pValue = statistic < 0 ? nil : ChiSquared(degreesOfFreedom: Double(kept)).survival(statistic)
         self.variant = variant
         self.rows = pairs.enumerated().map { a, p in
             Row(term: within.design.termNames[within.keptColumns[p.fixed]], fixed: within.coefficients[p.fixed],
@@ -92,6 +82,32 @@ public struct HausmanTest {
                 standardError: difference[a, a] >= 0 ? difference[a, a].squareRoot() : nil)
         }
         self.warnings = warnings
+    }
+
+    /// dᵀ D⁺ d with D⁺ the Moore–Penrose inverse of the symmetric D = V_FE − V_RE (eigenvalues of magnitude at most
+    /// `rankTolerance` of the largest count as zero), its rank, and whether D has a negative eigenvalue beyond the
+    /// tolerance. Fails with `numerical_failure` when D is zero.
+    static func contrast(_ d: [Double], _ difference: Matrix, at location: String) throws(PanelError)
+        -> (statistic: Double, rank: Int, indefinite: Bool) {
+        let eigen = try SymmetricEigen(difference)
+        let largest = eigen.values.reduce(0.0) { max($0, $1.magnitude) }
+        let kept = eigen.values.indices.filter { eigen.values[$0].magnitude > Self.rankTolerance * largest && largest > 0 }
+        guard !kept.isEmpty else {
+            throw PanelError(.numericalFailure, "V_FE - V_RE is zero; the Hausman statistic is undefined", at: location)
+        }
+        var statistic = 0.0
+        for k in kept {
+            let v = eigen.vectors.column(k)
+            var projection = 0.0
+            for i in d.indices { projection += v[i] * d[i] }
+            statistic += projection * projection / eigen.values[k]
+        }
+        return (statistic, kept.count, kept.contains { eigen.values[$0] < 0 })
+    }
+
+    /// The warning when V_FE − V_RE is not positive definite.
+    static func rankWarning(rank: Int) -> String {
+        "V_FE - V_RE is not positive definite: the statistic uses a generalised inverse with rank \(rank) as degrees of freedom"
     }
 
     private static func scaled(_ m: Matrix, by factor: Double) -> Matrix {
