@@ -1,21 +1,23 @@
 /// `"options"` of `spatial_panel`: `level` of intervals (default 0.95), `effects` inference (`"delta"` default,
 /// `"simulation"`, `"none"`), `replications` of the simulation (whole number 2…1000000, default 1000) and its `seed`
 /// (whole number 0…2⁵³, default 0), and `lee_yu` (default false): Lee & Yu's (2010) transformation approach (xsmle
-/// `leeyu`) for the SAR and SDM.
+/// `leeyu`) for the SAR and SDM; `log_determinant` and `information` (`SpatialSpectrumOptions`).
 struct SpatialPanelOptions {
     var level = 0.95
     var effects: SpatialEffects.Inference? = .delta
     var replications = 1000
     var seed: UInt64 = 0
     var leeYu = false
+    var spectrum = SpatialSpectrumOptions()
 
     init(_ spec: JSONObject, at location: String) throws(PanelError) {
         guard let options = try spec.object("options", at: location) else { return }
         let place = location + "/options"
-        try options.requireOnly(["level", "effects", "replications", "seed", "lee_yu"], at: place)
+        try options.requireOnly(["level", "effects", "replications", "seed", "lee_yu", "log_determinant", "information"], at: place)
         let generic = try ModelOptions(options.filtered(["level", "seed"]), at: place)
         level = generic.level
         seed = generic.seed
+        spectrum = try SpatialSpectrumOptions(options, at: place)
         switch try options.string("effects", at: place) ?? "delta" {
         case "none": effects = nil
         case let name:

@@ -17,7 +17,7 @@ public struct SpatialErrorPanel: SpatialPanelModel {
 
     /// Same inputs and failures as `SpatialLagPanel`.
     public init(y: [Double], x: [[Double]], terms: [String], weights: SpatialWeights, eigenvalues: SpatialSpectrum,
-                effects: SpatialFixedEffects, at location: String) throws(PanelError) {
+                effects: SpatialFixedEffects, information kind: SpatialInformation = .expected, at location: String) throws(PanelError) {
         let n = weights.unitCount, nt = y.count, t = nt / n, k = x.count
         let yd = effects.demeaned(y, units: n)
         let xd = x.map { effects.demeaned($0, units: n) }
@@ -55,6 +55,44 @@ public struct SpatialErrorPanel: SpatialPanelModel {
         }
         let (beta, e, _, qr) = fit(lambda)
         let sigma2 = e.reduce(0) { $0 + $1 * $1 } / Double(nt)
+        let covariance: Matrix, varianceOfSigma2: Double
+        switch kind {
+        case .expected:
+            (covariance, varianceOfSigma2) = try Self.expectedCovariance(weights, lambda: lambda, sigma2: sigma2, unscaled: qr.unscaledCovariance(),
+                                                                          periods: t, at: location)
+        case .observed:
+            let xs = Matrix(columnVectors: (0..<k).map { j in (0..<nt).map { xd[j][$0] - lambda * wx[j][$0] } })
+            let wu = (0..<nt).map { i in wy[i] - (0..<k).reduce(0.0) { $0 + wx[$1][i] * beta[$1] } }
+            let counts = LeeYuCounts(units: n, periods: t, effects: effects, corrected: false)
+            let information = SpatialObservedInformation.error(filtered: xs, lags: wx, wu: wu, residuals: e, sigma2: sigma2, lambda: lambda,
+                                                               spectrum: eigenvalues, counts: counts)
+            let inverse: Matrix
+            do {
+                inverse = try SymmetricPositiveDefinite.inverse(information)
+            } catch {
+                throw PanelError(.numericalFailure, "the information matrix of the spatial error model is not positive definite", at: location)
+            }
+            var block = Matrix(rows: k + 1, columns: k + 1)
+            for j in 0...k { for i in 0...k { block[i, j] = inverse[i, j] } }
+            (covariance, varianceOfSigma2) = (block, inverse[k + 1, k + 1])
+        }
+        self.terms = terms + ["lambda"]
+        self.estimates = beta + [lambda]
+        self.covariance = covariance
+        self.sigma2 = sigma2
+        self.varianceOfSigma2 = varianceOfSigma2
+        self.logLikelihood = -Double(nt) / 2 * (Elementary.log(2 * 3.141592653589793) + Elementary.log(sigma2) + 1)
+            + Double(t) * eigenvalues.logDeterminant(lambda)
+        self.observationCount = nt
+        self.periodCount = t
+        self.effects = effects
+    }
+
+    /// σ²(X*ᵀX*)⁻¹ for β (block-diagonal expected information) and the inverse of the (λ, σ²) block, from the traces
+    /// of W̃ = W(I − λW)⁻¹ (Elhorst 2014 §3.3): the covariance of (β, λ) and the variance of σ².
+    private static func expectedCovariance(_ weights: SpatialWeights, lambda: Double, sigma2: Double, unscaled: Matrix, periods t: Int,
+                                           at location: String) throws(PanelError) -> (Matrix, Double) {
+        let k = unscaled.rows, nt = weights.unitCount * t
         let filter = try SpatialPanelAlgebra.inverseFilter(weights, rho: lambda, at: location)
         let (tr1, tr2, tr3) = SpatialPanelAlgebra.traces(SpatialPanelAlgebra.multiply(filter, weights))
         let T = Double(t)
@@ -63,19 +101,9 @@ public struct SpatialErrorPanel: SpatialPanelModel {
         guard determinant > 0 else {
             throw PanelError(.numericalFailure, "the information matrix of the spatial error model is not positive definite", at: location)
         }
-        let unscaled = qr.unscaledCovariance()
         var covariance = Matrix(rows: k + 1, columns: k + 1)
         for j in 0..<k { for i in 0..<k { covariance[i, j] = sigma2 * unscaled[i, j] } }
         covariance[k, k] = d / determinant
-        self.terms = terms + ["lambda"]
-        self.estimates = beta + [lambda]
-        self.covariance = covariance
-        self.sigma2 = sigma2
-        self.varianceOfSigma2 = a / determinant
-        self.logLikelihood = -Double(nt) / 2 * (Elementary.log(2 * 3.141592653589793) + Elementary.log(sigma2) + 1)
-            + T * eigenvalues.logDeterminant(lambda)
-        self.observationCount = nt
-        self.periodCount = t
-        self.effects = effects
+        return (covariance, a / determinant)
     }
 }
