@@ -6,7 +6,7 @@ public enum LogDeterminantMethod: Sendable, Equatable {
 
     /// The defaults of the Lanczos path (accuracy against the exact path in docs/abi/spatial.md).
     public static let defaultProbes = 30
-    public static let defaultSteps = 30
+    public static let defaultSteps = 20
     public static let defaultSeed: UInt64 = 0
 
     /// Lanczos with the default probes, steps and seed.

@@ -37,9 +37,12 @@ public struct SpatialErrorPanel: SpatialPanelModel {
             return (beta, qr.residuals(ys), u, qr)
         }
         let (low, high) = eigenvalues.admissibleInterval
+        // eᵀWu = eᵀJ(Wu) = eᵀ(wy − wx β) since e is demeaned: O(NTk) per evaluation with the precomputed lags. The
+        // exact path keeps lagging u (O(N²T) each; the arithmetic of earlier releases, byte-identical outputs).
+        let precomputed = eigenvalues.method != .eigenvalues
         let lambda = DecreasingRoot.bisect(low: low, high: high) { lambda in
-            let (_, e, u, _) = fit(lambda)
-            let wu = SpatialPanelAlgebra.lag(u, weights)
+            let (beta, e, u, _) = fit(lambda)
+            let wu = precomputed ? Self.filteredLag(wy, wx, beta) : SpatialPanelAlgebra.lag(u, weights)
             var ee = 0.0, ewu = 0.0
             for i in 0..<nt {
                 ee += e[i] * e[i]
@@ -62,7 +65,7 @@ public struct SpatialErrorPanel: SpatialPanelModel {
                                                                           periods: t, at: location)
         case .observed:
             let xs = Matrix(columnVectors: (0..<k).map { j in (0..<nt).map { xd[j][$0] - lambda * wx[j][$0] } })
-            let wu = (0..<nt).map { i in wy[i] - (0..<k).reduce(0.0) { $0 + wx[$1][i] * beta[$1] } }
+            let wu = Self.filteredLag(wy, wx, beta)
             let counts = LeeYuCounts(units: n, periods: t, effects: effects, corrected: false)
             let information = SpatialObservedInformation.error(filtered: xs, lags: wx, wu: wu, residuals: e, sigma2: sigma2, lambda: lambda,
                                                                spectrum: eigenvalues, counts: counts)
@@ -105,5 +108,10 @@ public struct SpatialErrorPanel: SpatialPanelModel {
         for j in 0..<k { for i in 0..<k { covariance[i, j] = sigma2 * unscaled[i, j] } }
         covariance[k, k] = d / determinant
         return (covariance, a / determinant)
+    }
+
+    /// J(Wu) = wy − Σ_j wx_j β_j for u = ỹ − X̃β, from the demeaned lags of ỹ and X̃.
+    private static func filteredLag(_ wy: [Double], _ wx: [[Double]], _ beta: [Double]) -> [Double] {
+        (0..<wy.count).map { i in wy[i] - (0..<beta.count).reduce(0.0) { $0 + wx[$1][i] * beta[$1] } }
     }
 }
