@@ -47,9 +47,10 @@ import Testing
         return worst
     }
 
-    /// Measured largest error / N (30 × 30, seed 0): inverse 3.5e-4 (300), 1.6e-4 (500); economic 1.9e-2 (300), 1.6e-3
-    /// (500) — the economic-distance spectrum has more weight away from 0, where the quadratic control variates help
-    /// less. Tolerances: 1e-3 (inverse), 5e-2 (economic). The extreme Ritz value gives 1/λ_min to 1e-9.
+    /// Measured largest error / N (seed 0): inverse 3.5e-4 (300), 1.6e-4 (500); economic 1.9e-2 (300), 1.6e-3 (500) —
+    /// the economic-distance spectrum has more weight away from 0, where the quadratic control variates help less.
+    /// Tolerances: 1e-3 (inverse), 5e-2 (economic). The extreme Ritz value lies inside the spectrum, so the estimated
+    /// 1/λ_min is at or below the exact one: measured within 7e-6 relative, tolerance 1e-4.
     @Test(arguments: ["inverse", "economic"], [300, 500])
     func rowStandardisedMatchesEigenvalues(_ kind: String, _ n: Int) {
         let w = Self.weights(kind, n: n)
@@ -57,7 +58,8 @@ import Testing
         let error = Self.largestError(exact, estimate)
         #expect(error < (kind == "inverse" ? 1e-3 : 5e-2), "\(kind) \(n): \(error)")
         #expect(estimate.admissibleInterval.high == 1)
-        #expect(isClose(estimate.admissibleInterval.low, exact.admissibleInterval.low, relative: 1e-9))
+        #expect(isClose(estimate.admissibleInterval.low, exact.admissibleInterval.low, relative: 1e-4))
+        #expect(estimate.admissibleInterval.low <= exact.admissibleInterval.low * (1 - 1e-12))
     }
 
     /// Without deflation the Perron eigenvalue (1) stays in the stochastic part: measured largest error / N 4.8e-2
