@@ -2,8 +2,8 @@
 /// regressors and their spatial lags W*x) or spatial error (`"sem"`) panel model by maximum likelihood (Elhorst 2014, spreg `Panel_FE_Lag`,
 /// Stata `xsmle, model(sar|sdm|sem) fe type(…)` without the Lee–Yu correction): `{"dependent": COLUMN, "regressors": [COLUMNS],
 /// "fixed_effects": "unit" | "time" | "two_way", "weights":
-/// {…}, "options": {"level", "effects", "replications", "seed"}}` on a balanced panel, with direct, indirect and total
-/// effects (docs/abi/spatial.md).
+/// {…}, "options": {"level", "effects", "replications", "seed", "lee_yu", "log_determinant", "information"}}` on a
+/// balanced panel, with direct, indirect and total effects (docs/abi/spatial.md).
 enum SpatialPanelRequest {
     static let members = ["estimator", "model", "dependent", "regressors", "fixed_effects", "weights", "options", "label"]
 
