@@ -1,6 +1,6 @@
 extension SpatialSpectrum {
-    /// Largest number of units for the Lanczos path: the dense W, its sparse rows and S take about 40 N² bytes
-    /// (1 GB at 5000 units), inside wasm32's 2 GiB.
+    /// Largest number of units for the Lanczos path: a dense request peaks at about 45 N² bytes natively (the dense W,
+    /// its sparse rows, S; 405 MB measured at 3000 units), 1.1 GB at 5000 units, inside wasm32's 2 GiB.
     public static let lanczosUnitLimit = 5000
 
     /// Stochastic Lanczos quadrature (Ubaru, Chen & Saad 2017) on S = D^½ W D^-½: `probes` Rademacher probes z_j
@@ -20,7 +20,7 @@ extension SpatialSpectrum {
         let n = weights.unitCount
         guard n <= Self.lanczosUnitLimit else {
             throw PanelError(.tooLarge, "spatial models support up to \(Self.lanczosUnitLimit) units with log-determinants by Lanczos quadrature "
-                             + "(the dense weights take about 40 N² bytes)", at: location)
+                             + "(dense weights take about 45 N² bytes)", at: location)
         }
         let row = weights.standardisation == .row
         var u: [Double]?
