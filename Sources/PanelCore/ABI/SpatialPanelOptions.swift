@@ -1,7 +1,8 @@
 /// `"options"` of `spatial_panel`: `level` of intervals (default 0.95), `effects` inference (`"delta"` default,
 /// `"simulation"`, `"none"`), `replications` of the simulation (whole number 2…1000000, default 1000) and its `seed`
 /// (whole number 0…2⁵³, default 0), `lee_yu` (default false): Lee & Yu's (2010) transformation approach (xsmle
-/// `leeyu`) for the SAR and SDM, and `hausman` (default false): the spatial Hausman test, with random effects.
+/// `leeyu`) for the SAR, SDM and SAC, `hausman` (default false): the spatial Hausman test, with random effects; and
+/// `log_determinant` and `information` (`SpatialSpectrumOptions`).
 struct SpatialPanelOptions {
     var level = 0.95
     var effects: SpatialEffects.Inference? = .delta
@@ -9,14 +10,16 @@ struct SpatialPanelOptions {
     var seed: UInt64 = 0
     var leeYu = false
     var hausman = false
+    var spectrum = SpatialSpectrumOptions()
 
     init(_ spec: JSONObject, at location: String) throws(PanelError) {
         guard let options = try spec.object("options", at: location) else { return }
         let place = location + "/options"
-        try options.requireOnly(["level", "effects", "replications", "seed", "lee_yu", "hausman"], at: place)
+        try options.requireOnly(["level", "effects", "replications", "seed", "lee_yu", "hausman", "log_determinant", "information"], at: place)
         let generic = try ModelOptions(options.filtered(["level", "seed"]), at: place)
         level = generic.level
         seed = generic.seed
+        spectrum = try SpatialSpectrumOptions(options, at: place)
         switch try options.string("effects", at: place) ?? "delta" {
         case "none": effects = nil
         case let name:

@@ -3,8 +3,9 @@
 /// see `runErrorFamily`) panel model by maximum likelihood (Elhorst 2014, spreg `Panel_FE_Lag`,
 /// Stata `xsmle, model(sar|sdm|sem) fe type(…)` without the Lee–Yu correction): `{"dependent": COLUMN, "regressors": [COLUMNS],
 /// "fixed_effects": "unit" | "time" | "two_way", "weights":
-/// {…}, "options": {"level", "effects", "replications", "seed"}}` on a balanced panel, with direct, indirect and total
-/// effects (docs/abi/spatial.md); `"effects_type": "random"` for random unit effects (`SpatialRandomEffectsRequest`).
+/// {…}, "options": {"level", "effects", "replications", "seed", "lee_yu", "hausman", "log_determinant", "information"}}`
+/// on a balanced panel, with direct, indirect and total effects (docs/abi/spatial.md); `"effects_type": "random"` for
+/// random unit effects (`SpatialRandomEffectsRequest`).
 enum SpatialPanelRequest {
     static let members = ["estimator", "model", "dependent", "regressors", "fixed_effects", "effects_type", "weights", "options", "label"]
 
@@ -27,7 +28,7 @@ enum SpatialPanelRequest {
         }
         let data = try SpatialRegressionData(spec, request: request, at: location)
         let weights = data.weights.weights
-        let eigenvalues = try SpatialSpectrum(weights, at: location + "/weights")
+        let (eigenvalues, information) = try spectrum(weights, options.spectrum, at: location)
         if options.leeYu {
             guard ["sar", "sdm", "sac"].contains(model) else {
                 throw PanelError(.invalidOption, "lee_yu applies to the sar, sdm and sac models", at: location + "/options/lee_yu")
@@ -37,24 +38,29 @@ enum SpatialPanelRequest {
             }
         }
         if model == "sdem" || model == "sac" {
-            return try runErrorFamily(model: model, data: data, eigenvalues: eigenvalues, options: options, spec: spec, request: request, at: location)
+            guard model == "sdem" || options.spectrum.information != .expected else {
+                throw PanelError(.invalidOption, "the sac model reports the observed information only", at: location + "/options/information")
+            }
+            return try runErrorFamily(model: model, data: data, eigenvalues: eigenvalues, information: information, options: options,
+                                      spec: spec, request: request, at: location)
         }
         if model == "sem" {
             let fit = try SpatialErrorPanel(y: data.y, x: data.x, terms: data.regressors, weights: weights, eigenvalues: eigenvalues,
-                                            effects: data.fixedEffects, at: location)
+                                            effects: data.fixedEffects, information: information, at: location)
             return try encode(fit, model: model, data: data, eigenvalues: eigenvalues, restrictions: nil, effects: nil,
                               options: options, spec: spec, request: request, at: location)
         }
         let (x, terms) = data.design(durbin: model == "sdm")
         let fit = try SpatialLagPanel(y: data.y, x: x, terms: terms, weights: weights, eigenvalues: eigenvalues,
-                                      effects: data.fixedEffects, leeYu: options.leeYu, at: location)
+                                      effects: data.fixedEffects, leeYu: options.leeYu, information: information, at: location)
         var restrictions: DurbinRestrictions?
         if model == "sdm" {
             let lag = try SpatialLagPanel(y: data.y, x: data.x, terms: data.regressors, weights: weights, eigenvalues: eigenvalues,
-                                          effects: data.fixedEffects, leeYu: options.leeYu, at: location)
+                                          effects: data.fixedEffects, leeYu: options.leeYu, information: information, at: location)
             // The SEM has no Lee–Yu version here: its LR test is left out under lee_yu.
             let error = options.leeYu ? nil : try SpatialErrorPanel(y: data.y, x: data.x, terms: data.regressors, weights: weights,
-                                                                    eigenvalues: eigenvalues, effects: data.fixedEffects, at: location)
+                                                                    eigenvalues: eigenvalues, effects: data.fixedEffects, information: information,
+                                                                    at: location)
             restrictions = try DurbinRestrictions(durbin: fit, lagLogLikelihood: lag.logLikelihood,
                                                   errorLogLikelihood: error?.logLikelihood, at: location)
         }
@@ -88,7 +94,20 @@ enum SpatialPanelRequest {
         object.append("log_likelihood", .finiteNumber(fit.logLikelihood))
         let interval = eigenvalues.admissibleInterval
         object.append("spatial_interval", .array([.number(interval.low), .number(interval.high)]))
-        object.append("log_determinant", .string("eigenvalues"))
+        switch eigenvalues.method {
+        case .eigenvalues:
+            object.append("log_determinant", .string("eigenvalues"))
+        case .lanczos(let probes, let steps, let seed):
+            object.append("log_determinant", .string("lanczos"))
+            var lanczos = JSONObject()
+            lanczos.append("probes", .number(Double(probes)))
+            lanczos.append("steps", .number(Double(steps)))
+            lanczos.append("seed", .number(Double(seed)))
+            object.append("lanczos", .object(lanczos))
+        }
+        if options.spectrum.information != nil || eigenvalues.method != .eigenvalues || model == "sac" {
+            object.append("information", .string((options.spectrum.information ?? .observed).rawValue))
+        }
         object.append("vcov", .array((0..<fit.covariance.rows).map { i in .array((0..<fit.covariance.columns).map { j in .finiteNumber(fit.covariance[i, j]) }) }))
         if let restrictions {
             object.append("tests", .array(restrictions.tests.map { $0.json }))
@@ -103,5 +122,21 @@ enum SpatialPanelRequest {
                 : effects.flatMap { SpatialPanelTable.effects($0, response: data.dependent).render(format) }
         }
         return .object(object)
+    }
+
+    /// The spectrum by the `log_determinant` option (auto: eigenvalues up to `SpatialSpectrum.unitLimit` units,
+    /// Lanczos above) and the information matrix to invert (default: expected with eigenvalues, observed with Lanczos;
+    /// expected with Lanczos is refused: tr(W̃ᵀW̃) is not a spectral sum of a non-symmetric W).
+    private static func spectrum(_ weights: SpatialWeights, _ choice: SpatialSpectrumOptions,
+                                 at location: String) throws(PanelError) -> (SpatialSpectrum, SpatialInformation) {
+        let method = choice.logDeterminant ?? LogDeterminantMethod.automatic(units: weights.unitCount)
+        let exact = method == .eigenvalues
+        if !exact, choice.information == .expected {
+            throw PanelError(.invalidOption, "the expected information needs the exact eigenvalues (its trace of W(I − ρW)⁻¹ transposed times "
+                             + "itself is not a spectral sum); use \"information\": \"observed\" with the Lanczos log-determinant",
+                             at: location + "/options/information")
+        }
+        let spectrum = try SpatialSpectrum(weights, method: method, at: location + "/weights")
+        return (spectrum, choice.information ?? (exact ? .expected : .observed))
     }
 }

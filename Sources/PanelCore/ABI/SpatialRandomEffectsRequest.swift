@@ -2,7 +2,7 @@
 /// spatial Durbin (`"sdm"`) panel model (`SpatialRandomEffectsLagPanel`; xsmle `re`, splm `spml(model = "random")`),
 /// with the direct, indirect and total effects of the fixed-effects models and, with `"options": {"hausman": true}`,
 /// the spatial Hausman test against the unit fixed-effects fit of the same model in `tests` (docs/abi/spatial.md).
-/// `fixed_effects`, `lee_yu` and the `sem` model are refused with `invalid_option`.
+/// `fixed_effects`, `lee_yu`, `log_determinant`, `information` and the `sem` model are refused with `invalid_option`.
 enum SpatialRandomEffectsRequest {
     static func run(_ spec: JSONObject, model: String, request: Request, at location: String) throws(PanelError) -> JSONValue {
         guard model != "sem" else {
@@ -15,6 +15,10 @@ enum SpatialRandomEffectsRequest {
         let options = try SpatialPanelOptions(spec, at: location)
         guard !options.leeYu else {
             throw PanelError(.invalidOption, "lee_yu applies to fixed effects", at: location + "/options/lee_yu")
+        }
+        guard options.spectrum.logDeterminant == nil, options.spectrum.information == nil else {
+            throw PanelError(.invalidOption, "random effects use the exact eigenvalues and the expected information in this build",
+                             at: location + "/options/" + (options.spectrum.information == nil ? "log_determinant" : "information"))
         }
         let data = try SpatialRegressionData(spec, request: request, at: location)
         let weights = data.weights.weights

@@ -17,7 +17,7 @@ public struct SpatialErrorPanel: SpatialPanelModel {
 
     /// Same inputs and failures as `SpatialLagPanel`.
     public init(y: [Double], x: [[Double]], terms: [String], weights: SpatialWeights, eigenvalues: SpatialSpectrum,
-                effects: SpatialFixedEffects, at location: String) throws(PanelError) {
+                effects: SpatialFixedEffects, information kind: SpatialInformation = .expected, at location: String) throws(PanelError) {
         let n = weights.unitCount, nt = y.count, t = nt / n, k = x.count
         let yd = effects.demeaned(y, units: n)
         let xd = x.map { effects.demeaned($0, units: n) }
@@ -37,9 +37,12 @@ public struct SpatialErrorPanel: SpatialPanelModel {
             return (beta, qr.residuals(ys), u, qr)
         }
         let (low, high) = eigenvalues.admissibleInterval
+        // eᵀWu = eᵀJ(Wu) = eᵀ(wy − wx β) since e is demeaned: O(NTk) per evaluation with the precomputed lags. The
+        // exact path keeps lagging u (O(N²T) each; the arithmetic of earlier releases, byte-identical outputs).
+        let precomputed = eigenvalues.method != .eigenvalues
         let lambda = DecreasingRoot.bisect(low: low, high: high) { lambda in
-            let (_, e, u, _) = fit(lambda)
-            let wu = SpatialPanelAlgebra.lag(u, weights)
+            let (beta, e, u, _) = fit(lambda)
+            let wu = precomputed ? Self.filteredLag(wy, wx, beta) : SpatialPanelAlgebra.lag(u, weights)
             var ee = 0.0, ewu = 0.0
             for i in 0..<nt {
                 ee += e[i] * e[i]
@@ -55,6 +58,44 @@ public struct SpatialErrorPanel: SpatialPanelModel {
         }
         let (beta, e, _, qr) = fit(lambda)
         let sigma2 = e.reduce(0) { $0 + $1 * $1 } / Double(nt)
+        let covariance: Matrix, varianceOfSigma2: Double
+        switch kind {
+        case .expected:
+            (covariance, varianceOfSigma2) = try Self.expectedCovariance(weights, lambda: lambda, sigma2: sigma2, unscaled: qr.unscaledCovariance(),
+                                                                          periods: t, at: location)
+        case .observed:
+            let xs = Matrix(columnVectors: (0..<k).map { j in (0..<nt).map { xd[j][$0] - lambda * wx[j][$0] } })
+            let wu = Self.filteredLag(wy, wx, beta)
+            let counts = LeeYuCounts(units: n, periods: t, effects: effects, corrected: false)
+            let information = SpatialObservedInformation.error(filtered: xs, lags: wx, wu: wu, residuals: e, sigma2: sigma2, lambda: lambda,
+                                                               spectrum: eigenvalues, counts: counts)
+            let inverse: Matrix
+            do {
+                inverse = try SymmetricPositiveDefinite.inverse(information)
+            } catch {
+                throw PanelError(.numericalFailure, "the information matrix of the spatial error model is not positive definite", at: location)
+            }
+            var block = Matrix(rows: k + 1, columns: k + 1)
+            for j in 0...k { for i in 0...k { block[i, j] = inverse[i, j] } }
+            (covariance, varianceOfSigma2) = (block, inverse[k + 1, k + 1])
+        }
+        self.terms = terms + ["lambda"]
+        self.estimates = beta + [lambda]
+        self.covariance = covariance
+        self.sigma2 = sigma2
+        self.varianceOfSigma2 = varianceOfSigma2
+        self.logLikelihood = -Double(nt) / 2 * (Elementary.log(2 * 3.141592653589793) + Elementary.log(sigma2) + 1)
+            + Double(t) * eigenvalues.logDeterminant(lambda)
+        self.observationCount = nt
+        self.periodCount = t
+        self.effects = effects
+    }
+
+    /// σ²(X*ᵀX*)⁻¹ for β (block-diagonal expected information) and the inverse of the (λ, σ²) block, from the traces
+    /// of W̃ = W(I − λW)⁻¹ (Elhorst 2014 §3.3): the covariance of (β, λ) and the variance of σ².
+    private static func expectedCovariance(_ weights: SpatialWeights, lambda: Double, sigma2: Double, unscaled: Matrix, periods t: Int,
+                                           at location: String) throws(PanelError) -> (Matrix, Double) {
+        let k = unscaled.rows, nt = weights.unitCount * t
         let filter = try SpatialPanelAlgebra.inverseFilter(weights, rho: lambda, at: location)
         let (tr1, tr2, tr3) = SpatialPanelAlgebra.traces(SpatialPanelAlgebra.multiply(filter, weights))
         let T = Double(t)
@@ -63,19 +104,14 @@ public struct SpatialErrorPanel: SpatialPanelModel {
         guard determinant > 0 else {
             throw PanelError(.numericalFailure, "the information matrix of the spatial error model is not positive definite", at: location)
         }
-        let unscaled = qr.unscaledCovariance()
         var covariance = Matrix(rows: k + 1, columns: k + 1)
         for j in 0..<k { for i in 0..<k { covariance[i, j] = sigma2 * unscaled[i, j] } }
         covariance[k, k] = d / determinant
-        self.terms = terms + ["lambda"]
-        self.estimates = beta + [lambda]
-        self.covariance = covariance
-        self.sigma2 = sigma2
-        self.varianceOfSigma2 = a / determinant
-        self.logLikelihood = -Double(nt) / 2 * (Elementary.log(2 * 3.141592653589793) + Elementary.log(sigma2) + 1)
-            + T * eigenvalues.logDeterminant(lambda)
-        self.observationCount = nt
-        self.periodCount = t
-        self.effects = effects
+        return (covariance, a / determinant)
+    }
+
+    /// J(Wu) = wy − Σ_j wx_j β_j for u = ỹ − X̃β, from the demeaned lags of ỹ and X̃.
+    private static func filteredLag(_ wy: [Double], _ wx: [[Double]], _ beta: [Double]) -> [Double] {
+        (0..<wy.count).map { i in wy[i] - (0..<beta.count).reduce(0.0) { $0 + wx[$1][i] * beta[$1] } }
     }
 }

@@ -2,8 +2,8 @@
 /// likelihood after demeaning (Elhorst 2003, 2014 §3.3; spreg `Panel_FE_Lag`): β from the two OLS fits of y and Wy
 /// on X, ρ maximising the concentrated log-likelihood −NT/2 log(e(ρ)ᵀe(ρ)) + T log|I − ρW| — the root of its score
 /// NT (e₀ᵀe₁ − ρ e₁ᵀe₁) / e(ρ)ᵀe(ρ) − T Σ λ/(1 − ρλ) on the admissible interval, by bisection (`ConcentratedLagFit`) —
-/// σ² = eᵀe/(NT), and the asymptotic covariance from the inverse information matrix of
-/// (β, ρ, σ²) (Elhorst 2014, eq. 3.31).
+/// σ² = eᵀe/(NT), and the asymptotic covariance from the inverse information matrix of (β, ρ, σ²): expected (Elhorst
+/// 2014, eq. 3.31) or observed (`SpatialObservedInformation`).
 public struct SpatialLagPanel: SpatialPanelModel {
     public let terms: [String]
     /// β then ρ.
@@ -25,7 +25,8 @@ public struct SpatialLagPanel: SpatialPanelModel {
     /// `numerical_failure` when the likelihood is largest at the edge of the admissible interval of ρ or the
     /// information matrix is not positive definite, `singular_design` when the demeaned regressors are collinear.
     public init(y: [Double], x: [[Double]], terms: [String], weights: SpatialWeights, eigenvalues: SpatialSpectrum,
-                effects: SpatialFixedEffects, leeYu: Bool = false, at location: String) throws(PanelError) {
+                effects: SpatialFixedEffects, leeYu: Bool = false, information kind: SpatialInformation = .expected,
+                at location: String) throws(PanelError) {
         let n = weights.unitCount, nt = y.count, k = x.count
         let counts = LeeYuCounts(units: n, periods: nt / n, effects: effects, corrected: leeYu)
         let yd = effects.demeaned(y, units: n)
@@ -37,10 +38,17 @@ public struct SpatialLagPanel: SpatialPanelModel {
         let fit = try ConcentratedLagFit(y: yd, x: xd, laggedY: wy, eigenvalues: eigenvalues, counts: counts, at: location)
         let rho = fit.rho, beta = fit.beta
         let sigma2 = fit.sumOfSquares / counts.observations
-        let filter = try SpatialPanelAlgebra.inverseFilter(weights, rho: rho, at: location)
-        var lagged = SpatialPanelAlgebra.multiply(filter, weights)
-        if counts.removesCrossSectionMean { lagged = SpatialPanelAlgebra.centred(lagged) }
-        let information = Self.information(xd: xd, beta: beta, sigma2: sigma2, lagged: lagged, counts: counts)
+        let information: Matrix
+        switch kind {
+        case .expected:
+            let filter = try SpatialPanelAlgebra.inverseFilter(weights, rho: rho, at: location)
+            var lagged = SpatialPanelAlgebra.multiply(filter, weights)
+            if counts.removesCrossSectionMean { lagged = SpatialPanelAlgebra.centred(lagged) }
+            information = Self.information(xd: xd, beta: beta, sigma2: sigma2, lagged: lagged, counts: counts)
+        case .observed:
+            information = SpatialObservedInformation.lag(xd: xd, wy: wy, residuals: fit.residuals, sigma2: sigma2, rho: rho, spectrum: eigenvalues,
+                                                         counts: counts)
+        }
         let inverse: Matrix
         do {
             inverse = try SymmetricPositiveDefinite.inverse(information)

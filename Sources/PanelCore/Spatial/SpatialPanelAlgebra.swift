@@ -1,12 +1,28 @@
 /// Matrix pieces shared by the spatial panel estimators: the spatial lag of a stacked panel vector, the inverse
 /// spatial filter (I − ρW)⁻¹, W·B, and the traces of W̃ = W(I − ρW)⁻¹ their information matrices need.
 enum SpatialPanelAlgebra {
-    /// (I_T ⊗ W) v for v laid out period after period.
+    /// (I_T ⊗ W) v for v laid out period after period: each entry Σ_j w_ij v_tj over the neighbours j ascending, as
+    /// `SpatialWeights.spatialLag` sums it (the same result), with each row of W read once for all T periods.
     static func lag(_ v: [Double], _ weights: SpatialWeights) -> [Double] {
-        let n = weights.unitCount
-        var result: [Double] = []
-        result.reserveCapacity(v.count)
-        for start in stride(from: 0, to: v.count, by: n) { result += weights.spatialLag(Array(v[start..<(start + n)])) }
+        let n = weights.unitCount, t = v.count / n
+        var result = [Double](repeating: 0, count: v.count)
+        var sums = [Double](repeating: 0, count: t)
+        v.withUnsafeBufferPointer { vp in
+            for i in 0..<n {
+                for s in 0..<t { sums[s] = 0 }
+                weights.rows[i].neighbours.withUnsafeBufferPointer { neighbours in
+                    weights.rows[i].weights.withUnsafeBufferPointer { w in
+                        sums.withUnsafeMutableBufferPointer { acc in
+                            for k in 0..<neighbours.count {
+                                let weight = w[k], j = neighbours[k]
+                                for s in 0..<t { acc[s] += weight * vp[s * n + j] }
+                            }
+                        }
+                    }
+                }
+                for s in 0..<t { result[s * n + i] = sums[s] }
+            }
+        }
         return result
     }
 

@@ -33,6 +33,9 @@ public struct SpatialWeights: Sendable {
     public let inputIsSymmetric: Bool
     /// The spectral radius divided out by spectral standardisation (nil otherwise).
     public private(set) var spectralRadius: Double?
+    /// The row sums d of the matrix before row standardisation (nil otherwise): for a symmetric C, D⁻¹C is similar
+    /// to D^-½ C D^-½, whose eigenvector of the eigenvalue 1 is √d.
+    public private(set) var rowSumsBeforeStandardisation: [Double]?
 
     /// Wraps `matrix` (square, zero diagonal, finite non-negative entries — checked by the builder).
     init(ids: [String], matrix: Matrix, construction: String) {
@@ -70,13 +73,16 @@ public struct SpatialWeights: Sendable {
                 throw PanelError(.invalidData, "unit '\(ids[island])' has no neighbour (an island): its row cannot be standardised to sum to one; "
                                  + "drop it, widen the cut-off or use \"standardise\": \"none\"", at: location)
             }
+            var sums: [Double] = []
             for i in 0..<unitCount {
                 let sum = rows[i].weights.reduce(0, +)
+                sums.append(sum)
                 for (k, j) in rows[i].neighbours.enumerated() {
                     result.rows[i].weights[k] = rows[i].weights[k] / sum
                     result.matrix[i, j] = rows[i].weights[k] / sum
                 }
             }
+            result.rowSumsBeforeStandardisation = sums
         case .spectral:
             let radius = try SpectralRadius.of(self, at: location)
             guard radius > 0 else {
