@@ -79,14 +79,8 @@ public struct SpatialAutoregressiveCombinedPanel: SpatialPanelModel {
         let sigma2 = fit.e.reduce(0) { $0 + $1 * $1 } / observations
         let information = Self.observedInformation(data, fit: fit, rho: rho, lambda: lambda, sigma2: sigma2,
                                                    eigenvalues: eigenvalues, counts: counts)
-        let inverse: Matrix
-        do {
-            inverse = try SymmetricPositiveDefinite.inverse(information)
-        } catch {
-            throw PanelError(.numericalFailure, "the observed information of the SAC model is not positive definite (not a maximum)", at: location)
-        }
-        var covariance = Matrix(rows: k + 2, columns: k + 2)
-        for j in 0..<(k + 2) { for i in 0..<(k + 2) { covariance[i, j] = inverse[i, j] } }
+        let (covariance, inverse) = try SpatialPanelAlgebra.invertedInformation(
+            information, leading: k + 2, failure: "the observed information of the SAC model is not positive definite (not a maximum)", at: location)
         self.terms = terms + ["rho", "lambda"]
         self.estimates = fit.beta + [rho, lambda]
         self.covariance = covariance

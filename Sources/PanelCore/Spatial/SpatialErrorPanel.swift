@@ -69,14 +69,8 @@ public struct SpatialErrorPanel: SpatialPanelModel {
             let counts = LeeYuCounts(units: n, periods: t, effects: effects, corrected: false)
             let information = SpatialObservedInformation.error(filtered: xs, lags: wx, wu: wu, residuals: e, sigma2: sigma2, lambda: lambda,
                                                                spectrum: eigenvalues, counts: counts)
-            let inverse: Matrix
-            do {
-                inverse = try SymmetricPositiveDefinite.inverse(information)
-            } catch {
-                throw PanelError(.numericalFailure, "the information matrix of the spatial error model is not positive definite", at: location)
-            }
-            var block = Matrix(rows: k + 1, columns: k + 1)
-            for j in 0...k { for i in 0...k { block[i, j] = inverse[i, j] } }
+            let (block, inverse) = try SpatialPanelAlgebra.invertedInformation(
+                information, leading: k + 1, failure: "the information matrix of the spatial error model is not positive definite", at: location)
             (covariance, varianceOfSigma2) = (block, inverse[k + 1, k + 1])
         }
         self.terms = terms + ["lambda"]

@@ -49,14 +49,8 @@ public struct SpatialLagPanel: SpatialPanelModel {
             information = SpatialObservedInformation.lag(xd: xd, wy: wy, residuals: fit.residuals, sigma2: sigma2, rho: rho, spectrum: eigenvalues,
                                                          counts: counts)
         }
-        let inverse: Matrix
-        do {
-            inverse = try SymmetricPositiveDefinite.inverse(information)
-        } catch {
-            throw PanelError(.numericalFailure, "the information matrix of the spatial lag model is not positive definite", at: location)
-        }
-        var covariance = Matrix(rows: k + 1, columns: k + 1)
-        for j in 0...k { for i in 0...k { covariance[i, j] = inverse[i, j] } }
+        let (covariance, inverse) = try SpatialPanelAlgebra.invertedInformation(
+            information, leading: k + 1, failure: "the information matrix of the spatial lag model is not positive definite", at: location)
         self.terms = terms + ["rho"]
         self.estimates = beta + [rho]
         self.covariance = covariance

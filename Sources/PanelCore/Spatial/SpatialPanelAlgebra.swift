@@ -92,3 +92,20 @@ extension SpatialPanelAlgebra {
         return result
     }
 }
+
+extension SpatialPanelAlgebra {
+    /// The inverse of an information matrix and its leading `count` × `count` block, the covariance of the
+    /// coefficients; fails with `numerical_failure` and `failure` at `location` when it is not positive definite.
+    static func invertedInformation(_ information: Matrix, leading count: Int, failure: String,
+                                    at location: String) throws(PanelError) -> (covariance: Matrix, inverse: Matrix) {
+        let inverse: Matrix
+        do {
+            inverse = try SymmetricPositiveDefinite.inverse(information)
+        } catch {
+            throw PanelError(.numericalFailure, failure, at: location)
+        }
+        var covariance = Matrix(rows: count, columns: count)
+        for j in 0..<count { for i in 0..<count { covariance[i, j] = inverse[i, j] } }
+        return (covariance, inverse)
+    }
+}

@@ -86,14 +86,8 @@ public struct SpatialRandomEffectsLagPanel: Sendable {
         information[k + 1, k + 2] = -units / (2 * psi * sigma2)
         information[k + 2, k + 1] = -units / (2 * psi * sigma2)
         information[k + 2, k + 2] = units / (2 * psi * psi)
-        let inverse: Matrix
-        do {
-            inverse = try SymmetricPositiveDefinite.inverse(information)
-        } catch {
-            throw PanelError(.numericalFailure, "the information matrix of the random-effects spatial lag model is not positive definite", at: location)
-        }
-        var covariance = Matrix(rows: k + 1, columns: k + 1)
-        for j in 0...k { for i in 0...k { covariance[i, j] = inverse[i, j] } }
+        let (covariance, inverse) = try SpatialPanelAlgebra.invertedInformation(
+            information, leading: k + 1, failure: "the information matrix of the random-effects spatial lag model is not positive definite", at: location)
         // σ_μ² = σ²(1/ψ − 1)/T: gradient ((1/ψ − 1)/T, −σ²/(Tψ²)) in (σ², ψ).
         let g0 = (1 / psi - 1) / Double(t), g1 = -sigma2 / (Double(t) * psi * psi)
         self.terms = terms + ["(Intercept)", "rho"]
