@@ -64,7 +64,8 @@ def main():
          "figures": [{"type": "moran_scatter", "model": 1, "title": "Moran scatter plot of NQP, 2023"}]},
         {"title": "Table 8. Spatial spillover effects (SDM, two-way fixed effects)",
          "notes": "LM tests on the two-way fixed-effects residuals; SDM by maximum likelihood with city and year effects "
-                  "under the economic-distance and inverse geographic-distance matrices.",
+                  "under the economic-distance and inverse geographic-distance matrices; the random-effects SDM with the "
+                  "spatial Hausman test (fixed vs random effects).",
          "models": [{"estimator": "spatial_lm", "dependent": "NQP", "regressors": ["DF", "UL", "CSL", "FDL", "TRL", "ESL"],
                      "fixed_effects": "two_way", "weights": ECONOMIC},
                     {"estimator": "spatial_panel", "model": "sdm", "dependent": "NQP", "regressors": ["DF", "UL", "CSL", "FDL", "TRL", "ESL"],
@@ -72,7 +73,11 @@ def main():
                      "options": {"effects": "simulation", "replications": 1000, "seed": 2024}},
                     {"estimator": "spatial_panel", "model": "sdm", "dependent": "NQP", "regressors": ["DF", "UL", "CSL", "FDL", "TRL", "ESL"],
                      "fixed_effects": "two_way", "weights": GEOGRAPHIC, "label": "Inverse distance",
-                     "options": {"effects": "delta"}}],
+                     "options": {"effects": "delta"}},
+                    {"estimator": "spatial_panel", "model": "sdm", "effects_type": "random", "dependent": "NQP",
+                     "regressors": ["DF", "UL", "CSL", "FDL", "TRL", "ESL"], "weights": ECONOMIC,
+                     "label": "Random effects (spatial Hausman test against fixed effects)",
+                     "options": {"effects": "none", "hausman": True}}],
          "tables": [{"title": "Table 8. Spatial spillover effects", "models": [1, 2], "labels": LABELS,
                      "keep": ["DF", "W*DF", "rho"], "below": "se", "stats": ["nobs", "sigma2", "log_likelihood"],
                      "indicators": [{"label": "Controls and W*controls", "values": ["Yes", "Yes"]},
