@@ -154,8 +154,7 @@ private struct JSONStructureParser {
     private mutating func captureBinaryColumn(width: Int, memberPath: [Int]) throws(PanelError) -> JSONValue {
         let bytes = lexer.bytes
         let start = lexer.position + 1
-        var end = start
-        while end < bytes.count && bytes[end] != UInt8(ascii: "\"") && bytes[end] != UInt8(ascii: "\\") { end += 1 }
+        let end = lexer.quoteOrBackslash(from: start)
         var decoded: (values: [Double], problem: BinaryColumn.Problem?) = ([], nil)
         if end < bytes.count && bytes[end] == UInt8(ascii: "\"") {
             decoded = BinaryColumn.decode(UnsafeBufferPointer(rebasing: bytes[start..<end]), width: width)
