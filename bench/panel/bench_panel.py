@@ -10,6 +10,7 @@ during the fit (numpy allocations included) and the process's peak RSS; the nati
 (numpy default_rng(SEED)); the numeric data size is 8 columns (y, 5 x, unit, period) x 8 bytes x rows.
 """
 import argparse
+import base64
 import json
 import os
 import re
@@ -45,11 +46,19 @@ def numeric_bytes(units, periods):
     return units * periods * 8 * 8
 
 
-def request(units, periods):
-    """The ABI request with the data as {"columns": ...} JSON."""
+def request(units, periods, binary=True):
+    """The ABI request: data columns in the binary form (ids as int32, the rest as float64; docs/ABI.md "Data"),
+    or with binary=False as JSON numbers."""
     unit, period, X, y = simulate(units, periods)
-    columns = {"unit": unit.tolist(), "period": period.tolist(), "y": y.tolist()}
-    columns.update({name: X[:, j].tolist() for j, name in enumerate(REGRESSORS)})
+    named = {"unit": unit, "period": period, "y": y}
+    named.update({name: X[:, j] for j, name in enumerate(REGRESSORS)})
+    if binary:
+        def encode(values):
+            kind, dtype = ("int32", "<i4") if values.dtype.kind == "i" else ("float64", "<f8")
+            return {kind: base64.b64encode(values.astype(dtype).tobytes()).decode("ascii")}
+        columns = {name: encode(values) for name, values in named.items()}
+    else:
+        columns = {name: values.tolist() for name, values in named.items()}
     return {"abi": 1, "data": {"columns": columns},
             "model": {"estimator": "ols", "formula": FORMULA, "vcov": {"cluster": "unit"}}}
 
@@ -125,12 +134,16 @@ def native(binary, request_file, repeats):
             "error": None if response.get("ok") else response["error"]}
 
 
-def child(name, units, periods, request_file, wasm=None):
-    """Runs one Python-hosted tool in a child process (the wasm module path passed as PANELCORE_WASM)."""
+def child(name, units, periods, request_file, wasm=None, timeout=None):
+    """Runs one Python-hosted tool in a child process (the wasm module path passed as PANELCORE_WASM), killed
+    after `timeout` seconds if given."""
     env = dict(os.environ, **({"PANELCORE_WASM": wasm} if wasm else {}))
     command = [sys.executable, os.path.abspath(__file__), "tool", name, "--units", str(units),
                "--periods", str(periods), "--request", request_file]
-    done = subprocess.run(command, capture_output=True, text=True, env=env)
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return {"tool": name, "error": {"code": "harness", "message": f"stopped after the {timeout} s time cap"}}
     if done.returncode != 0:
         return {"tool": name, "error": {"code": "harness", "message": done.stderr.strip().splitlines()[-1]}}
     return json.loads(done.stdout.strip().splitlines()[-1])
@@ -150,24 +163,30 @@ def compare(args):
     results = []
     for units, periods in sizes:
         path = os.path.join(args.out, f"request_{units}x{periods}.json")
-        body = request(units, periods)
         with open(path, "w") as handle:
-            json.dump(body, handle)
-        body["model"]["formula"] = "y ~ x1"
-        parse_path = os.path.join(args.out, f"request_{units}x{periods}_parse.json")
-        with open(parse_path, "w") as handle:
-            json.dump(body, handle)
+            json.dump(request(units, periods), handle)
         row = {"units": units, "periods": periods, "numeric_bytes": numeric_bytes(units, periods),
                "request_bytes": os.path.getsize(path)}
-        row["pyfixest"] = child("pyfixest", units, periods, path)
-        row["linearmodels"] = child("linearmodels", units, periods, path)
+        # The same request with JSON numbers (secondary rows: the cost of decimal text). Not for 10^7 rows: that
+        # text (~1.3 GB) exceeds the engine's 1 GiB request limit.
+        json_path = None
+        if units * periods < 5_000_000:
+            json_path = os.path.join(args.out, f"request_{units}x{periods}_numbers.json")
+            with open(json_path, "w") as handle:
+                json.dump(request(units, periods, binary=False), handle)
+            row["json_request_bytes"] = os.path.getsize(json_path)
+        for name in ["pyfixest", "linearmodels"] if not args.skip_python_tools else []:
+            row[name] = child(name, units, periods, path, timeout=args.tool_timeout)
         repeats = repeats_for(units, periods)
         built = os.path.exists(args.panelcore)
-        row["native"] = native(args.panelcore, path, repeats) if built else \
-            {"tool": "native", "error": {"code": "harness", "message": f"{args.panelcore} not built"}}
-        row["native_parse"] = native(args.panelcore, parse_path, repeats) if built else {}
-        row["wasm"] = child("wasm", units, periods, path, args.wasm) if os.path.exists(args.wasm) else \
-            {"tool": "wasm", "error": {"code": "harness", "message": f"{args.wasm} not built"}}
+        has_wasm = os.path.exists(args.wasm)
+        for suffix, file in [("", path), ("_json", json_path)]:
+            if file is None:
+                continue
+            row["native" + suffix] = native(args.panelcore, file, repeats) if built else \
+                {"tool": "native", "error": {"code": "harness", "message": f"{args.panelcore} not built"}}
+            row["wasm" + suffix] = child("wasm", units, periods, file, args.wasm, args.tool_timeout) if has_wasm else \
+                {"tool": "wasm", "error": {"code": "harness", "message": f"{args.wasm} not built"}}
         results.append(row)
         report_row(row)
     with open(os.path.join(args.out, "results.json"), "w") as handle:
@@ -196,7 +215,9 @@ def report_row(row):
     size = row["numeric_bytes"]
     print(f"\n== {row['units']} x {row['periods']} ({row['units'] * row['periods']} rows, numeric data "
           f"{size / 2**20:.1f} MiB, request JSON {row['request_bytes'] / 2**20:.1f} MiB)")
-    for name in ["pyfixest", "linearmodels", "native", "wasm"]:
+    for name in ["pyfixest", "linearmodels", "native", "wasm", "native_json", "wasm_json"]:
+        if name not in row:
+            continue
         r = row[name]
         if r.get("error"):
             print(f"  {name:13s} ERROR {r['error']['code']}: {r['error']['message']}")
@@ -207,13 +228,15 @@ def report_row(row):
         memory, kind = memory_of(r)
         print(f"  {name:13s} {r['seconds']:9.4f} s   {kind} {memory / size:6.2f}x data "
               f"(process peak RSS {r['peak_rss_bytes'] / 2**20:.0f} MiB)")
-    parse = row.get("native_parse") or {}
-    if not row["native"].get("error") and "seconds" in parse:
-        print(f"  native parse+OLS(y~x1) of the same request: {parse['seconds']:.4f} s "
-              f"({parse['seconds'] / row['native']['seconds']:.0%} of the FE run; upper bound of the JSON share)")
-    print(f"  ratios: native/pyfixest {show(ratio(row['native'], row['pyfixest']))}, "
-          f"native/linearmodels {show(ratio(row['native'], row['linearmodels']))}, "
-          f"wasm/pyfixest {show(ratio(row['wasm'], row['pyfixest']))}")
+    if "json_request_bytes" in row:
+        print(f"  (*_json: the same request with JSON numbers, {row['json_request_bytes'] / 2**20:.1f} MiB)")
+    missing = {"tool": "none", "error": {"code": "skipped", "message": ""}}
+    python = {name: row.get(name, missing) for name in ["pyfixest", "linearmodels"]}
+    print(f"  ratios: native/pyfixest {show(ratio(row['native'], python['pyfixest']))}, "
+          f"native/linearmodels {show(ratio(row['native'], python['linearmodels']))}, "
+          f"wasm/pyfixest {show(ratio(row['wasm'], python['pyfixest']))}"
+          + (f"; with JSON numbers: native/pyfixest {show(ratio(row['native_json'], python['pyfixest']))}, "
+             f"wasm/pyfixest {show(ratio(row['wasm_json'], python['pyfixest']))}" if "native_json" in row else ""))
 
 
 def main():
@@ -224,6 +247,8 @@ def main():
     run_all.add_argument("--wasm", required=True)
     run_all.add_argument("--large", action="store_true", help="also 1,000,000 x 10 (minutes per tool)")
     run_all.add_argument("--out", default="/tmp/panelcore-bench-panel")
+    run_all.add_argument("--tool-timeout", type=float, help="seconds after which a Python-hosted tool is stopped")
+    run_all.add_argument("--skip-python-tools", action="store_true", help="time PanelCore only (no pyfixest/linearmodels)")
     one = commands.add_parser("tool")
     one.add_argument("name", choices=["pyfixest", "linearmodels", "wasm"])
     one.add_argument("--units", type=int, required=True)

@@ -119,8 +119,8 @@ struct Request {
             return try DataTable(csv: parsed)
         case (nil, let columns?):
             let columnsIndex = data.members.lastIndex { $0.key == "columns" }
-            var numericColumns: [Int: [Double]] = [:]
-            for array in numericArrays where array.memberPath[1] == columnsIndex { numericColumns[array.memberPath[2]] = array.values }
+            var numericColumns: [Int: CapturedNumericArray] = [:]
+            for array in numericArrays where array.memberPath[1] == columnsIndex { numericColumns[array.memberPath[2]] = array }
             return try DataTable(jsonColumns: columns, numericColumns: numericColumns, at: "/data/columns")
         default:
             throw PanelError(.invalidRequest, "data must have exactly one of 'csv' (text) or 'columns' (an object of arrays)", at: "/data")

@@ -46,16 +46,24 @@ public struct CovarianceInputs {
     }
 
     /// The groupCount × k matrix whose row g is s_gᵀ = Σ_{i∈g} eᵢ wᵢᵀ (scores in the orthogonalised basis).
+    /// Summed column by column, observations in order (over the storage directly: no column copies).
     func groupScores(group: [Int], groupCount: Int) -> Matrix {
         let orthogonalised = regressors * rInverse
-        let k = parameterCount
-        var scores = Matrix(rows: groupCount, columns: k)
-        for j in 0..<k {
-            let column = orthogonalised.column(j)
-            for i in 0..<observationCount {
-                scores[group[i], j] += residuals[i] * column[i]
+        let (n, k) = (observationCount, parameterCount)
+        precondition(group.count == n && group.allSatisfy { $0 >= 0 && $0 < groupCount }, "Groups must cover the observations")
+        var sums = [Double](repeating: 0, count: groupCount * k)
+        orthogonalised.storage.withUnsafeBufferPointer { w in
+            residuals.withUnsafeBufferPointer { e in
+                group.withUnsafeBufferPointer { g in
+                    sums.withUnsafeMutableBufferPointer { s in
+                        for j in 0..<k {
+                            let (wj, sj) = (j * n, j * groupCount)
+                            for i in 0..<n { s[sj + g[i]] += e[i] * w[wj + i] }
+                        }
+                    }
+                }
             }
         }
-        return scores
+        return Matrix(rows: groupCount, columns: k, columnMajor: sums)
     }
 }

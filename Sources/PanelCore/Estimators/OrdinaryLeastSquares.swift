@@ -15,15 +15,16 @@ public enum OrdinaryLeastSquares {
         let fixedEffectVariables = formula.fixedEffects.flatMap { term in term.factors.flatMap { $0.variables } }
         let design = try RegressionDesign(formula: formula, table: table, panel: panel,
                                           requiredColumns: choice.requiredColumns + fixedEffectVariables, at: location + "/formula")
-        return try estimate(design: design, fixedEffects: formula.fixedEffects, table: table, panel: panel, covariance: choice,
+        return try estimate(design: consume design, fixedEffects: formula.fixedEffects, table: table, panel: panel, covariance: choice,
                             level: level, at: location)
     }
 
     /// OLS on a prepared design (rows already chosen; `fixedEffects` absorbed as in the formula version), e.g. the
     /// first-stage regressions of an instrumental-variables model on its estimation sample.
-    static func estimate(design original: RegressionDesign, fixedEffects: [FormulaTerm], table: DataTable, panel: PanelIndex?,
+    /// The design is handed over (`consuming`), so with fixed effects its storage is reused, not copied.
+    static func estimate(design original: consuming RegressionDesign, fixedEffects: [FormulaTerm], table: DataTable, panel: PanelIndex?,
                          covariance choice: CovarianceChoice, level: Double, at location: String) throws(PanelError) -> RegressionResult {
-        var design = original
+        var design = consume original
         var warnings: [String] = []
         var omitted: [String] = []
         var projection: FixedEffectsProjection?

@@ -11,8 +11,9 @@ public struct RegressionDesign {
     /// Rows dropped because a variable of the model (or a required extra column such as the cluster) was missing.
     public let rowsDropped: Int
 
-    /// Largest n × p a request may ask for (about 400 MB of doubles); larger is `too_large`.
-    public static let maximumElements = 50_000_000
+    /// Largest n × p a request may ask for (about 800 MB of doubles); larger is `too_large`. Raised from 5·10⁷ so
+    /// that 10⁷ rows with 5 regressors and an intercept (the large case of bench/panel, issue 4) can be estimated.
+    public static let maximumElements = 100_000_000
 
     /// A design from numbers already prepared (e.g. transformed panel data).
     public init(responseName: String, response: [Double], regressors: Matrix, termNames: [String], hasIntercept: Bool,

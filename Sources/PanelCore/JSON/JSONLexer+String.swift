@@ -37,6 +37,26 @@ extension JSONLexer {
         throw error("unterminated string", at: opening)
     }
 
+    /// The offset of the first '"' or '\\' at or after `start` (`bytes.count` if none): eight bytes at a time, a word
+    /// being skipped when none of its bytes is either (the exact zero-byte test (w − 0x01…) & ~w & 0x80… on w XOR
+    /// the repeated byte), then byte by byte. Used to find the end of long strings without escapes.
+    func quoteOrBackslash(from start: Int) -> Int {
+        var index = start
+        if let base = bytes.baseAddress {
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highBits: UInt64 = 0x8080_8080_8080_8080
+            let quotes = ones &* UInt64(UInt8(ascii: "\"")), backslashes = ones &* UInt64(UInt8(ascii: "\\"))
+            while index + 8 <= bytes.count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                let q = word ^ quotes, b = word ^ backslashes
+                if ((q &- ones) & ~q | (b &- ones) & ~b) & highBits != 0 { break }
+                index += 8
+            }
+        }
+        while index < bytes.count && bytes[index] != UInt8(ascii: "\"") && bytes[index] != UInt8(ascii: "\\") { index += 1 }
+        return index
+    }
+
     /// Decodes the escape whose backslash is at the cursor, appending its UTF-8 bytes.
     private mutating func readEscape(into output: inout [UInt8]) throws(PanelError) {
         let backslash = position

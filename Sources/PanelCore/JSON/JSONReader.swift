@@ -20,6 +20,8 @@ public enum JSONReader {
     /// that is a member of an object reached from the root object by the keys of `path` (duplicated keys are told
     /// apart by `memberPath`) comes back as doubles and stands in the tree as an empty array. Large
     /// numeric arrays (the request's data columns) then cost 8 bytes a number instead of a `JSONValue` each.
+    /// Likewise a binary column there, `{"float64": BASE64}` or `{"int32": BASE64}` (`BinaryColumn`): its string
+    /// is decoded straight from the input bytes (no `String` made) and stands in the tree as an empty array.
     static func parse(_ bytes: [UInt8], capturingNumericArraysIn path: [String]?) throws(PanelError)
         -> (value: JSONValue, numericArrays: [CapturedNumericArray]) {
         try bytes.withUnsafeBufferPointer { (buffer) throws(PanelError) -> (value: JSONValue, numericArrays: [CapturedNumericArray]) in
@@ -37,6 +39,8 @@ struct CapturedNumericArray {
     /// capture path, then that of the array itself.
     let memberPath: [Int]
     let values: [Double]
+    /// For a binary column: why its text is unusable (nil when it decoded; `values` are then its values).
+    var problem: BinaryColumn.Problem? = nil
 }
 
 /// The structure level of the JSON reader: values of open containers wait on one flat stack and are gathered
@@ -51,6 +55,8 @@ private struct JSONStructureParser {
         var firstKey: Int
         /// For a captured array (values so far all numbers, gathered in `capturedNumbers`): its member positions.
         var capturedMemberPath: [Int]? = nil
+        /// For an object in a captured array's place (a possible binary column): its member positions.
+        var binaryColumnPath: [Int]? = nil
     }
 
     var lexer: JSONLexer
@@ -121,13 +127,17 @@ private struct JSONStructureParser {
                 lexer.position += 1
                 return isObject ? .object(JSONObject()) : .array([])
             }
-            let memberPath = isObject ? nil : capturedMemberPath()
-            if memberPath != nil { capturedNumbers.reserveCapacity(capturedArrays.last?.values.count ?? 0) }
+            let memberPath = capturedMemberPath()
+            if memberPath != nil && !isObject { capturedNumbers.reserveCapacity(capturedArrays.last?.values.count ?? 0) }
             open.append(OpenContainer(isObject: isObject, firstValue: pendingValues.count, firstKey: pendingKeys.count,
-                                      capturedMemberPath: memberPath))
+                                      capturedMemberPath: isObject ? nil : memberPath,
+                                      binaryColumnPath: isObject ? memberPath : nil))
             if isObject { try readMemberKey() }
             return nil
         case UInt8(ascii: "\""):
+            if let memberPath = open.last?.binaryColumnPath, let width = BinaryColumn.width(of: pendingKeys[pendingKeys.count - 1]) {
+                return try captureBinaryColumn(width: width, memberPath: memberPath)
+            }
             return .string(try lexer.readString())
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
             return .number(try lexer.readNumber())
@@ -136,6 +146,27 @@ private struct JSONStructureParser {
         default:
             throw lexer.unexpected(expecting: "a value")
         }
+    }
+
+    /// Reads the string at the cursor as a binary column's text, captures its decoded values (or its problem) and
+    /// returns the empty-array placeholder. A text that decodes was all base64 letters, hence a valid JSON string
+    /// with nothing to unescape; any other is read as a JSON string first (its JSON errors, its escapes).
+    private mutating func captureBinaryColumn(width: Int, memberPath: [Int]) throws(PanelError) -> JSONValue {
+        let bytes = lexer.bytes
+        let start = lexer.position + 1
+        let end = lexer.quoteOrBackslash(from: start)
+        var decoded: (values: [Double], problem: BinaryColumn.Problem?) = ([], nil)
+        if end < bytes.count && bytes[end] == UInt8(ascii: "\"") {
+            decoded = BinaryColumn.decode(UnsafeBufferPointer(rebasing: bytes[start..<end]), width: width)
+        }
+        if decoded.problem == nil && end < bytes.count && bytes[end] == UInt8(ascii: "\"") {
+            lexer.position = end + 1
+        } else {
+            let text = try lexer.readString()
+            decoded = Array(text.utf8).withUnsafeBufferPointer { BinaryColumn.decode($0, width: width) }
+        }
+        capturedArrays.append(CapturedNumericArray(memberPath: memberPath, values: decoded.values, problem: decoded.problem))
+        return .array([])
     }
 
     /// Reads `"key" :` inside an object, leaving the cursor before the member's value.

@@ -50,3 +50,26 @@ def test_tables_and_figures_pass_through():
                            figures=[{"type": "coefficients"}])
     assert fitted.tables[0]["rendered"]["markdown"].startswith("|")
     assert fitted.figures[0]["svg"].startswith("<svg")
+
+
+def test_numeric_columns_travel_in_binary_form():
+    data = frame().assign(flag=lambda d: d["x"] > 1, big=lambda d: d["year"] * 10**7,
+                          count=lambda d: pandas.array(list(range(len(d) - 1)) + [None], dtype="Int64"))
+    columns = panelcore.frames.columns_of(data)
+    assert set(columns["year"]) == {"int32"} and set(columns["x"]) == {"float64"}
+    assert set(columns["big"]) == {"float64"} and set(columns["count"]) == {"float64"}
+    assert set(columns["flag"]) == {"float64"} and columns["city"][:2] == ["c0", "c0"]
+    described = panelcore.fit(data, {"estimator": "descriptives", "columns": ["y", "year", "big", "count", "flag"]})
+    stats = {row["name"]: row for row in described.results[0]["variables"]}
+    assert stats["y"]["n"] == 39 and stats["count"]["n"] == 39
+    assert stats["year"]["max"] == 2019 and stats["big"]["max"] == 20190000000
+    assert stats["flag"]["max"] == 1
+
+
+def test_infinite_values_are_invalid_data():
+    data = frame()
+    data.loc[5, "x"] = math.inf
+    with pytest.raises(panelcore.PanelCoreError) as raised:
+        panelcore.fit(data, {"estimator": "ols", "formula": "y ~ x"})
+    assert raised.value.code == "invalid_data"
+    assert raised.value.where == "/data/columns/x/5"

@@ -1,14 +1,15 @@
 """pandas helpers: a DataFrame in, tidy DataFrames out.
 
 ``fit(frame, model_or_models, panel=..., steps=..., tables=..., figures=..., engine=...)`` sends the frame's
-columns as ``{"data": {"columns": ...}}`` (numbers as numbers, missing values as null, anything else as text)
+columns as ``{"data": {"columns": ...}}`` (numeric and boolean columns in the ABI's binary form — integers that fit
+as ``{"int32": BASE64}``, the rest as ``{"float64": BASE64}`` with NaN for missing values; anything else as text)
 and returns a :class:`Fit`: ``coefficients`` (one row per model × term: model, label, term, estimate, std_error,
 statistic, p_value, conf_low, conf_high), ``statistics`` (model, label, name, value), the raw ``results``,
 ``tables`` and ``figures``. An error response raises :class:`PanelCoreError` with its code, message and place.
 pandas is imported only when these helpers are used.
 """
 
-import math
+import base64
 from dataclasses import dataclass, field
 
 COEFFICIENT_COLUMNS = ["model", "label", "term", "estimate", "std_error", "statistic", "p_value", "conf_low", "conf_high"]
@@ -33,20 +34,32 @@ class Fit:
     figures: list = field(default_factory=list)
 
 
+def binary_column(series):
+    """A numeric or boolean column in the ABI's binary form (docs/ABI.md, "Data"): integers without missing values
+    that fit in 32 bits as little-endian int32, everything else as little-endian float64 with NaN for missing."""
+    import numpy
+    import pandas
+
+    if pandas.api.types.is_integer_dtype(series) and not series.hasnans:
+        values = series.to_numpy(dtype="int64")
+        if len(values) == 0 or (values.min() >= -2**31 and values.max() < 2**31):
+            return {"int32": base64.b64encode(values.astype("<i4").tobytes()).decode("ascii")}
+    values = series.to_numpy(dtype="float64", na_value=numpy.nan)
+    return {"float64": base64.b64encode(values.astype("<f8").tobytes()).decode("ascii")}
+
+
 def columns_of(frame):
-    """The frame as ABI columns: numeric dtypes as numbers (NaN → null), others as text (missing → null)."""
+    """The frame as ABI columns: numeric and boolean dtypes in binary form (``binary_column``), others as text
+    (missing → null)."""
     import pandas
 
     columns = {}
     for name in frame.columns:
         series = frame[name]
-        if pandas.api.types.is_bool_dtype(series):
-            values = [None if pandas.isna(v) else float(v) for v in series]
-        elif pandas.api.types.is_numeric_dtype(series):
-            values = [None if (v is None or (isinstance(v, float) and math.isnan(v))) else float(v) for v in series.tolist()]
+        if pandas.api.types.is_bool_dtype(series) or pandas.api.types.is_numeric_dtype(series):
+            columns[str(name)] = binary_column(series)
         else:
-            values = [None if pandas.isna(v) else str(v) for v in series]
-        columns[str(name)] = values
+            columns[str(name)] = [None if pandas.isna(v) else str(v) for v in series]
     return columns
 
 
