@@ -1,8 +1,9 @@
 /// The fixed-effects spatial error (SEM) panel model y_t = X_t β + fixed effects + u_t, u_t = λ W u_t + ε_t, by
 /// maximum likelihood after demeaning (Elhorst 2003, 2014 §3.3; spreg `Panel_FE_Error`): for each λ, β(λ) is OLS of
 /// (I − λW)ỹ on (I − λW)X̃ and λ maximises −NT/2 log e(λ)ᵀe(λ) + T log|I − λW| — the root of its score
-/// NT e(λ)ᵀ(W u(λ)) / e(λ)ᵀe(λ) − T Σ λ_i/(1 − λλ_i) (u = ỹ − X̃β(λ), envelope theorem), by bisection;
-/// σ² = eᵀe/(NT); covariance: σ²(X*ᵀX*)⁻¹ for β (block-diagonal information) and the (λ, σ²) block inverted for λ.
+/// NT e(λ)ᵀ(W u(λ)) / e(λ)ᵀe(λ) − T Σ λ_i/(1 − λλ_i) (u = ỹ − X̃β(λ), envelope theorem; Wu from the lags of ỹ and X̃
+/// computed once), by bisection; σ² = eᵀe/(NT); covariance from the expected information (σ²(X*ᵀX*)⁻¹ for β, the
+/// (λ, σ²) block inverted for λ) or the observed one (`SpatialObservedInformation.error`).
 public struct SpatialErrorPanel: SpatialPanelModel {
     public let terms: [String]
     /// β then λ.
@@ -27,22 +28,19 @@ public struct SpatialErrorPanel: SpatialPanelModel {
         guard HouseholderQR(Matrix(columnVectors: xd), pivoting: .deficientLast(tolerance: 1e-9)).rank == k else {
             throw PanelError(.singularDesign, "after removing the fixed effects the regressors are collinear (or constant within units/periods)", at: location)
         }
-        /// β(λ), the filtered residuals e and the unfiltered residuals u at λ.
-        func fit(_ lambda: Double) -> (beta: [Double], e: [Double], u: [Double], qr: HouseholderQR) {
+        /// β(λ) and the filtered residuals e at λ.
+        func fit(_ lambda: Double) -> (beta: [Double], e: [Double], qr: HouseholderQR) {
             let ys = (0..<nt).map { yd[$0] - lambda * wy[$0] }
             let xs = Matrix(columnVectors: (0..<k).map { j in (0..<nt).map { xd[j][$0] - lambda * wx[j][$0] } })
             let qr = HouseholderQR(xs, pivoting: .none)
             let beta = qr.solveLeastSquares(ys)
-            let u = (0..<nt).map { i in yd[i] - (0..<k).reduce(0.0) { $0 + xd[$1][i] * beta[$1] } }
-            return (beta, qr.residuals(ys), u, qr)
+            return (beta, qr.residuals(ys), qr)
         }
         let (low, high) = eigenvalues.admissibleInterval
-        // eᵀWu = eᵀJ(Wu) = eᵀ(wy − wx β) since e is demeaned: O(NTk) per evaluation with the precomputed lags. The
-        // exact path keeps lagging u (O(N²T) each; the arithmetic of earlier releases, byte-identical outputs).
-        let precomputed = eigenvalues.method != .eigenvalues
+        // eᵀWu = eᵀJ(Wu) = eᵀ(wy − wx β) since e is demeaned: O(NTk) per evaluation with the precomputed lags.
         let lambda = DecreasingRoot.bisect(low: low, high: high) { lambda in
-            let (beta, e, u, _) = fit(lambda)
-            let wu = precomputed ? Self.filteredLag(wy, wx, beta) : SpatialPanelAlgebra.lag(u, weights)
+            let (beta, e, _) = fit(lambda)
+            let wu = Self.filteredLag(wy, wx, beta)
             var ee = 0.0, ewu = 0.0
             for i in 0..<nt {
                 ee += e[i] * e[i]
@@ -56,7 +54,7 @@ public struct SpatialErrorPanel: SpatialPanelModel {
             throw PanelError(.numericalFailure, "the likelihood is largest at the edge of the admissible interval of lambda (\(low), \(high)): "
                              + "lambda = \(lambda); the model is not identified on these data", at: location)
         }
-        let (beta, e, _, qr) = fit(lambda)
+        let (beta, e, qr) = fit(lambda)
         let sigma2 = e.reduce(0) { $0 + $1 * $1 } / Double(nt)
         let covariance: Matrix, varianceOfSigma2: Double
         switch kind {
