@@ -2,12 +2,12 @@
 
 Runs each Tests/Parity/requests/*.json and Tests/Parity/generated/**/*.json (after regenerating this
 folder's own large cases) through the native CLI (`panelcore run -`), the wasm module as a WASI
-command under wasmtime-py, its library exports under wasmtime-py, `wasmkit run`, and node (library
-exports). One request x runtime is one test. The reference outcome of a request is the one most
+command under wasmtime-py, its library exports under wasmtime-py, `wasmkit run` (the baseline module,
+without SIMD), and node (library exports). One request x runtime is one test. The reference outcome of a request is the one most
 runtimes agree on (ties go to the earlier runtime, native first); a runtime passes when it produced
 that outcome. Prints a table, the differences, and finally `N passed, M failed`; exits 1 on a failure.
 
-    python3 Tests/Parity/run_parity.py [--native PATH] [--wasm PATH] [--runtimes a,b,...]
+    python3 Tests/Parity/run_parity.py [--native PATH] [--wasm PATH] [--baseline-wasm PATH] [--runtimes a,b,...]
 """
 
 import argparse
@@ -53,12 +53,15 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--native", default=str(ROOT / ".build" / "debug" / "panelcore"))
     parser.add_argument("--wasm", default=str(ROOT / ".build-wasm" / "panelcore.wasm"))
+    parser.add_argument("--baseline-wasm", default=str(ROOT / ".build-wasm" / "panelcore-baseline.wasm"))
     parser.add_argument("--runtimes", help="comma-separated subset of the runtimes to compare")
     arguments = parser.parse_args()
-    if not Path(arguments.wasm).is_file():
-        sys.exit(f"run_parity: {arguments.wasm} not found (run wasm/build.sh)")
+    for module in (arguments.wasm, arguments.baseline_wasm):
+        if not Path(module).is_file():
+            sys.exit(f"run_parity: {module} not found (run wasm/build.sh)")
 
-    runners = all_runners(Path(arguments.native).resolve(), Path(arguments.wasm).resolve())
+    runners = all_runners(Path(arguments.native).resolve(), Path(arguments.wasm).resolve(),
+                          Path(arguments.baseline_wasm).resolve())
     if arguments.runtimes:
         runners = {name: runners[name] for name in arguments.runtimes.split(",")}
 

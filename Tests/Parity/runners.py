@@ -97,14 +97,15 @@ def wasmtime_library_runner(wasm_path):
     return run
 
 
-def all_runners(native_path, wasm_path):
-    """The runtimes in comparison order, as {name: runner}; the native CLI first."""
+def all_runners(native_path, wasm_path, baseline_wasm_path):
+    """The runtimes in comparison order, as {name: runner}; the native CLI first. WasmKit, which has no
+    SIMD, runs the baseline module (wasm/build.sh); the others the SIMD one."""
     node_environment = dict(os.environ, PANELCORE_WASM=str(wasm_path))
     return {
         "native": subprocess_runner([str(native_path), "run", "-"]),
         "wasmtime-cmd": wasmtime_command_runner(wasm_path),
         "wasmtime-lib": wasmtime_library_runner(wasm_path),
-        "wasmkit": subprocess_runner(["wasmkit", "run", str(wasm_path)]),
+        "wasmkit": subprocess_runner(["wasmkit", "run", str(baseline_wasm_path)]),
         "node-lib": subprocess_runner(["node", "--no-warnings", str(ROOT / "host" / "node" / "cli.mjs")],
                                       node_environment),
     }
