@@ -86,7 +86,8 @@ public struct SpatialAutoregressiveCombinedPanel: SpatialPanelModel {
         self.covariance = covariance
         self.sigma2 = sigma2
         self.varianceOfSigma2 = inverse[k + 2, k + 2]
-        self.logLikelihood = counts.logLikelihood(sigma2: sigma2, jacobians: counts.jacobian(rho, eigenvalues) + counts.jacobian(lambda, eigenvalues))
+        self.logLikelihood = counts.logLikelihood(sigma2: sigma2,
+                                                  jacobians: counts.jacobian(rho, eigenvalues) + counts.jacobian(lambda, eigenvalues))
         self.observationCount = nt
         self.periodCount = t
         self.effects = effects
