@@ -1,8 +1,8 @@
 /// `"options"` of `spatial_panel`: `level` of intervals (default 0.95), `effects` inference (`"delta"` default,
 /// `"simulation"`, `"none"`), `replications` of the simulation (whole number 2…1000000, default 1000) and its `seed`
 /// (whole number 0…2⁵³, default 0), `lee_yu` (default false): Lee & Yu's (2010) transformation approach (xsmle
-/// `leeyu`) for the SAR, SDM and SAC, `hausman` (default false): the spatial Hausman test, with random effects; and
-/// `log_determinant` and `information` (`SpatialSpectrumOptions`).
+/// `leeyu`) for every fixed-effects model (SAR, SDM, SEM, SDEM, SAC), `hausman` (default false): the spatial Hausman
+/// test, with random effects; and `log_determinant` and `information` (`SpatialSpectrumOptions`).
 struct SpatialPanelOptions {
     var level = 0.95
     var effects: SpatialEffects.Inference? = .delta

@@ -1,7 +1,7 @@
 extension SpatialPanelRequest {
     /// `"model": "sdem"` (the spatial error model on the regressors and their lags W*x, with the linear effects of
     /// `SpatialEffects.init(durbinErrorTerms:…)`) and `"model": "sac"` (`SpatialAutoregressiveCombinedPanel`, with
-    /// the SAR's multiplier effects of ρ; λ does not enter them; Lee–Yu as asked; always the observed information). The SDEM has no Lee–Yu version (refused before).
+    /// the SAR's multiplier effects of ρ; λ does not enter them; always the observed information), both with Lee–Yu as asked.
     static func runErrorFamily(model: String, data: SpatialRegressionData, eigenvalues: SpatialSpectrum, information: SpatialInformation,
                                options: SpatialPanelOptions,
                                spec: JSONObject, request: Request, at location: String) throws(PanelError) -> JSONValue {
@@ -23,7 +23,7 @@ extension SpatialPanelRequest {
         }
         let (x, terms) = data.design(durbin: true)
         let fit = try SpatialErrorPanel(y: data.y, x: x, terms: terms, weights: weights, eigenvalues: eigenvalues,
-                                        effects: data.fixedEffects, information: information, at: location)
+                                        effects: data.fixedEffects, leeYu: options.leeYu, information: information, at: location)
         var effects: SpatialEffects?
         if options.effects != nil {
             var total = 0.0

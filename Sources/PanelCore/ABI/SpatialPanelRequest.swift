@@ -1,7 +1,7 @@
 /// `estimator: "spatial_panel"`: the fixed-effects spatial lag (`"model": "sar"`), spatial Durbin (`"sdm"`, the
 /// regressors and their spatial lags W*x), spatial error (`"sem"`), spatial Durbin error (`"sdem"`) or SAC (`"sac"`,
 /// see `runErrorFamily`) panel model by maximum likelihood (Elhorst 2014, spreg `Panel_FE_Lag`,
-/// Stata `xsmle, model(sar|sdm|sem) fe type(…)` without the Lee–Yu correction): `{"dependent": COLUMN, "regressors": [COLUMNS],
+/// Stata `xsmle, model(sar|sdm|sem|sdem|sac) fe type(…)`, with or without `leeyu`): `{"dependent": COLUMN, "regressors": [COLUMNS],
 /// "fixed_effects": "unit" | "time" | "two_way", "weights":
 /// {…}, "options": {"level", "effects", "replications", "seed", "lee_yu", "hausman", "log_determinant", "information"}}`
 /// on a balanced panel, with direct, indirect and total effects (docs/abi/spatial.md); `"effects_type": "random"` for
@@ -29,13 +29,8 @@ enum SpatialPanelRequest {
         let data = try SpatialRegressionData(spec, request: request, at: location)
         let weights = data.weights.weights
         let (eigenvalues, information) = try spectrum(weights, options.spectrum, at: location)
-        if options.leeYu {
-            guard ["sar", "sdm", "sac"].contains(model) else {
-                throw PanelError(.invalidOption, "lee_yu applies to the sar, sdm and sac models", at: location + "/options/lee_yu")
-            }
-            guard data.fixedEffects == .unit || eigenvalues.rowsSumToOne else {
-                throw PanelError(.invalidOption, "lee_yu with time effects needs row-standardised weights", at: location + "/options/lee_yu")
-            }
+        guard !options.leeYu || data.fixedEffects == .unit || eigenvalues.rowsSumToOne else {
+            throw PanelError(.invalidOption, "lee_yu with time effects needs row-standardised weights", at: location + "/options/lee_yu")
         }
         if model == "sdem" || model == "sac" {
             guard model == "sdem" || options.spectrum.information != .expected else {
@@ -46,7 +41,7 @@ enum SpatialPanelRequest {
         }
         if model == "sem" {
             let fit = try SpatialErrorPanel(y: data.y, x: data.x, terms: data.regressors, weights: weights, eigenvalues: eigenvalues,
-                                            effects: data.fixedEffects, information: information, at: location)
+                                            effects: data.fixedEffects, leeYu: options.leeYu, information: information, at: location)
             return try encode(fit, model: model, data: data, eigenvalues: eigenvalues, restrictions: nil, effects: nil,
                               options: options, spec: spec, request: request, at: location)
         }
@@ -57,12 +52,10 @@ enum SpatialPanelRequest {
         if model == "sdm" {
             let lag = try SpatialLagPanel(y: data.y, x: data.x, terms: data.regressors, weights: weights, eigenvalues: eigenvalues,
                                           effects: data.fixedEffects, leeYu: options.leeYu, information: information, at: location)
-            // The SEM has no Lee–Yu version here: its LR test is left out under lee_yu.
-            let error = options.leeYu ? nil : try SpatialErrorPanel(y: data.y, x: data.x, terms: data.regressors, weights: weights,
-                                                                    eigenvalues: eigenvalues, effects: data.fixedEffects, information: information,
-                                                                    at: location)
+            let error = try SpatialErrorPanel(y: data.y, x: data.x, terms: data.regressors, weights: weights, eigenvalues: eigenvalues,
+                                              effects: data.fixedEffects, leeYu: options.leeYu, information: information, at: location)
             restrictions = try DurbinRestrictions(durbin: fit, lagLogLikelihood: lag.logLikelihood,
-                                                  errorLogLikelihood: error?.logLikelihood, at: location)
+                                                  errorLogLikelihood: error.logLikelihood, at: location)
         }
         var effects: SpatialEffects?
         if let inference = options.effects {

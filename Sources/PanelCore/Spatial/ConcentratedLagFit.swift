@@ -29,9 +29,7 @@ struct ConcentratedLagFit {
             s11 += e1[i] * e1[i]
         }
         let score = { (rho: Double) -> Double in
-            var trace = eigenvalues.sum { lambda in lambda / (1 - rho * lambda) }
-            if counts.removesCrossSectionMean { trace -= 1 / (1 - rho) }
-            return counts.observations * (s01 - rho * s11) / (s00 - 2 * rho * s01 + rho * rho * s11) - counts.periods * trace
+            counts.observations * (s01 - rho * s11) / (s00 - 2 * rho * s01 + rho * rho * s11) - counts.periods * counts.trace(rho, eigenvalues)
         }
         let rho = DecreasingRoot.bisect(low: low, high: high, score)
         let width = high - low

@@ -13,9 +13,9 @@ public struct DurbinRestrictions: Sendable {
 
     public let tests: [Test]
 
-    /// From the SDM fit (β, θ, ρ and their covariance) and the SAR and (when given) SEM fits' log-likelihoods. Fails with
-    /// `numerical_failure` when a restriction's covariance cannot be inverted.
-    public init(durbin: SpatialLagPanel, lagLogLikelihood: Double, errorLogLikelihood: Double?, at location: String) throws(PanelError) {
+    /// From the SDM fit (β, θ, ρ and their covariance) and the SAR and SEM fits' log-likelihoods (all three by the
+    /// same approach, direct or Lee–Yu). Fails with `numerical_failure` when a restriction's covariance cannot be inverted.
+    public init(durbin: SpatialLagPanel, lagLogLikelihood: Double, errorLogLikelihood: Double, at location: String) throws(PanelError) {
         let k = (durbin.estimates.count - 1) / 2, rho = durbin.rho, b = durbin.estimates, v = durbin.covariance
         var theta = [Double](), thetaCovariance = Matrix(rows: k, columns: k)
         var commonFactor = [Double](), commonCovariance = Matrix(rows: k, columns: k)
@@ -34,15 +34,12 @@ public struct DurbinRestrictions: Sendable {
                 commonCovariance[i, j] = sum
             }
         }
-        var tests = [
+        tests = [
             Test(name: "wald_sdm_vs_sar", statistic: try Self.quadraticForm(theta, thetaCovariance, at: location), degreesOfFreedom: k),
             Test(name: "wald_sdm_vs_sem", statistic: try Self.quadraticForm(commonFactor, commonCovariance, at: location), degreesOfFreedom: k),
             Test(name: "lr_sdm_vs_sar", statistic: 2 * (durbin.logLikelihood - lagLogLikelihood), degreesOfFreedom: k),
+            Test(name: "lr_sdm_vs_sem", statistic: 2 * (durbin.logLikelihood - errorLogLikelihood), degreesOfFreedom: k),
         ]
-        if let errorLogLikelihood {
-            tests.append(Test(name: "lr_sdm_vs_sem", statistic: 2 * (durbin.logLikelihood - errorLogLikelihood), degreesOfFreedom: k))
-        }
-        self.tests = tests
     }
 
     /// gᵀ V⁻¹ g.

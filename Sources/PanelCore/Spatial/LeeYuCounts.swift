@@ -1,10 +1,11 @@
 /// The effective sample of a fixed-effects spatial panel likelihood. The direct approach (Elhorst 2014; spreg;
 /// xsmle without `leeyu`) uses NT observations and T periods. Lee & Yu's (2010) transformation approach (xsmle
 /// `leeyu`) removes the unit effects with an orthonormal (T − 1)-column transformation of time — N(T − 1)
-/// observations, T − 1 periods: σ² = eᵀe/(N(T − 1)), ρ and β unchanged — and the time effects with an orthonormal
-/// (N − 1)-column transformation F of the units, which needs rows of W summing to one: (N − 1) units, the
-/// Jacobian log|I − ρW| − log(1 − ρ) per period (the eigenvalue 1 of W is removed) and W̃ replaced by J W̃ J
-/// (J = I − 11ᵀ/N, as F W̃* Fᵀ) in the information matrix; this changes ρ and β too.
+/// observations, T − 1 periods: σ² = eᵀe/(N(T − 1)), the spatial parameter and β unchanged — and the time effects with
+/// an orthonormal (N − 1)-column transformation F of the units, which needs rows of W summing to one: (N − 1) units,
+/// the Jacobian log|I − aW| − log(1 − a) per period (the eigenvalue 1 of W is removed) and W̃ replaced by J W̃ J
+/// (J = I − 11ᵀ/N, as F W̃* Fᵀ) in the information matrix; this changes the spatial parameter and β too. The same
+/// counts and Jacobian serve ρ of the SAR, SDM and SAC and λ of the SEM, SDEM and SAC.
 struct LeeYuCounts {
     /// NT or its transformed count.
     let observations: Double
@@ -27,9 +28,25 @@ struct LeeYuCounts {
         removesCrossSectionMean = effects != .unit
     }
 
-    /// −n/2 (log 2π + log σ² + 1) + T (log|I − ρW| − [log(1 − ρ)]) with the effective counts.
-    func logLikelihood(sigma2: Double, logDeterminant: Double, rho: Double) -> Double {
-        let jacobian = removesCrossSectionMean ? logDeterminant - Elementary.log(1 - rho) : logDeterminant
-        return -observations / 2 * (Elementary.log(2 * 3.141592653589793) + Elementary.log(sigma2) + 1) + periods * jacobian
+    /// −n/2 (log 2π + log σ² + 1) + T·`jacobians` with the effective counts, `jacobians` the sum of the per-period
+    /// Jacobians (`jacobian`) of the model's spatial parameters.
+    func logLikelihood(sigma2: Double, jacobians: Double) -> Double {
+        -observations / 2 * (Elementary.log(2 * 3.141592653589793) + Elementary.log(sigma2) + 1) + periods * jacobians
+    }
+
+    /// log|I − aW| per period, less log(1 − a) when the cross-sectional transformation removes the eigenvalue 1.
+    func jacobian(_ a: Double, _ eigenvalues: SpatialSpectrum) -> Double {
+        eigenvalues.logDeterminant(a) - (removesCrossSectionMean ? Elementary.log(1 - a) : 0)
+    }
+
+    /// −d/da of `jacobian`: Σ λ_i/(1 − aλ_i) (tr W(I − aW)⁻¹), less 1/(1 − a) under the cross-sectional transformation.
+    func trace(_ a: Double, _ eigenvalues: SpatialSpectrum) -> Double {
+        eigenvalues.sum { value in value / (1 - a * value) } - (removesCrossSectionMean ? 1 / (1 - a) : 0)
+    }
+
+    /// −d²/da² of `jacobian`: Σ λ_i²/(1 − aλ_i)², less 1/(1 − a)² under the cross-sectional transformation.
+    func squaredTrace(_ a: Double, _ eigenvalues: SpatialSpectrum) -> Double {
+        eigenvalues.sum { value in value * value / ((1 - a * value) * (1 - a * value)) }
+            - (removesCrossSectionMean ? 1 / ((1 - a) * (1 - a)) : 0)
     }
 }

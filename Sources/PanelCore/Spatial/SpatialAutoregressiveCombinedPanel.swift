@@ -65,7 +65,7 @@ public struct SpatialAutoregressiveCombinedPanel: SpatialPanelModel {
                 ee += fit.e[i] * fit.e[i]
                 eh += fit.e[i] * fit.h[i]
             }
-            return observations * eh / ee - counts.periods * Self.trace(lambda, eigenvalues, counts)
+            return observations * eh / ee - counts.periods * counts.trace(lambda, eigenvalues)
         }
         let rho = Self.profileRho(data, lambda: lambda, eigenvalues: eigenvalues, counts: counts)
         let width = high - low
@@ -86,27 +86,11 @@ public struct SpatialAutoregressiveCombinedPanel: SpatialPanelModel {
         self.covariance = covariance
         self.sigma2 = sigma2
         self.varianceOfSigma2 = inverse[k + 2, k + 2]
-        self.logLikelihood = -observations / 2 * (Elementary.log(2 * 3.141592653589793) + Elementary.log(sigma2) + 1)
-            + counts.periods * (Self.jacobian(rho, eigenvalues, counts) + Self.jacobian(lambda, eigenvalues, counts))
+        self.logLikelihood = counts.logLikelihood(sigma2: sigma2,
+                                                  jacobians: counts.jacobian(rho, eigenvalues) + counts.jacobian(lambda, eigenvalues))
         self.observationCount = nt
         self.periodCount = t
         self.effects = effects
-    }
-
-    /// log|I − aW| per period, less log(1 − a) when Lee–Yu's cross-sectional transformation removes the eigenvalue 1.
-    private static func jacobian(_ a: Double, _ eigenvalues: SpatialSpectrum, _ counts: LeeYuCounts) -> Double {
-        eigenvalues.logDeterminant(a) - (counts.removesCrossSectionMean ? Elementary.log(1 - a) : 0)
-    }
-
-    /// −d/da of `jacobian`: Σ λ_i/(1 − aλ_i) (tr W(I − aW)⁻¹), less 1/(1 − a) under the cross-sectional transformation.
-    private static func trace(_ a: Double, _ eigenvalues: SpatialSpectrum, _ counts: LeeYuCounts) -> Double {
-        eigenvalues.sum { value in value / (1 - a * value) } - (counts.removesCrossSectionMean ? 1 / (1 - a) : 0)
-    }
-
-    /// −d²/da² of `jacobian`: Σ λ_i²/(1 − aλ_i)², less 1/(1 − a)² under the cross-sectional transformation.
-    private static func squaredTrace(_ a: Double, _ eigenvalues: SpatialSpectrum, _ counts: LeeYuCounts) -> Double {
-        eigenvalues.sum { value in value * value / ((1 - a * value) * (1 - a * value)) }
-            - (counts.removesCrossSectionMean ? 1 / ((1 - a) * (1 - a)) : 0)
     }
 
     /// The filtered regressors X* = X̃ − λPX̃.
@@ -128,7 +112,7 @@ public struct SpatialAutoregressiveCombinedPanel: SpatialPanelModel {
         }
         let (low, high) = eigenvalues.admissibleInterval
         return DecreasingRoot.bisect(low: low, high: high) { rho in
-            counts.observations * (s01 - rho * s11) / (s00 - 2 * rho * s01 + rho * rho * s11) - counts.periods * trace(rho, eigenvalues, counts)
+            counts.observations * (s01 - rho * s11) / (s00 - 2 * rho * s01 + rho * rho * s11) - counts.periods * counts.trace(rho, eigenvalues)
         }
     }
 
@@ -147,7 +131,7 @@ public struct SpatialAutoregressiveCombinedPanel: SpatialPanelModel {
     /// The observed information −∂²ℓ of (β, ρ, λ, σ²). With ∂e/∂β = −X*, ∂e/∂ρ = −g (g = BPỹ), ∂e/∂λ = −h and the
     /// only non-zero second derivatives ∂²e/∂β∂λ = PX̃, ∂²e/∂ρ∂λ = P²ỹ: ββ X*ᵀX*/σ², βρ X*ᵀg/σ², βλ (X*ᵀh + (PX̃)ᵀe)/σ²,
     /// ρρ gᵀg/σ² + T Σ λ_i²/(1 − ρλ_i)², ρλ (gᵀh + eᵀP²ỹ)/σ², λλ hᵀh/σ² + T Σ λ_i²/(1 − λλ_i)², aσ² = −(∂e/∂a)ᵀe/σ⁴
-    /// and σ²σ² = eᵀe/σ⁶ − NT/(2σ⁴) (Lee–Yu: effective NT, T and sums, see `squaredTrace`).
+    /// and σ²σ² = eᵀe/σ⁶ − NT/(2σ⁴) (Lee–Yu: effective NT, T and sums, see `LeeYuCounts.squaredTrace`).
     private static func observedInformation(_ data: Lags, fit: Fit, rho: Double, lambda: Double, sigma2: Double,
                                             eigenvalues: SpatialSpectrum, counts: LeeYuCounts) -> Matrix {
         let k = fit.beta.count, nt = data.y.count
@@ -167,11 +151,11 @@ public struct SpatialAutoregressiveCombinedPanel: SpatialPanelModel {
             info[j, k + 1] = (xh[j] + dot(data.wx[j], fit.e)) / s2
             info[j, k + 2] = xe[j] / s4
         }
-        info[k, k] = dot(g, g) / s2 + counts.periods * squaredTrace(rho, eigenvalues, counts)
+        info[k, k] = dot(g, g) / s2 + counts.periods * counts.squaredTrace(rho, eigenvalues)
         info[k, k + 1] = (dot(g, fit.h) + dot(fit.e, data.wwy)) / s2
         info[k, k + 2] = dot(fit.e, g) / s4
         info[k + 1, k + 1] = dot(fit.h, fit.h) / s2
-            + counts.periods * squaredTrace(lambda, eigenvalues, counts)
+            + counts.periods * counts.squaredTrace(lambda, eigenvalues)
         info[k + 1, k + 2] = dot(fit.e, fit.h) / s4
         info[k + 2, k + 2] = dot(fit.e, fit.e) / (s4 * s2) - counts.observations / (2 * s4)
         for j in 0..<(k + 3) { for i in (j + 1)..<(k + 3) { info[i, j] = info[j, i] } }

@@ -3,7 +3,10 @@
 /// (I − λW)ỹ on (I − λW)X̃ and λ maximises −NT/2 log e(λ)ᵀe(λ) + T log|I − λW| — the root of its score
 /// NT e(λ)ᵀ(W u(λ)) / e(λ)ᵀe(λ) − T Σ λ_i/(1 − λλ_i) (u = ỹ − X̃β(λ), envelope theorem; Wu from the lags of ỹ and X̃
 /// computed once), by bisection; σ² = eᵀe/(NT); covariance from the expected information (σ²(X*ᵀX*)⁻¹ for β, the
-/// (λ, σ²) block inverted for λ) or the observed one (`SpatialObservedInformation.error`).
+/// (λ, σ²) block inverted for λ) or the observed one (`SpatialObservedInformation.error`). With `leeYu`, Lee & Yu's
+/// (2010) transformation approach as for the SAR and the SAC (`LeeYuCounts`): the demeaned residual e already has the
+/// norm of the transformed one (the time transformation commutes with I_T ⊗ W; F′(I − λW) = (I − λW*)F′ when W's rows
+/// sum to one), so only the counts n and T, the Jacobian and the traces change — with time effects, λ and β too.
 public struct SpatialErrorPanel: SpatialPanelModel {
     public let terms: [String]
     /// β then λ.
@@ -16,10 +19,12 @@ public struct SpatialErrorPanel: SpatialPanelModel {
     public let periodCount: Int
     public let effects: SpatialFixedEffects
 
-    /// Same inputs and failures as `SpatialLagPanel`.
+    /// Same inputs (`leeYu` included) and failures as `SpatialLagPanel`.
     public init(y: [Double], x: [[Double]], terms: [String], weights: SpatialWeights, eigenvalues: SpatialSpectrum,
-                effects: SpatialFixedEffects, information kind: SpatialInformation = .expected, at location: String) throws(PanelError) {
+                effects: SpatialFixedEffects, leeYu: Bool = false, information kind: SpatialInformation = .expected,
+                at location: String) throws(PanelError) {
         let n = weights.unitCount, nt = y.count, t = nt / n, k = x.count
+        let counts = LeeYuCounts(units: n, periods: t, effects: effects, corrected: leeYu)
         let yd = effects.demeaned(y, units: n)
         let xd = x.map { effects.demeaned($0, units: n) }
         // Lags demeaned again, as for the lag model: (I − λW) of the time effects is (1 − λ)α_t1, projected out.
@@ -46,8 +51,7 @@ public struct SpatialErrorPanel: SpatialPanelModel {
                 ee += e[i] * e[i]
                 ewu += e[i] * wu[i]
             }
-            let trace = eigenvalues.sum { value in value / (1 - lambda * value) }
-            return Double(nt) * ewu / ee - Double(t) * trace
+            return counts.observations * ewu / ee - counts.periods * counts.trace(lambda, eigenvalues)
         }
         let width = high - low
         guard lambda - low > width * 1e-6, high - lambda > width * 1e-6 else {
@@ -55,16 +59,15 @@ public struct SpatialErrorPanel: SpatialPanelModel {
                              + "lambda = \(lambda); the model is not identified on these data", at: location)
         }
         let (beta, e, qr) = fit(lambda)
-        let sigma2 = e.reduce(0) { $0 + $1 * $1 } / Double(nt)
+        let sigma2 = e.reduce(0) { $0 + $1 * $1 } / counts.observations
         let covariance: Matrix, varianceOfSigma2: Double
         switch kind {
         case .expected:
             (covariance, varianceOfSigma2) = try Self.expectedCovariance(weights, lambda: lambda, sigma2: sigma2, unscaled: qr.unscaledCovariance(),
-                                                                          periods: t, at: location)
+                                                                          counts: counts, at: location)
         case .observed:
             let xs = Matrix(columnVectors: (0..<k).map { j in (0..<nt).map { xd[j][$0] - lambda * wx[j][$0] } })
             let wu = Self.filteredLag(wy, wx, beta)
-            let counts = LeeYuCounts(units: n, periods: t, effects: effects, corrected: false)
             let information = SpatialObservedInformation.error(filtered: xs, lags: wx, wu: wu, residuals: e, sigma2: sigma2, lambda: lambda,
                                                                spectrum: eigenvalues, counts: counts)
             let (block, inverse) = try SpatialPanelAlgebra.invertedInformation(
@@ -76,22 +79,21 @@ public struct SpatialErrorPanel: SpatialPanelModel {
         self.covariance = covariance
         self.sigma2 = sigma2
         self.varianceOfSigma2 = varianceOfSigma2
-        self.logLikelihood = -Double(nt) / 2 * (Elementary.log(2 * 3.141592653589793) + Elementary.log(sigma2) + 1)
-            + Double(t) * eigenvalues.logDeterminant(lambda)
+        self.logLikelihood = counts.logLikelihood(sigma2: sigma2, jacobians: counts.jacobian(lambda, eigenvalues))
         self.observationCount = nt
         self.periodCount = t
         self.effects = effects
     }
 
     /// σ²(X*ᵀX*)⁻¹ for β (block-diagonal expected information) and the inverse of the (λ, σ²) block, from the traces
-    /// of W̃ = W(I − λW)⁻¹ (Elhorst 2014 §3.3): the covariance of (β, λ) and the variance of σ².
-    private static func expectedCovariance(_ weights: SpatialWeights, lambda: Double, sigma2: Double, unscaled: Matrix, periods t: Int,
+    /// of W̃ = W(I − λW)⁻¹ (Elhorst 2014 §3.3; J W̃ J and the Lee–Yu counts under Lee–Yu's cross-sectional
+    /// transformation, as for the SAR): the covariance of (β, λ) and the variance of σ².
+    private static func expectedCovariance(_ weights: SpatialWeights, lambda: Double, sigma2: Double, unscaled: Matrix, counts: LeeYuCounts,
                                            at location: String) throws(PanelError) -> (Matrix, Double) {
-        let k = unscaled.rows, nt = weights.unitCount * t
-        let filter = try SpatialPanelAlgebra.inverseFilter(weights, rho: lambda, at: location)
-        let (tr1, tr2, tr3) = SpatialPanelAlgebra.traces(SpatialPanelAlgebra.multiply(filter, weights))
-        let T = Double(t)
-        let a = T * (tr2 + tr3), b = T * tr1 / sigma2, d = Double(nt) / (2 * sigma2 * sigma2)
+        let k = unscaled.rows
+        let (tr1, tr2, tr3) = SpatialPanelAlgebra.traces(try SpatialPanelAlgebra.filteredWeights(weights, lambda, counts: counts, at: location))
+        let T = counts.periods
+        let a = T * (tr2 + tr3), b = T * tr1 / sigma2, d = counts.observations / (2 * sigma2 * sigma2)
         let determinant = a * d - b * b
         guard determinant > 0 else {
             throw PanelError(.numericalFailure, "the information matrix of the spatial error model is not positive definite", at: location)

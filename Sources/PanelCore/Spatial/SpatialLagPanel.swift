@@ -41,9 +41,7 @@ public struct SpatialLagPanel: SpatialPanelModel {
         let information: Matrix
         switch kind {
         case .expected:
-            let filter = try SpatialPanelAlgebra.inverseFilter(weights, rho: rho, at: location)
-            var lagged = SpatialPanelAlgebra.multiply(filter, weights)
-            if counts.removesCrossSectionMean { lagged = SpatialPanelAlgebra.centred(lagged) }
+            let lagged = try SpatialPanelAlgebra.filteredWeights(weights, rho, counts: counts, at: location)
             information = Self.information(xd: xd, beta: beta, sigma2: sigma2, lagged: lagged, counts: counts)
         case .observed:
             information = SpatialObservedInformation.lag(xd: xd, wy: wy, residuals: fit.residuals, sigma2: sigma2, rho: rho, spectrum: eigenvalues,
@@ -56,7 +54,7 @@ public struct SpatialLagPanel: SpatialPanelModel {
         self.covariance = covariance
         self.sigma2 = sigma2
         self.varianceOfSigma2 = inverse[k + 1, k + 1]
-        self.logLikelihood = counts.logLikelihood(sigma2: sigma2, logDeterminant: eigenvalues.logDeterminant(rho), rho: rho)
+        self.logLikelihood = counts.logLikelihood(sigma2: sigma2, jacobians: counts.jacobian(rho, eigenvalues))
         self.observationCount = nt
         self.periodCount = nt / n
         self.effects = effects

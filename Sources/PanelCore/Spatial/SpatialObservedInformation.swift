@@ -13,9 +13,7 @@ public enum SpatialInformation: String, Sendable {
 enum SpatialObservedInformation {
     /// T J″(ρ) from the spectrum.
     static func jacobianCurvature(_ rho: Double, spectrum: SpatialSpectrum, counts: LeeYuCounts) -> Double {
-        var curvature = -spectrum.sum { lambda in lambda * lambda / ((1 - rho * lambda) * (1 - rho * lambda)) }
-        if counts.removesCrossSectionMean { curvature += 1 / ((1 - rho) * (1 - rho)) }
-        return counts.periods * curvature
+        -counts.periods * counts.squaredTrace(rho, spectrum)
     }
 
     /// SAR/SDM, e = ỹ − ρ·wy − X̃β (wy the demeaned lag J(Wỹ)), parameters (β, ρ, σ²):

@@ -72,6 +72,13 @@ enum SpatialPanelAlgebra {
 }
 
 extension SpatialPanelAlgebra {
+    /// W̃ = W(I − aW)⁻¹ for the expected information, or J W̃ J when Lee–Yu's cross-sectional transformation removes
+    /// the time effects (`LeeYuCounts`; the traces of W̃* = F′W̃F are those of J W̃ J).
+    static func filteredWeights(_ weights: SpatialWeights, _ a: Double, counts: LeeYuCounts, at location: String) throws(PanelError) -> Matrix {
+        let lagged = multiply(try inverseFilter(weights, rho: a, at: location), weights)
+        return counts.removesCrossSectionMean ? centred(lagged) : lagged
+    }
+
     /// J M J with J = I − 11ᵀ/N: M with its row and column means removed (and the grand mean added back).
     static func centred(_ m: Matrix) -> Matrix {
         let n = m.rows

@@ -99,7 +99,7 @@ public struct SpatialRandomEffectsLagPanel: Sendable {
         let v11: Double = inverse[k + 1, k + 1], v12: Double = inverse[k + 1, k + 2], v22: Double = inverse[k + 2, k + 2]
         self.varianceOfSigma2Mu = g0 * g0 * v11 + 2 * g0 * g1 * v12 + g1 * g1 * v22
         self.psi = psi
-        self.logLikelihood = counts.logLikelihood(sigma2: sigma2, logDeterminant: eigenvalues.logDeterminant(final.rho), rho: final.rho)
+        self.logLikelihood = counts.logLikelihood(sigma2: sigma2, jacobians: counts.jacobian(final.rho, eigenvalues))
             + units / 2 * Elementary.log(psi)
         self.observationCount = nt
         self.periodCount = t

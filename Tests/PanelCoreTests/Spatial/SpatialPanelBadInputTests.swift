@@ -3,7 +3,7 @@ import Testing
 
 /// Bad `spatial_panel` requests fail with a clear code and location: an unbalanced panel, weights whose
 /// eigenvalues may be complex, rho at the edge of its admissible interval, collinear regressors, unknown models,
-/// Lee–Yu for the SDEM, or for the SAC with time effects and weights whose rows do not sum to one.
+/// Lee–Yu with time effects and weights whose rows do not sum to one (every model).
 @Suite struct SpatialPanelBadInputTests {
     static let line = #"{"dense": [[0,1,0,0],[1,0,1,0],[0,1,0,1],[0,0,1,0]]}"#
     static let balanced = #""id": ["A","B","C","D","A","B","C","D","A","B","C","D"], "t": [1,1,1,1,2,2,2,2,3,3,3,3], "#
@@ -24,6 +24,9 @@ import Testing
         #expect(Self.respond(model: Self.model("")).code == nil)
         #expect(Self.respond(model: Self.model(#", "model": "sdm", "fixed_effects": "two_way""#)).code == nil)
         #expect(Self.respond(model: Self.model(#", "model": "sdem", "fixed_effects": "two_way""#)).code == nil)
+        for model in ["sem", "sdem"] {
+            #expect(Self.respond(model: Self.model(#", "model": ""# + model + #"", "fixed_effects": "two_way", "options": {"lee_yu": true}"#)).code == nil)
+        }
     }
 
     /// The SAC and SDEM share the checks: ρ (or λ) at the edge, regressors (with their lags) collinear, Lee–Yu with
@@ -38,9 +41,12 @@ import Testing
             #expect(collinear.location == "/model", "\(model)")
         }
         let unstandardised = #"{"dense": [[0,1,0,0],[1,0,1,0],[0,1,0,1],[0,0,1,0]], "standardise": "none"}"#
-        let leeYu = Self.respond(model: Self.model(#", "model": "sac", "fixed_effects": "time", "options": {"lee_yu": true}"#, weights: unstandardised))
-        #expect(leeYu.code == "invalid_option")
-        #expect(leeYu.location == "/model/options/lee_yu")
+        for model in ["sar", "sdm", "sem", "sdem", "sac"] {
+            let leeYu = Self.respond(model: Self.model(#", "model": ""# + model + #"", "fixed_effects": "time", "options": {"lee_yu": true}"#,
+                                                       weights: unstandardised))
+            #expect(leeYu.code == "invalid_option", "\(model)")
+            #expect(leeYu.location == "/model/options/lee_yu", "\(model)")
+        }
     }
 
     @Test func unbalancedPanel() {
@@ -72,14 +78,12 @@ import Testing
     @Test func invalidOptions() {
         let cases: [(String, String, String)] = [
             (#", "model": "sarar""#, "invalid_option", "/model/model"),
-            (#", "model": "sdem", "options": {"lee_yu": true}"#, "invalid_option", "/model/options/lee_yu"),
             (#", "model": "sac", "options": {"effects": "bootstrap"}"#, "invalid_option", "/model/options/effects"),
             (#", "fixed_effects": "random""#, "invalid_option", "/model/fixed_effects"),
             (#", "options": {"effects": "bootstrap"}"#, "invalid_option", "/model/options/effects"),
             (#", "options": {"replications": 1}"#, "invalid_option", "/model/options/replications"),
             (#", "options": {"level": 1.5}"#, "invalid_option", "/model/options/level"),
             (#", "formula": "y ~ x""#, "invalid_request", "/model/formula"),
-            (#", "model": "sem", "options": {"lee_yu": true}"#, "invalid_option", "/model/options/lee_yu"),
             (#", "options": {"lee_yu": 1}"#, "invalid_option", "/model/options/lee_yu"),
         ]
         for (extra, code, location) in cases {
