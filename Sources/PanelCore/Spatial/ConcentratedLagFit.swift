@@ -29,7 +29,7 @@ struct ConcentratedLagFit {
             s11 += e1[i] * e1[i]
         }
         let score = { (rho: Double) -> Double in
-            var trace = eigenvalues.sum { lambda in lambda / (1 - rho * lambda) }
+            var trace = eigenvalues.rationalSum(rho, power: 1, denominatorPower: 1)
             if counts.removesCrossSectionMean { trace -= 1 / (1 - rho) }
             return counts.observations * (s01 - rho * s11) / (s00 - 2 * rho * s01 + rho * rho * s11) - counts.periods * trace
         }

@@ -46,7 +46,7 @@ public struct SpatialErrorPanel: SpatialPanelModel {
                 ee += e[i] * e[i]
                 ewu += e[i] * wu[i]
             }
-            let trace = eigenvalues.sum { value in value / (1 - lambda * value) }
+            let trace = eigenvalues.rationalSum(lambda, power: 1, denominatorPower: 1)
             return Double(nt) * ewu / ee - Double(t) * trace
         }
         let width = high - low

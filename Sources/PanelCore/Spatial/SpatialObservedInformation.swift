@@ -13,7 +13,7 @@ public enum SpatialInformation: String, Sendable {
 enum SpatialObservedInformation {
     /// T J″(ρ) from the spectrum.
     static func jacobianCurvature(_ rho: Double, spectrum: SpatialSpectrum, counts: LeeYuCounts) -> Double {
-        var curvature = -spectrum.sum { lambda in lambda * lambda / ((1 - rho * lambda) * (1 - rho * lambda)) }
+        var curvature = -spectrum.rationalSum(rho, power: 2, denominatorPower: 2)
         if counts.removesCrossSectionMean { curvature += 1 / ((1 - rho) * (1 - rho)) }
         return counts.periods * curvature
     }
