@@ -21,10 +21,15 @@ public struct RealEigenvalues: Sendable {
         for value in a.storage where !value.isFinite {
             throw PanelError(.numericalFailure, "eigenvalues of a matrix with non-finite entries")
         }
-        var h = a
-        Self.reduceToHessenberg(&h)
-        var re = [Double](repeating: 0, count: a.rows), im = re
-        guard Self.francisIteration(&h, real: &re, imaginary: &im) else {
+        let n = a.rows
+        var re = [Double](repeating: 0, count: n), im = re
+        var storage = a.storage
+        let converged = n == 0 || storage.withUnsafeMutableBufferPointer { buffer in
+            let h = SquareView(base: buffer.baseAddress!, n: n)
+            Self.reduceToHessenberg(h)
+            return Self.francisIteration(h, real: &re, imaginary: &im)
+        }
+        guard converged else {
             throw PanelError(.numericalFailure, "the eigenvalue iteration (Francis double-shift QR) did not converge")
         }
         // Sort real eigenvalues and pairs (by their + member) together, then write each pair as +, −.
@@ -43,12 +48,23 @@ public struct RealEigenvalues: Sendable {
         self.imaginary = imaginary
     }
 
+    /// A column-major n × n buffer addressed as h[i, j] without copies or uniqueness checks.
+    struct SquareView {
+        let base: UnsafeMutablePointer<Double>
+        let n: Int
+
+        subscript(i: Int, j: Int) -> Double {
+            get { base[i + j * n] }
+            nonmutating set { base[i + j * n] = newValue }
+        }
+    }
+
     /// Overwrites `h` with the upper Hessenberg QᵀAQ, reflecting rows k + 1 … n − 1 of column k for each k (the
     /// entries below the subdiagonal are set to zero).
-    static func reduceToHessenberg(_ h: inout Matrix) {
-        let n = h.rows
+    static func reduceToHessenberg(_ h: SquareView) {
+        let n = h.n
         guard n > 2 else { return }
-        var v = [Double](repeating: 0, count: n)
+        var v = [Double](repeating: 0, count: n), p = v
         for k in 0..<(n - 2) {
             var scale = 0.0
             for i in (k + 1)..<n { scale = max(scale, h[i, k].magnitude) }
@@ -64,18 +80,21 @@ public struct RealEigenvalues: Sendable {
             var vv = 0.0
             for i in (k + 1)..<n { vv += v[i] * v[i] }
             guard vv > 0 else { continue }
-            // H = I − 2vvᵀ/vᵀv from the left on columns k+1…, then from the right on every row.
+            // H = I − 2vvᵀ/vᵀv from the left on columns k+1…, then from the right (p = Av, A −= p (2v/vᵀv)ᵀ), both
+            // column by column.
             for j in (k + 1)..<n {
                 var dot = 0.0
                 for i in (k + 1)..<n { dot += v[i] * h[i, j] }
                 let factor = 2 * dot / vv
                 for i in (k + 1)..<n { h[i, j] -= factor * v[i] }
             }
-            for i in 0..<n {
-                var dot = 0.0
-                for j in (k + 1)..<n { dot += h[i, j] * v[j] }
-                let factor = 2 * dot / vv
-                for j in (k + 1)..<n { h[i, j] -= factor * v[j] }
+            for i in 0..<n { p[i] = 0 }
+            for j in (k + 1)..<n {
+                for i in 0..<n { p[i] += h[i, j] * v[j] }
+            }
+            for j in (k + 1)..<n {
+                let factor = 2 * v[j] / vv
+                for i in 0..<n { h[i, j] -= p[i] * factor }
             }
             h[k + 1, k] = alpha * scale
             for i in (k + 2)..<n { h[i, k] = 0 }
@@ -88,10 +107,10 @@ public struct RealEigenvalues: Sendable {
     /// active window [low, high]; a 1 × 1 or 2 × 2 window yields its eigenvalues; a larger one gets a double-shift
     /// sweep (shifts: the eigenvalues of its trailing 2 × 2 block, or exceptional ones after 10, 20, … sweeps).
     /// Only the window is updated: eigenvalues do not depend on the blocks outside it. False without convergence.
-    static func francisIteration(_ h: inout Matrix, real: inout [Double], imaginary: inout [Double]) -> Bool {
+    static func francisIteration(_ h: SquareView, real: inout [Double], imaginary: inout [Double]) -> Bool {
         var norm = 0.0
-        for value in h.storage { norm += value.magnitude }
-        var high = h.rows - 1, sweeps = 0
+        for j in 0..<h.n { for i in 0..<h.n { norm += h[i, j].magnitude } }
+        var high = h.n - 1, sweeps = 0
         while high >= 0 {
             let tolerance = Double.ulpOfOne * Double(1 << (sweeps / 10))
             var low = high
@@ -126,7 +145,7 @@ public struct RealEigenvalues: Sendable {
                     sum = 2 * c + 1.5 * s
                     product = c * c + 1.5 * s * c + s * s
                 }
-                Self.doubleShiftSweep(&h, low: low, high: high, sum: sum, product: product)
+                Self.doubleShiftSweep(h, low: low, high: high, sum: sum, product: product)
             }
         }
         return true
@@ -149,7 +168,7 @@ public struct RealEigenvalues: Sendable {
     /// One implicit double-shift QR sweep on the window [low, high] (high − low ≥ 2) with shifts s₁, s₂ given by
     /// s₁ + s₂ = `sum` and s₁s₂ = `product`: a reflector that maps the first column of (H − s₁I)(H − s₂I) to a
     /// multiple of e₁, then a chase of the bulge down the subdiagonal by 3-element (last: 2-element) reflectors.
-    static func doubleShiftSweep(_ h: inout Matrix, low: Int, high: Int, sum: Double, product: Double) {
+    static func doubleShiftSweep(_ h: SquareView, low: Int, high: Int, sum: Double, product: Double) {
         let h00 = h[low, low], h10 = h[low + 1, low]
         var x = h00 * h00 + h[low, low + 1] * h10 - sum * h00 + product
         var y = h10 * (h00 + h[low + 1, low + 1] - sum)
