@@ -9,7 +9,7 @@
 # two-way effects = the two-way demeaned data plus period dummies (concentrated out they demean W y again), unit
 # effects = the unit-demeaned data without intercept; the SDM's W x columns are W applied to the raw x, demeaned.
 # Results: sar, sdm (with impacts(): exact dense (I - rho W)^-1, averages over the N T stacked units) and sem for
-# unit and two-way effects: rho / lambda, betas, their standard errors (spatialreg's asymptotic ones: the full
+# unit and two-way effects, sac (sacsarlm, nlminb rel.tol 1e-10) and sdem (errorsarlm on [x, Wx]) for unit effects: rho / lambda, betas, their standard errors (spatialreg's asymptotic ones: the full
 # information matrix for rho and beta of the lag models, the block-diagonal one for the error model), s2, logLik.
 suppressMessages({ library(spdep); library(spatialreg); library(jsonlite) })
 out <- "Tests/PanelCoreTests/Fixtures/spatial"
@@ -61,6 +61,13 @@ fit_panel <- function(effects) {
   }
   fit <- errorsarlm(sar, data = d, listw = lw, method = "eigen", control = control)
   result$sem <- numbers(fit, fit$lambda, fit$lambda.se)
+  if (effects == "unit") {  # the combined models on the unit-demeaned data (as make_sac_fixtures.py)
+    fit <- sacsarlm(sar, data = d, listw = lw, method = "eigen",
+                    control = list(opt_control = list(rel.tol = 1e-10, iter.max = 1000, eval.max = 2000)))
+    result$sac <- numbers(fit, c(fit$rho, fit$lambda), c(fit$rho.se, fit$lambda.se))
+    fit <- errorsarlm(sdm, data = d, listw = lw, method = "eigen", control = list(tol.opt = 1e-14))
+    result$sdem <- numbers(fit, fit$lambda, fit$lambda.se)
+  }
   result$interval <- unname(fit$interval)  # (1/lambda_min, 1/lambda_max) over the real eigenvalues
   result
 }

@@ -6,7 +6,7 @@ import Testing
 /// on the simulated 60 × 8 panel of references/spatial/make_knn_fixtures.py: the spectrum against
 /// numpy.linalg.eigvals, spreg `Panel_FE_Lag` / `Panel_FE_Error` (unit effects) and R spatialreg 1.2.6 (`lagsarlm`,
 /// `errorsarlm`, method "eigen", tol.opt 1e-12, knearneigh/knn2nb weights; make_knn_spatialreg_fixtures.R) by the
-/// stacked equivalence for unit and two-way effects: SAR, SDM with impacts, SEM.
+/// stacked equivalence for unit and two-way effects: SAR, SDM with impacts, SEM; SAC and SDEM with unit effects.
 @Suite struct SpatialKnnTests {
     static var reference: [String: Any] { SpatialFixture.reference("knn.json") }
     static var spatialreg: [String: Any] { SpatialFixture.reference("knn_spatialreg.json") }
@@ -116,6 +116,30 @@ import Testing
             for (j, value) in impacts[kind]!.enumerated() where j < rows.count {
                 #expect(isClose(rows[j]["estimate"] as! Double, value, relative: 1e-6), "\(what) \(kind) \(j)")
             }
+        }
+    }
+
+    /// The combined models with unit effects against spatialreg `sacsarlm` (nlminb, rel.tol 1e-10) and `errorsarlm`
+    /// on [X, WX]: estimates and σ² to 1e-6, log-likelihood to 1e-9 relative; the SDEM's standard errors to 1e-5
+    /// (both invert the SEM's expected information); the SAC's are not compared (spatialreg: expected information,
+    /// PanelCore: observed).
+    @Test(arguments: ["sac", "sdem"])
+    func combinedModelsMatchSpatialreg(_ model: String) {
+        let expected = (Self.spatialreg["unit"] as! [String: Any])[model] as! [String: Any]
+        let result = Self.fit(model: model, effects: "unit", options: ["effects": "none"])
+        let (estimates, errors) = Self.rows(result)
+        let spatial = model == "sac" ? expected["coefficient"] as! [Double] : [expected["coefficient"] as! Double]
+        let wanted = (expected["betas"] as! [Double]) + spatial
+        #expect(estimates.count == wanted.count, "\(model)")
+        for j in wanted.indices where j < estimates.count {
+            #expect(isClose(estimates[j], wanted[j], relative: 1e-6), "\(model) coefficient \(j)")
+        }
+        #expect(isClose(result["sigma2"] as? Double ?? 0, expected["sigma2"] as! Double, relative: 1e-6), "\(model) sigma2")
+        #expect(isClose(result["log_likelihood"] as? Double ?? 0, expected["logll"] as! Double, relative: 1e-9), "\(model) logL")
+        guard model == "sdem" else { return }
+        let wantedErrors = (expected["std_err"] as! [Double]) + [expected["coefficient_se"] as! Double]
+        for j in wantedErrors.indices where j < errors.count {
+            #expect(isClose(errors[j], wantedErrors[j], relative: 1e-5), "sdem std error \(j)")
         }
     }
 
