@@ -29,6 +29,7 @@ enum SpatialPanelRequest {
         let data = try SpatialRegressionData(spec, request: request, at: location)
         let weights = data.weights.weights
         let (eigenvalues, information) = try spectrum(weights, options.spectrum, at: location)
+        if model != "sdem" { try requireTotalMultiplier(eigenvalues, options, at: location) }
         guard !options.leeYu || data.fixedEffects == .unit || eigenvalues.rowsSumToOne else {
             throw PanelError(.invalidOption, "lee_yu with time effects needs row-standardised weights", at: location + "/options/lee_yu")
         }
@@ -115,6 +116,16 @@ enum SpatialPanelRequest {
                 : effects.flatMap { SpatialPanelTable.effects($0, response: data.dependent).render(format) }
         }
         return .object(object)
+    }
+
+    /// Fails with `invalid_option` at the effects option when effects are asked for but their total multiplier
+    /// 1ᵀ(I − ρW)⁻¹1/N has no spectral form: weights that were not symmetric and whose rows do not sum to a constant.
+    static func requireTotalMultiplier(_ eigenvalues: SpatialSpectrum, _ options: SpatialPanelOptions, at location: String) throws(PanelError) {
+        guard options.effects == nil || eigenvalues.hasTotalMultiplier else {
+            throw PanelError(.invalidOption, "the total effects need weights whose rows sum to a constant when the weights are not symmetric "
+                             + "(e.g. knn: row-standardise them, or use unweighted or spectrally scaled knn); or set \"effects\": \"none\"",
+                             at: location + "/options/effects")
+        }
     }
 
     /// The spectrum by the `log_determinant` option (auto: eigenvalues up to `SpatialSpectrum.unitLimit` units,

@@ -23,6 +23,7 @@ enum SpatialRandomEffectsRequest {
         let data = try SpatialRegressionData(spec, request: request, at: location)
         let weights = data.weights.weights
         let eigenvalues = try SpatialSpectrum(weights, at: location + "/weights")
+        try SpatialPanelRequest.requireTotalMultiplier(eigenvalues, options, at: location)
         let durbin = model == "sdm"
         let (x, terms) = data.design(durbin: durbin)
         let fit = try SpatialRandomEffectsLagPanel(y: data.y, x: x, terms: terms, weights: weights, eigenvalues: eigenvalues, at: location)

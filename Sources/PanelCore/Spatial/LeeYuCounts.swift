@@ -41,12 +41,12 @@ struct LeeYuCounts {
 
     /// −d/da of `jacobian`: Σ λ_i/(1 − aλ_i) (tr W(I − aW)⁻¹), less 1/(1 − a) under the cross-sectional transformation.
     func trace(_ a: Double, _ eigenvalues: SpatialSpectrum) -> Double {
-        eigenvalues.sum { value in value / (1 - a * value) } - (removesCrossSectionMean ? 1 / (1 - a) : 0)
+        eigenvalues.rationalSum(a, power: 1, denominatorPower: 1) - (removesCrossSectionMean ? 1 / (1 - a) : 0)
     }
 
     /// −d²/da² of `jacobian`: Σ λ_i²/(1 − aλ_i)², less 1/(1 − a)² under the cross-sectional transformation.
     func squaredTrace(_ a: Double, _ eigenvalues: SpatialSpectrum) -> Double {
-        eigenvalues.sum { value in value * value / ((1 - a * value) * (1 - a * value)) }
+        eigenvalues.rationalSum(a, power: 2, denominatorPower: 2)
             - (removesCrossSectionMean ? 1 / ((1 - a) * (1 - a)) : 0)
     }
 }

@@ -36,8 +36,8 @@ import Testing
         for rho in rhos {
             let pairs: [(Double, Double)] = [
                 (exact.logDeterminant(rho), estimate.logDeterminant(rho)),
-                (exact.sum { $0 / (1 - rho * $0) }, estimate.sum { $0 / (1 - rho * $0) }),
-                (exact.sum { $0 * $0 / ((1 - rho * $0) * (1 - rho * $0)) }, estimate.sum { $0 * $0 / ((1 - rho * $0) * (1 - rho * $0)) }),
+                (exact.rationalSum(rho, power: 1, denominatorPower: 1), estimate.rationalSum(rho, power: 1, denominatorPower: 1)),
+                (exact.rationalSum(rho, power: 2, denominatorPower: 2), estimate.rationalSum(rho, power: 2, denominatorPower: 2)),
                 (n * exact.directMultiplier(rho).value, n * estimate.directMultiplier(rho).value),
                 (n * exact.directMultiplier(rho, power: 1).value, n * estimate.directMultiplier(rho, power: 1).value),
                 (n * exact.directMultiplier(rho).derivative, n * estimate.directMultiplier(rho).derivative),

@@ -1,9 +1,9 @@
 import Testing
 @testable import PanelCore
 
-/// Bad `spatial_panel` requests fail with a clear code and location: an unbalanced panel, weights whose
-/// eigenvalues may be complex, rho at the edge of its admissible interval, collinear regressors, unknown models,
-/// Lee–Yu with time effects and weights whose rows do not sum to one (every model).
+/// Bad `spatial_panel` requests fail with a clear code and location: an unbalanced panel, weights that are not
+/// symmetric on the Lanczos path or with effects and unequal row sums, rho at the edge of its admissible interval,
+/// collinear regressors, unknown models, Lee–Yu with time effects and weights whose rows do not sum to one (every model).
 @Suite struct SpatialPanelBadInputTests {
     static let line = #"{"dense": [[0,1,0,0],[1,0,1,0],[0,1,0,1],[0,0,1,0]]}"#
     static let balanced = #""id": ["A","B","C","D","A","B","C","D","A","B","C","D"], "t": [1,1,1,1,2,2,2,2,3,3,3,3], "#
@@ -56,10 +56,22 @@ import Testing
         #expect(result.location == "/model/dependent")
     }
 
+    /// Weights that are not symmetric (a directed cycle: eigenvalues ±1, ±i) fit with the exact eigenvalues, but the
+    /// Lanczos path refuses them, and so do the effects when their rows do not sum to a constant.
     @Test func asymmetricWeights() {
-        let result = Self.respond(model: Self.model("", weights: #"{"edges": [["A","B"],["B","C"],["C","D"],["D","A"]]}"#))
-        #expect(result.code == "invalid_option")
-        #expect(result.location == "/model/weights")
+        let cycle = #"{"edges": [["A","B"],["B","C"],["C","D"],["D","A"]]}"#
+        #expect(Self.respond(model: Self.model("", weights: cycle)).code == nil)
+        let lanczos = Self.respond(model: Self.model(#", "options": {"log_determinant": "lanczos", "information": "observed"}"#, weights: cycle))
+        #expect(lanczos.code == "invalid_option")
+        #expect(lanczos.location == "/model/weights")
+        let uneven = #"{"edges": [["A","B",1],["B","C",2],["C","D",1],["D","A",1],["A","C",1]], "standardise": "none"}"#
+        #expect(Self.respond(model: Self.model(#", "options": {"effects": "none"}"#, weights: uneven)).code == nil)
+        for model in ["sar", "sdm", "sac"] {
+            let effects = Self.respond(model: Self.model(#", "model": ""# + model + #"""#, weights: uneven))
+            #expect(effects.code == "invalid_option", "\(model)")
+            #expect(effects.location == "/model/options/effects", "\(model)")
+        }
+        #expect(Self.respond(model: Self.model(#", "model": "sdem""#, weights: uneven)).code == nil)
     }
 
     /// y_it = c_t is its own spatial lag under row standardisation (Wy = y): the likelihood rises to the edge ρ → 1.
