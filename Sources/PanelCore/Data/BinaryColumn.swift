@@ -86,13 +86,13 @@ enum Base64 {
         let padding = text.count / 4 * 3 - byteCount
         let fullQuads = text.count / 4 - (padding > 0 ? 1 : 0)
         return sextets.withUnsafeBufferPointer { table -> Int? in
-            for quad in 0..<fullQuads {
+            let wideBlocks = decodeWideBlocks(text, into: output, limit: 3 * fullQuads, table: table)
+            if let invalidAt = wideBlocks.invalidAt { return invalidAt }
+            for quad in (2 * wideBlocks.count)..<fullQuads {
                 let position = 4 * quad
                 let a = table[Int(text[position])], b = table[Int(text[position + 1])]
                 let c = table[Int(text[position + 2])], d = table[Int(text[position + 3])]
-                guard (a | b | c | d) & 0x80 == 0 else {
-                    return (position..<(position + 4)).first { table[Int(text[$0])] & 0x80 != 0 }
-                }
+                guard (a | b | c | d) & 0x80 == 0 else { return firstInvalid(text, in: position..<(position + 4), table: table) }
                 let bits = UInt32(a) << 18 | UInt32(b) << 12 | UInt32(c) << 6 | UInt32(d)
                 output[3 * quad] = UInt8(truncatingIfNeeded: bits >> 16)
                 output[3 * quad + 1] = UInt8(truncatingIfNeeded: bits >> 8)
@@ -111,5 +111,38 @@ enum Base64 {
             if padding == 1 { output[3 * fullQuads + 1] = UInt8(truncatingIfNeeded: bits >> 8) }
             return nil
         }
+    }
+
+    /// The bulk of `decode`: blocks of 8 characters (one 64-bit load) into 6 bytes (one 64-bit store, whose last
+    /// two bytes the next block or the remaining quads overwrite), for as many leading blocks as keep every store
+    /// inside the first `limit` bytes of `output`. Returns how many blocks were decoded and, if one holds a
+    /// character outside the alphabet, the offset of the first such character (the count is then meaningless).
+    private static func decodeWideBlocks(_ text: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableRawBufferPointer,
+                                         limit: Int, table: UnsafeBufferPointer<UInt8>) -> (count: Int, invalidAt: Int?) {
+        // Block b stores bytes 6b..<6b + 8, so it needs 6b + 8 ≤ limit.
+        let count = limit >= 8 ? (limit - 8) / 6 + 1 : 0
+        guard count > 0, let input = text.baseAddress, let target = output.baseAddress else { return (0, nil) }
+        for block in 0..<count {
+            let characters = UInt64(littleEndian: UnsafeRawPointer(input + 8 * block).loadUnaligned(as: UInt64.self))
+            var bits: UInt64 = 0
+            var flags: UInt8 = 0
+            for k in 0..<8 {
+                let sextet = table[Int(truncatingIfNeeded: (characters >> (8 * UInt64(k))) & 0xFF)]
+                flags |= sextet
+                bits = bits << 6 | UInt64(sextet)
+            }
+            guard flags & 0x80 == 0 else {
+                return (block, firstInvalid(text, in: (8 * block)..<(8 * block + 8), table: table))
+            }
+            // The 48 bits, first character highest, as the first six bytes of a big-endian word.
+            (target + 6 * block).storeBytes(of: (bits << 16).bigEndian, as: UInt64.self)
+        }
+        return (count, nil)
+    }
+
+    /// The offset of the first character in `range` of `text` that is not in the alphabet (one is known to be there).
+    private static func firstInvalid(_ text: UnsafeBufferPointer<UInt8>, in range: Range<Int>,
+                                     table: UnsafeBufferPointer<UInt8>) -> Int? {
+        range.first { table[Int(text[$0])] & 0x80 != 0 }
     }
 }

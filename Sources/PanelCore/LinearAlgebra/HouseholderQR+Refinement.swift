@@ -41,23 +41,35 @@ extension HouseholderQR {
         return (coefficients, res)
     }
 
-    /// `b − r − X_k β` per row, accumulated in twice the working precision.
+    /// `b − r − X_k β` per row, accumulated in twice the working precision. One row at a time (b, −r, then the
+    /// kept columns in order — the order of the sums, so the bits do not depend on it), so no array of accumulators
+    /// as long as the data is needed.
     private func augmentedResidual(_ x: Matrix, _ b: [Double], beta: [Double], residuals: [Double]) -> [Double] {
-        var sums = b.map { CompensatedArithmetic.Accumulator($0) }
-        for i in 0..<sums.count { sums[i].add(-residuals[i]) }
-        for (position, column) in keptColumns.enumerated() {
-            let coefficient = -beta[position]
-            for i in 0..<sums.count { sums[i].addProduct(x[i, column], coefficient) }
+        let n = b.count
+        let offsets = keptColumns.map { $0 * x.rows }
+        let coefficients = beta.map { -$0 }
+        return [Double](unsafeUninitializedCapacity: n) { result, initialized in
+            x.storage.withUnsafeBufferPointer { values in
+                for i in 0..<n {
+                    var sum = CompensatedArithmetic.Accumulator(b[i])
+                    sum.add(-residuals[i])
+                    for (offset, coefficient) in zip(offsets, coefficients) { sum.addProduct(values[offset + i], coefficient) }
+                    result[i] = sum.rounded
+                }
+            }
+            initialized = n
         }
-        return sums.map { $0.rounded }
     }
 
     /// `−X_kᵀ r`, each entry accumulated in twice the working precision.
     private func negatedKeptTransposeTimes(_ x: Matrix, _ residuals: [Double]) -> [Double] {
-        keptColumns.map { column in
-            var sum = CompensatedArithmetic.Accumulator()
-            for i in 0..<residuals.count { sum.addProduct(x[i, column], -residuals[i]) }
-            return sum.rounded
+        x.storage.withUnsafeBufferPointer { values in
+            keptColumns.map { column in
+                let offset = column * x.rows
+                var sum = CompensatedArithmetic.Accumulator()
+                for i in 0..<residuals.count { sum.addProduct(values[offset + i], -residuals[i]) }
+                return sum.rounded
+            }
         }
     }
 }
