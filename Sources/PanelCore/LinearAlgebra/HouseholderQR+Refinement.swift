@@ -15,9 +15,10 @@ extension HouseholderQR {
         precondition(x.rows == factors.rows && x.columns == factors.columns && b.count == x.rows,
                      "solveLeastSquaresRefined needs the factored matrix and a matching vector")
         let triangle = r
-        let fullBeta = solveLeastSquares(b)
+        let fullBeta: [Double]
+        var res: [Double]
+        (fullBeta, res) = solveLeastSquaresWithResiduals(b)
         var beta = keptColumns.map { fullBeta[$0] }
-        var res = residuals(b)
         var previousCorrection = Double.infinity
         for _ in 0..<steps {
             let f = augmentedResidual(x, b, beta: beta, residuals: res)
