@@ -42,25 +42,35 @@ extension HouseholderQR {
         return (coefficients, res)
     }
 
-    /// `b − r − X_k β` per row, accumulated in twice the working precision. One row at a time (b, −r, then the
-    /// kept columns in order — the order of the sums, so the bits do not depend on it), so no array of accumulators
-    /// as long as the data is needed.
+    /// `b − r − X_k β` per row, accumulated in twice the working precision: each row's sum is b, −r, then the
+    /// kept columns in order. Rows go in blocks of `refinementBlockRows`, so the accumulators take a block's
+    /// memory rather than the data's while the loop over a block's rows stays vectorisable (same sums, same bits).
     private func augmentedResidual(_ x: Matrix, _ b: [Double], beta: [Double], residuals: [Double]) -> [Double] {
         let n = b.count
-        let offsets = keptColumns.map { $0 * x.rows }
-        let coefficients = beta.map { -$0 }
+        var sums = [CompensatedArithmetic.Accumulator](repeating: CompensatedArithmetic.Accumulator(), count: min(n, Self.refinementBlockRows))
         return [Double](unsafeUninitializedCapacity: n) { result, initialized in
             x.storage.withUnsafeBufferPointer { values in
-                for i in 0..<n {
-                    var sum = CompensatedArithmetic.Accumulator(b[i])
-                    sum.add(-residuals[i])
-                    for (offset, coefficient) in zip(offsets, coefficients) { sum.addProduct(values[offset + i], coefficient) }
-                    result[i] = sum.rounded
+                var start = 0
+                while start < n {
+                    let count = min(n - start, Self.refinementBlockRows)
+                    for i in 0..<count {
+                        sums[i] = CompensatedArithmetic.Accumulator(b[start + i])
+                        sums[i].add(-residuals[start + i])
+                    }
+                    for (position, column) in keptColumns.enumerated() {
+                        let (coefficient, offset) = (-beta[position], column * x.rows + start)
+                        for i in 0..<count { sums[i].addProduct(values[offset + i], coefficient) }
+                    }
+                    for i in 0..<count { result[start + i] = sums[i].rounded }
+                    start += count
                 }
             }
             initialized = n
         }
     }
+
+    /// Rows per block of `augmentedResidual` (64 KiB of accumulators).
+    private static let refinementBlockRows = 4096
 
     /// `−X_kᵀ r`, each entry accumulated in twice the working precision.
     private func negatedKeptTransposeTimes(_ x: Matrix, _ residuals: [Double]) -> [Double] {
