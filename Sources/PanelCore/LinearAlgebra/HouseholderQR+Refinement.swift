@@ -50,19 +50,25 @@ extension HouseholderQR {
         var sums = [CompensatedArithmetic.Accumulator](repeating: CompensatedArithmetic.Accumulator(), count: min(n, Self.refinementBlockRows))
         return [Double](unsafeUninitializedCapacity: n) { result, initialized in
             x.storage.withUnsafeBufferPointer { values in
-                var start = 0
-                while start < n {
-                    let count = min(n - start, Self.refinementBlockRows)
-                    for i in 0..<count {
-                        sums[i] = CompensatedArithmetic.Accumulator(b[start + i])
-                        sums[i].add(-residuals[start + i])
+                b.withUnsafeBufferPointer { b in
+                    residuals.withUnsafeBufferPointer { residuals in
+                        sums.withUnsafeMutableBufferPointer { sums in
+                            var start = 0
+                            while start < n {
+                                let count = min(n - start, Self.refinementBlockRows)
+                                for i in 0..<count {
+                                    sums[i] = CompensatedArithmetic.Accumulator(b[start + i])
+                                    sums[i].add(-residuals[start + i])
+                                }
+                                for (position, column) in keptColumns.enumerated() {
+                                    let (coefficient, offset) = (-beta[position], column * x.rows + start)
+                                    for i in 0..<count { sums[i].addProduct(values[offset + i], coefficient) }
+                                }
+                                for i in 0..<count { result[start + i] = sums[i].rounded }
+                                start += count
+                            }
+                        }
                     }
-                    for (position, column) in keptColumns.enumerated() {
-                        let (coefficient, offset) = (-beta[position], column * x.rows + start)
-                        for i in 0..<count { sums[i].addProduct(values[offset + i], coefficient) }
-                    }
-                    for i in 0..<count { result[start + i] = sums[i].rounded }
-                    start += count
                 }
             }
             initialized = n
