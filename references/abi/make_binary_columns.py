@@ -2,7 +2,7 @@
 """Binary data columns ({"float64": BASE64} / {"int32": BASE64}, docs/ABI.md "Data"): encoded cases and bad texts.
 
 Writes Tests/PanelCoreTests/Fixtures/abi/binary-columns.json: `cases` (encoding, base64 text, the values as
-repr(float) numbers, null for NaN = missing; lengths chosen to give every padding: none, one and two '='), and
+repr(float) numbers, null for NaN = missing; lengths chosen to give every padding: none, one and two '='; one long column of each encoding), and
 `errors` (a column member, the expected code and location). The bytes come from struct.pack (little-endian) and
 the text from base64.b64encode, cross-checked against binascii.b2a_base64 and numpy's little-endian buffers.
 Run from the repository root: python3 references/abi/make_binary_columns.py
@@ -26,6 +26,12 @@ FLOATS = [
     [0.1, 123456789.123456789, -1e-300, 2.0 ** 53 + 2, math.nan],
 ]
 INTS = [[7], [0, -1], [2147483647, -2147483648, 123456], [3, 1, 4, 1, 5]]
+# Longer columns, for the decoder's 8-characters-at-a-time loop and its tail: random bit patterns (seeded), the
+# non-finite ones replaced by NaN; 41 doubles (two '=') and 23 integers (one '=').
+_rng = np.random.default_rng(20261122)
+LONG_FLOATS = [v if math.isfinite(v) else math.nan
+               for v in np.frombuffer(_rng.integers(0, 2 ** 63, size=41, dtype=np.int64).tobytes(), dtype="<f8").tolist()]
+LONG_INTS = _rng.integers(-2 ** 31, 2 ** 31, size=23).tolist()
 
 
 def encode(raw):
@@ -65,7 +71,7 @@ def errors():
 
 
 def main():
-    document = {"cases": [float_case(v) for v in FLOATS] + [int_case(v) for v in INTS], "errors": errors()}
+    document = {"cases": [float_case(v) for v in FLOATS + [LONG_FLOATS]] + [int_case(v) for v in INTS + [LONG_INTS]], "errors": errors()}
     os.makedirs(os.path.dirname(OUT), exist_ok=True)
     with open(OUT, "w") as handle:
         json.dump(document, handle, indent=1)

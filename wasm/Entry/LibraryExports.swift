@@ -48,8 +48,9 @@ func pcFree(_ pointer: UnsafeMutableRawPointer?, _ length: Int32) {
 @_cdecl("pc_run")
 func pcRun(_ pointer: UnsafeRawPointer?, _ length: Int32) -> Int32 {
     pcResultFree()
-    let request = pointer.map { [UInt8](UnsafeRawBufferPointer(start: $0, count: Int(max(length, 0)))) } ?? []
-    let response = PanelCoreABI.respond(to: request)
+    // The host's bytes are read where they lie: a copy would hold a large request twice in linear memory.
+    let request = UnsafeRawBufferPointer(start: pointer, count: pointer == nil ? 0 : Int(max(length, 0))).bindMemory(to: UInt8.self)
+    let response = PanelCoreABI.respond(toBytesIn: request)
     guard let storage = allocateOrNil(response.count) else { return 2 }
     let result = UnsafeMutableBufferPointer(start: storage.bindMemory(to: UInt8.self, capacity: response.count),
                                             count: response.count)

@@ -12,7 +12,20 @@ public enum PanelCoreABI {
     /// (bootstrap, placebo, permutation) run on `executor`; the response does not depend on which one.
     public static func respond(to request: consuming [UInt8], executor: ReplicationExecutor = .serial) -> [UInt8] {
         do {
-            return JSONWriter.serialize(try answer(consume request, executor: executor))
+            let parsed = try request.withUnsafeBufferPointer { (bytes) throws(PanelError) -> ParsedRequest in try parse(bytes) }
+            _ = consume request
+            return JSONWriter.serialize(try answer(consume parsed, executor: executor))
+        } catch {
+            return JSONWriter.serialize(failure(error))
+        }
+    }
+
+    /// Answers the request in `request` as `respond(to:)` does (same bytes out), reading it where it lies instead
+    /// of taking an array: the wasm module's `pc_run` answers the host's bytes without copying them. The bytes
+    /// must stay unchanged during the call; nothing refers to them afterwards.
+    public static func respond(toBytesIn request: UnsafeBufferPointer<UInt8>, executor: ReplicationExecutor = .serial) -> [UInt8] {
+        do {
+            return JSONWriter.serialize(try answer(try parse(request), executor: executor))
         } catch {
             return JSONWriter.serialize(failure(error))
         }
@@ -23,13 +36,26 @@ public enum PanelCoreABI {
         response.starts(with: Array("{\"abi\":1,\"ok\":true".utf8))
     }
 
-    private static func answer(_ bytes: consuming [UInt8], executor: ReplicationExecutor) throws(PanelError) -> JSONValue {
+    /// A request's JSON tree with its data columns captured as doubles; it no longer refers to the request bytes.
+    private struct ParsedRequest {
+        let value: JSONValue
+        let numericArrays: [CapturedNumericArray]
+    }
+
+    /// The JSON of the request in `bytes` (size limit checked first).
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(PanelError) -> ParsedRequest {
         guard bytes.count <= maximumRequestBytes else {
             throw PanelError(.tooLarge, "the request is \(bytes.count) bytes; the limit is \(maximumRequestBytes)", at: "/")
         }
         let parsed = try JSONReader.parse(bytes, capturingNumericArraysIn: Request.numericColumnsPath)
-        _ = consume bytes
+        return ParsedRequest(value: parsed.value, numericArrays: parsed.numericArrays)
+    }
+
+    /// The response to a parsed request, handed over so that its captured columns are released once the data
+    /// table holds them.
+    private static func answer(_ parsed: consuming ParsedRequest, executor: ReplicationExecutor) throws(PanelError) -> JSONValue {
         var request = try Request(parsed.value, numericArrays: parsed.numericArrays)
+        _ = consume parsed
         request.executor = executor
         var results: [JSONValue] = []
         for model in request.models {

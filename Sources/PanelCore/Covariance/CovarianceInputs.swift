@@ -46,19 +46,28 @@ public struct CovarianceInputs {
     }
 
     /// The groupCount × k matrix whose row g is s_gᵀ = Σ_{i∈g} eᵢ wᵢᵀ (scores in the orthogonalised basis).
-    /// Summed column by column, observations in order (over the storage directly: no column copies).
+    /// Summed column by column, observations in order. Column j of W = X R⁻¹ is formed into one reused vector,
+    /// each entry summed over X's columns in order from 0 as `Matrix.*` sums it (same bits, without the n × k
+    /// matrix W).
     func groupScores(group: [Int], groupCount: Int) -> Matrix {
-        let orthogonalised = regressors * rInverse
         let (n, k) = (observationCount, parameterCount)
         precondition(group.count == n && group.allSatisfy { $0 >= 0 && $0 < groupCount }, "Groups must cover the observations")
         var sums = [Double](repeating: 0, count: groupCount * k)
-        orthogonalised.storage.withUnsafeBufferPointer { w in
+        var orthogonalColumn = [Double](repeating: 0, count: n)
+        regressors.storage.withUnsafeBufferPointer { x in
             residuals.withUnsafeBufferPointer { e in
                 group.withUnsafeBufferPointer { g in
                     sums.withUnsafeMutableBufferPointer { s in
-                        for j in 0..<k {
-                            let (wj, sj) = (j * n, j * groupCount)
-                            for i in 0..<n { s[sj + g[i]] += e[i] * w[wj + i] }
+                        orthogonalColumn.withUnsafeMutableBufferPointer { w in
+                            for j in 0..<k {
+                                for i in 0..<n { w[i] = 0 }
+                                for l in 0..<k {
+                                    let (factor, xl) = (rInverse[l, j], l * n)
+                                    for i in 0..<n { w[i] += x[xl + i] * factor }
+                                }
+                                let sj = j * groupCount
+                                for i in 0..<n { s[sj + g[i]] += e[i] * w[i] }
+                            }
                         }
                     }
                 }

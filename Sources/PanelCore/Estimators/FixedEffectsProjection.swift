@@ -13,8 +13,16 @@ struct FixedEffectsProjection {
     let absorbedTerms: [String]
     /// Σ(y − ȳ)² of the response on the estimation sample, for the overall R².
     let centredTotalSumOfSquares: Double
+    /// The fixed effects' levels and redundant levels, counted once (without clusters).
+    let absorbedDegrees: AbsorbedDegrees
     /// Parameters the fixed effects absorb (levels less redundant ones), for the residual degrees of freedom.
-    let absorbedParameters: Int
+    var absorbedParameters: Int { absorbedDegrees.total }
+
+    /// The small-sample count of absorbed parameters under errors clustered on `clusterings`
+    /// (`AbsorbedDegrees.counted(_:clusterings:)`), from the counts made once here.
+    func absorbedParameters(clusteredOn clusterings: [[Int]]) -> Int {
+        absorbedDegrees.counted(factors, clusterings: clusterings)
+    }
 
     /// The projection of `original` (handed over: its regressor storage is reused when no singleton is dropped).
     init(_ original: consuming RegressionDesign, fixedEffects: [FormulaTerm], table: DataTable, at location: String) throws(PanelError) {
@@ -35,7 +43,9 @@ struct FixedEffectsProjection {
         guard !kept.isEmpty else {
             throw PanelError(.noObservations, "every observation is a singleton of a fixed effect; nothing is left to estimate", at: location)
         }
-        factors = factors.map { $0.restricted(to: kept) }
+        // Factors come with levels numbered in order of first appearance, so restricting them to all observations
+        // would give them back unchanged.
+        if dropped > 0 { factors = factors.map { $0.restricted(to: kept) } }
         let slopes = original.hasIntercept ? Array(1..<original.regressors.columns) : Array(0..<original.regressors.columns)
         let n = kept.count
         let (termNames, rowsUsed, rowsDropped) = (original.termNames, original.rowsUsed, original.rowsDropped)
@@ -73,7 +83,7 @@ struct FixedEffectsProjection {
                                        termNames: keptTerms, hasIntercept: false, rowsUsed: kept.map { rowsUsed[$0] },
                                        rowsDropped: rowsDropped + dropped)
         self.factors = factors
-        self.absorbedParameters = AbsorbedDegrees(factors, clusterOf: nil).total
+        self.absorbedDegrees = AbsorbedDegrees(factors, clusterOf: nil)
         self.singletonsDropped = dropped
         self.absorbedTerms = absorbedTerms
         self.centredTotalSumOfSquares = centredSquares[0]

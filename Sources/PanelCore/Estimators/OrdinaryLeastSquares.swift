@@ -44,9 +44,8 @@ public enum OrdinaryLeastSquares {
             omitted += projection.absorbedTerms
         }
         let fit = try LeastSquaresFit(design, at: location)
-        let factors = projection?.factors ?? []
         let covariance = try choice.estimate(for: fit, table: table, panel: panel,
-                                             absorbedParameters: { AbsorbedDegrees.counted(factors, clusterings: $0) },
+                                             absorbedParameters: { projection?.absorbedParameters(clusteredOn: $0) ?? 0 },
                                              warnings: &warnings, at: location + "/vcov")
         let terms = fit.keptColumns.map { design.termNames[$0] }
         let collinear = fit.omittedColumns.map { design.termNames[$0] }

@@ -20,14 +20,6 @@ public struct AbsorbedDegrees: Equatable {
     /// factor is nested.
     public let countedWithClusters: Int
 
-    /// The parameters `factors` absorb as the small-sample factor of errors clustered on `clusterings` counts them
-    /// (all of them without clustering).
-    public static func counted(_ factors: [FixedEffectFactor], clusterings: [[Int]]) -> Int {
-        guard !factors.isEmpty else { return 0 }
-        let degrees = AbsorbedDegrees(factors, clusterings: clusterings)
-        return clusterings.isEmpty ? degrees.total : degrees.countedWithClusters
-    }
-
     /// Counts for factors over the same observations; `clusterOf` gives the cluster of each observation, if any.
     public init(_ factors: [FixedEffectFactor], clusterOf: [Int]?) {
         self.init(factors, clusterings: clusterOf.map { [$0] } ?? [])
@@ -49,12 +41,25 @@ public struct AbsorbedDegrees: Equatable {
         }
         self.total = total
         self.nestedInClusters = nestedInClusters
-        let free = factors.indices.filter { !nested[$0] }.map { factors[$0] }
-        self.countedWithClusters = free.count == factors.count ? total
-            : max(1, free.isEmpty ? 0 : AbsorbedDegrees(free, clusterings: []).total)
+        self.countedWithClusters = Self.countedWithClusters(factors, nested: nested, total: total)
         self.levels = levels
         self.redundant = redundant
         self.nested = nested
+    }
+
+    /// The parameters `factors` absorb as the small-sample factor of errors clustered on `clusterings` counts them
+    /// (all of them without clustering), for the `factors` these counts were made of (clusters or not): their
+    /// levels and redundant levels are reused, only the nesting in `clusterings` is checked.
+    public func counted(_ factors: [FixedEffectFactor], clusterings: [[Int]]) -> Int {
+        guard !factors.isEmpty, !clusterings.isEmpty else { return factors.isEmpty ? 0 : total }
+        let nested = factors.map { factor in clusterings.contains { Self.isNested(factor, in: $0) } }
+        return Self.countedWithClusters(factors, nested: nested, total: total)
+    }
+
+    /// `countedWithClusters` of factors with the given nesting and `total`.
+    private static func countedWithClusters(_ factors: [FixedEffectFactor], nested: [Bool], total: Int) -> Int {
+        let free = factors.indices.filter { !nested[$0] }.map { factors[$0] }
+        return free.count == factors.count ? total : max(1, free.isEmpty ? 0 : AbsorbedDegrees(free, clusterings: []).total)
     }
 
     /// Whether every level of `factor` lies inside a single cluster.

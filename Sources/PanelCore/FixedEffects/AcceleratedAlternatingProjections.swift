@@ -30,23 +30,24 @@ struct AcceleratedAlternatingProjections {
         self.sweepOrder = Array(sweeps.dropFirst()) + sweeps.dropLast().reversed()
     }
 
-    /// The residualised column, the number of conjugate-gradient iterations and whether the stopping rule was met.
-    func residualise(_ column: [Double]) -> (values: [Double], iterations: Int, converged: Bool) {
-        let n = column.count
+    /// How many doubles of work space `residualise(_:work:)` needs for a column of `n` observations.
+    func workCount(rows n: Int) -> Int {
+        3 * n + 3 * (sweeps.map { $0.levelCount }.max() ?? 0)
+    }
+
+    /// Residualises a column in place (`y` holds the column on entry and the residualised column on exit) and
+    /// returns the number of conjugate-gradient iterations and whether the stopping rule was met. `work` has at
+    /// least `workCount(rows: y.count)` doubles; their values on entry do not matter (every one is written before
+    /// it is read), so one work space serves column after column with the same results.
+    func residualise(_ y: UnsafeMutableBufferPointer<Double>, work: UnsafeMutableBufferPointer<Double>)
+        -> (iterations: Int, converged: Bool) {
+        let n = y.count
         let m = sweeps.map { $0.levelCount }.max() ?? 0
-        var y = column
-        var work = [Double](repeating: 0, count: 3 * n + 3 * m)
-        var outcome = (iterations: 0, converged: false)
-        y.withUnsafeMutableBufferPointer { y in
-            work.withUnsafeMutableBufferPointer { work in
-                func part(_ start: Int, _ count: Int) -> UnsafeMutableBufferPointer<Double> {
-                    UnsafeMutableBufferPointer(rebasing: work[start..<(start + count)])
-                }
-                let scratch = Scratch(means: part(3 * n, m), sums: part(3 * n + m, m), carries: part(3 * n + 2 * m, m))
-                outcome = iterate(y: y, r: part(0, n), u: part(n, n), v: part(2 * n, n), scratch: scratch)
-            }
+        func part(_ start: Int, _ count: Int) -> UnsafeMutableBufferPointer<Double> {
+            UnsafeMutableBufferPointer(rebasing: work[start..<(start + count)])
         }
-        return (y, outcome.iterations, outcome.converged)
+        let scratch = Scratch(means: part(3 * n, m), sums: part(3 * n + m, m), carries: part(3 * n + 2 * m, m))
+        return iterate(y: y, r: part(0, n), u: part(n, n), v: part(2 * n, n), scratch: scratch)
     }
 
     /// Per-level work space of the sweeps (at least the largest level count each).

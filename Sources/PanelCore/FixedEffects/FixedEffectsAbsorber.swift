@@ -31,17 +31,23 @@ public struct FixedEffectsAbsorber {
         self.sweeps = factors.map { FactorDemeaning($0) }
     }
 
-    /// Residualises each column of `columns` independently (in place when the caller hands the matrix over).
+    /// Residualises each column of `columns` independently (in place when the caller hands the matrix over), with
+    /// one work space for all columns.
     public func absorb(_ columns: consuming Matrix) -> AbsorptionResult {
         var residualised = columns
+        let (n, count) = (residualised.rows, residualised.columns)
         var iterations: [Int] = []
         var converged = true
-        for j in 0..<residualised.columns {
-            let column = (j * residualised.rows)..<((j + 1) * residualised.rows)
-            let outcome = absorb(Array(residualised.storage[column]))
-            residualised.storage.replaceSubrange(column, with: outcome.values)
-            iterations.append(outcome.iterations)
-            converged = converged && outcome.converged
+        let step = ColumnStep(self, rows: n)
+        var work = [Double](repeating: 0, count: step.workCount)
+        residualised.storage.withUnsafeMutableBufferPointer { storage in
+            work.withUnsafeMutableBufferPointer { work in
+                for j in 0..<count {
+                    let outcome = step.residualise(UnsafeMutableBufferPointer(rebasing: storage[(j * n)..<((j + 1) * n)]), work: work)
+                    iterations.append(outcome.iterations)
+                    converged = converged && outcome.converged
+                }
+            }
         }
         return AbsorptionResult(residualised: residualised, iterations: iterations, converged: converged)
     }
@@ -50,23 +56,39 @@ public struct FixedEffectsAbsorber {
     /// iteration count is 0 without factors and 1 (one exact sweep) for one factor.
     public func absorb(_ column: [Double]) -> (values: [Double], iterations: Int, converged: Bool) {
         precondition(sweeps.isEmpty || column.count == factors[0].observationCount, "The column length must match the factors")
-        switch sweeps.count {
-        case 0:
-            return (column, 0, true)
-        case 1:
-            var values = column
-            var means = [Double](repeating: 0, count: sweeps[0].levelCount)
-            var carries = means
-            values.withUnsafeMutableBufferPointer { x in
-                means.withUnsafeMutableBufferPointer { means in
-                    carries.withUnsafeMutableBufferPointer { sweeps[0].demean(x, means: means, carries: $0) }
-                }
-            }
-            return (values, 1, true)
-        default:
-            let projection = AcceleratedAlternatingProjections(sweeps: sweeps, tolerance: tolerance,
-                                                               maximumIterations: maximumIterations)
-            return projection.residualise(column)
+        var values = column
+        let step = ColumnStep(self, rows: column.count)
+        var work = [Double](repeating: 0, count: step.workCount)
+        var outcome = (iterations: 0, converged: true)
+        values.withUnsafeMutableBufferPointer { x in
+            work.withUnsafeMutableBufferPointer { outcome = step.residualise(x, work: $0) }
+        }
+        return (values, outcome.iterations, outcome.converged)
+    }
+
+    /// The residualisation of one column in place, by the method the number of factors calls for, in a work space
+    /// that may be reused from column to column (its values on entry never matter).
+    private struct ColumnStep {
+        let sweeps: [FactorDemeaning]
+        let projection: AcceleratedAlternatingProjections?
+        let workCount: Int
+
+        init(_ absorber: FixedEffectsAbsorber, rows n: Int) {
+            sweeps = absorber.sweeps
+            projection = sweeps.count < 2 ? nil
+                : AcceleratedAlternatingProjections(sweeps: sweeps, tolerance: absorber.tolerance,
+                                                    maximumIterations: absorber.maximumIterations)
+            workCount = projection?.workCount(rows: n) ?? 2 * (sweeps.first?.levelCount ?? 0)
+        }
+
+        func residualise(_ x: UnsafeMutableBufferPointer<Double>, work: UnsafeMutableBufferPointer<Double>)
+            -> (iterations: Int, converged: Bool) {
+            if let projection { return projection.residualise(x, work: work) }
+            guard let sweep = sweeps.first else { return (0, true) }
+            let m = sweep.levelCount
+            sweep.demean(x, means: UnsafeMutableBufferPointer(rebasing: work[0..<m]),
+                         carries: UnsafeMutableBufferPointer(rebasing: work[m..<(2 * m)]))
+            return (1, true)
         }
     }
 }

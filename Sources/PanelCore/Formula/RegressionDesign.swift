@@ -47,7 +47,9 @@ public struct RegressionDesign {
             let column = try table.requireColumn(name, at: location)
             for row in 0..<table.rowCount where column.isMissing(row) { usable[row] = false }
         }
-        let rowsUsed = (0..<table.rowCount).filter { usable[$0] }
+        var rowsUsed: [Int] = []
+        rowsUsed.reserveCapacity(table.rowCount)
+        for row in 0..<table.rowCount where usable[row] { rowsUsed.append(row) }
         let p = termColumns.count + (formula.hasIntercept ? 1 : 0)
         let (elements, overflow) = rowsUsed.count.multipliedReportingOverflow(by: max(p, 1))
         guard !overflow, elements <= Self.maximumElements else {
@@ -56,7 +58,7 @@ public struct RegressionDesign {
         var storage: [Double] = []
         storage.reserveCapacity(rowsUsed.count * p)
         if formula.hasIntercept { storage.append(contentsOf: repeatElement(1.0, count: rowsUsed.count)) }
-        for column in termColumns { storage.append(contentsOf: rowsUsed.map { column.values[$0] }) }
+        for column in termColumns { storage.append(contentsOf: rowsUsed.lazy.map { column.values[$0] }) }
 
         self.responseName = formula.response.label
         self.response = rowsUsed.map { response[$0] }

@@ -48,10 +48,9 @@ enum InstrumentalVariablesEstimator {
             let moments = try OveridentificationTest.moments(sample, residuals: twoStage.residuals, context: context, at: location)
             fit = try EfficientGMM(sample, firstStep: twoStage, moments: moments, at: location).fit
         }
-        let factors = sample.projection?.factors ?? []
         var covariance = try choice.estimate(regressors: fit.scoreRegressors, residuals: fit.scoreResiduals, rInverse: fit.breadFactor,
                                              rowsUsed: sample.rowsUsed, table: table, panel: panel,
-                                             absorbedParameters: { AbsorbedDegrees.counted(factors, clusterings: $0) },
+                                             absorbedParameters: { sample.projection?.absorbedParameters(clusteredOn: $0) ?? 0 },
                                              warnings: &warnings, at: location + "/vcov")
         if !options.small {
             covariance = CovarianceEstimate(type: covariance.type, unscaled: covariance.unscaled,

@@ -25,11 +25,18 @@ public enum JSONReader {
     static func parse(_ bytes: [UInt8], capturingNumericArraysIn path: [String]?) throws(PanelError)
         -> (value: JSONValue, numericArrays: [CapturedNumericArray]) {
         try bytes.withUnsafeBufferPointer { (buffer) throws(PanelError) -> (value: JSONValue, numericArrays: [CapturedNumericArray]) in
-            let body = UnsafeBufferPointer(rebasing: buffer[TextPosition.byteOrderMarkLength(of: buffer)...])
-            var parser = JSONStructureParser(lexer: JSONLexer(bytes: body), capturePath: path)
-            let value = try parser.parseDocument()
-            return (value, parser.capturedArrays)
+            try parse(buffer, capturingNumericArraysIn: path)
         }
+    }
+
+    /// `parse(_:capturingNumericArraysIn:)` reading the bytes where they lie (no copy); nothing in the result refers
+    /// to them, so the caller may release them once this returns.
+    static func parse(_ buffer: UnsafeBufferPointer<UInt8>, capturingNumericArraysIn path: [String]?) throws(PanelError)
+        -> (value: JSONValue, numericArrays: [CapturedNumericArray]) {
+        let body = UnsafeBufferPointer(rebasing: buffer[TextPosition.byteOrderMarkLength(of: buffer)...])
+        var parser = JSONStructureParser(lexer: JSONLexer(bytes: body), capturePath: path)
+        let value = try parser.parseDocument()
+        return (value, parser.capturedArrays)
     }
 }
 

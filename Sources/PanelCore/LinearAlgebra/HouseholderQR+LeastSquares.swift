@@ -13,18 +13,31 @@ extension HouseholderQR {
     /// The least-squares coefficients β̂ minimising ‖b − X β‖ over the kept columns, of length p in the
     /// ORIGINAL column order, with 0 at dropped columns (the basic solution when p > n or rank-deficient).
     public func solveLeastSquares(_ b: [Double]) -> [Double] {
+        coefficients(fromQTransposed: applyingQTransposed(b))
+    }
+
+    /// The residuals `b − X β̂`, computed stably as `Q [0; (Qᵀb)_rank...]` rather than by subtraction.
+    public func residuals(_ b: [Double]) -> [Double] {
+        residuals(fromQTransposed: applyingQTransposed(b))
+    }
+
+    /// `solveLeastSquares(b)` and `residuals(b)` (the same values) from one application of Qᵀ.
+    public func solveLeastSquaresWithResiduals(_ b: [Double]) -> (coefficients: [Double], residuals: [Double]) {
         let qtb = applyingQTransposed(b)
+        return (coefficients(fromQTransposed: qtb), residuals(fromQTransposed: qtb))
+    }
+
+    private func coefficients(fromQTransposed qtb: [Double]) -> [Double] {
         let leading = TriangularSolve.upper(r, Array(qtb[0..<rank]))
         var beta = [Double](repeating: 0, count: factors.columns)
         for (position, column) in keptColumns.enumerated() { beta[column] = leading[position] }
         return beta
     }
 
-    /// The residuals `b − X β̂`, computed stably as `Q [0; (Qᵀb)_rank...]` rather than by subtraction.
-    public func residuals(_ b: [Double]) -> [Double] {
-        var qtb = applyingQTransposed(b)
-        for i in 0..<rank { qtb[i] = 0 }
-        return applyingQ(qtb)
+    private func residuals(fromQTransposed qtb: consuming [Double]) -> [Double] {
+        var zeroedLeading = qtb
+        for i in 0..<rank { zeroedLeading[i] = 0 }
+        return applyingQ(zeroedLeading)
     }
 
     /// `(X_kᵀ X_k)⁻¹ = R⁻¹ R⁻ᵀ` for the kept columns X_k: rank × rank, rows and columns in `keptColumns`

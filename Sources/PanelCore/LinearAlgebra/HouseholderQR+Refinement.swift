@@ -15,9 +15,10 @@ extension HouseholderQR {
         precondition(x.rows == factors.rows && x.columns == factors.columns && b.count == x.rows,
                      "solveLeastSquaresRefined needs the factored matrix and a matching vector")
         let triangle = r
-        let fullBeta = solveLeastSquares(b)
+        let fullBeta: [Double]
+        var res: [Double]
+        (fullBeta, res) = solveLeastSquaresWithResiduals(b)
         var beta = keptColumns.map { fullBeta[$0] }
-        var res = residuals(b)
         var previousCorrection = Double.infinity
         for _ in 0..<steps {
             let f = augmentedResidual(x, b, beta: beta, residuals: res)
@@ -41,23 +42,51 @@ extension HouseholderQR {
         return (coefficients, res)
     }
 
-    /// `b − r − X_k β` per row, accumulated in twice the working precision.
+    /// `b − r − X_k β` per row, accumulated in twice the working precision: each row's sum is b, −r, then the
+    /// kept columns in order. Rows go in blocks of `refinementBlockRows`, so the accumulators take a block's
+    /// memory rather than the data's while the loop over a block's rows stays vectorisable (same sums, same bits).
     private func augmentedResidual(_ x: Matrix, _ b: [Double], beta: [Double], residuals: [Double]) -> [Double] {
-        var sums = b.map { CompensatedArithmetic.Accumulator($0) }
-        for i in 0..<sums.count { sums[i].add(-residuals[i]) }
-        for (position, column) in keptColumns.enumerated() {
-            let coefficient = -beta[position]
-            for i in 0..<sums.count { sums[i].addProduct(x[i, column], coefficient) }
+        let n = b.count
+        var sums = [CompensatedArithmetic.Accumulator](repeating: CompensatedArithmetic.Accumulator(), count: min(n, Self.refinementBlockRows))
+        return [Double](unsafeUninitializedCapacity: n) { result, initialized in
+            x.storage.withUnsafeBufferPointer { values in
+                b.withUnsafeBufferPointer { b in
+                    residuals.withUnsafeBufferPointer { residuals in
+                        sums.withUnsafeMutableBufferPointer { sums in
+                            var start = 0
+                            while start < n {
+                                let count = min(n - start, Self.refinementBlockRows)
+                                for i in 0..<count {
+                                    sums[i] = CompensatedArithmetic.Accumulator(b[start + i])
+                                    sums[i].add(-residuals[start + i])
+                                }
+                                for (position, column) in keptColumns.enumerated() {
+                                    let (coefficient, offset) = (-beta[position], column * x.rows + start)
+                                    for i in 0..<count { sums[i].addProduct(values[offset + i], coefficient) }
+                                }
+                                for i in 0..<count { result[start + i] = sums[i].rounded }
+                                start += count
+                            }
+                        }
+                    }
+                }
+            }
+            initialized = n
         }
-        return sums.map { $0.rounded }
     }
+
+    /// Rows per block of `augmentedResidual` (64 KiB of accumulators).
+    private static let refinementBlockRows = 4096
 
     /// `−X_kᵀ r`, each entry accumulated in twice the working precision.
     private func negatedKeptTransposeTimes(_ x: Matrix, _ residuals: [Double]) -> [Double] {
-        keptColumns.map { column in
-            var sum = CompensatedArithmetic.Accumulator()
-            for i in 0..<residuals.count { sum.addProduct(x[i, column], -residuals[i]) }
-            return sum.rounded
+        x.storage.withUnsafeBufferPointer { values in
+            keptColumns.map { column in
+                let offset = column * x.rows
+                var sum = CompensatedArithmetic.Accumulator()
+                for i in 0..<residuals.count { sum.addProduct(values[offset + i], -residuals[i]) }
+                return sum.rounded
+            }
         }
     }
 }

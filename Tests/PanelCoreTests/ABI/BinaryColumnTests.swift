@@ -33,7 +33,7 @@ import Testing
 
     @Test func decodesEveryCaseBitForBit() throws {
         let cases = Self.entries("cases")
-        #expect(cases.count == 9)
+        #expect(cases.count == 11)
         for entry in cases {
             guard case .string(let encoding)? = entry["encoding"], case .string(let text)? = entry["base64"],
                   case .array(let values)? = entry["values"] else { Issue.record("malformed fixture entry"); continue }
@@ -41,6 +41,26 @@ import Testing
             let (captured, tree) = try Self.tables(Self.requestText(column: #"{""# + encoding + #"": ""# + text + #""}"#))
             #expect(Self.bits(captured?.columns.first) == expected, "\(encoding) \(text)")
             #expect(Self.bits(tree.columns.first) == expected, "\(encoding) \(text)")
+        }
+    }
+
+    @Test func everyInvalidCharacterIsReportedWhereItStands() {
+        // The long float64 case, with '*' (outside the alphabet) at each position in turn: the decoder names that
+        // position, whether it falls in an 8-character block, in a remaining quad or in the padded final quad.
+        let texts = Self.entries("cases").compactMap { entry -> String? in
+            if case .string(let text)? = entry["base64"], text.utf8.count == 440 { return text } else { return nil }
+        }
+        guard let text = texts.first else { Issue.record("long case missing"); return }
+        let original = Array(text.utf8)
+        let byteCount = original.count / 4 * 3 - 2
+        var output = [UInt8](repeating: 0, count: byteCount)
+        for position in 0..<(original.count - 2) {
+            var corrupted = original
+            corrupted[position] = UInt8(ascii: "*")
+            let reported = corrupted.withUnsafeBufferPointer { input in
+                output.withUnsafeMutableBytes { Base64.decode(input, into: $0, byteCount: byteCount) }
+            }
+            #expect(reported == position)
         }
     }
 

@@ -20,6 +20,17 @@ import Testing
         if factors.count <= 2 { #expect(degrees.total == rank) } else { #expect(degrees.total >= rank) }
     }
 
+    /// The count made once without clusters, then asked for clustered errors, is the count made with the clusters.
+    @Test(arguments: ["connected", "three_components", "three_factors"])
+    func countsMadeOnceServeTheClusteredCount(caseName: String) {
+        let fixture = MatrixFixture.load("fixedeffects/degrees_\(caseName).txt")
+        let factors = FixedEffectsFixtureSupport.numberedFactors(fixture)
+        let clusterOf = FixedEffectsFixtureSupport.factor("cluster", fixture.vector("cluster")).levelOf
+        let once = AbsorbedDegrees(factors, clusterOf: nil)
+        #expect(once.counted(factors, clusterings: [clusterOf]) == AbsorbedDegrees(factors, clusterOf: clusterOf).countedWithClusters)
+        #expect(once.counted(factors, clusterings: []) == Int(fixture.scalar("total")))
+    }
+
     @Test func oneFactorHasNoRedundantLevelAndNoClustersMeansNothingNested() {
         let firm = FixedEffectFactor(name: "firm", levelOf: [0, 0, 1, 2, 2], levelCount: 3)
         let degrees = AbsorbedDegrees([firm], clusterOf: nil)
