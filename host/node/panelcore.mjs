@@ -26,7 +26,7 @@ export function encodeRequest(request) {
 }
 
 /**
- * One instance of the module answering requests through pc_alloc/pc_run/pc_result_*. Each new
+ * One instance of the module answering requests through pc_alloc/pc_run_consuming/pc_result_*. Each new
  * instance's pc_abi_version must equal SUPPORTED_ABI_VERSION. A trap (a WebAssembly.RuntimeError)
  * propagates and discards the instance; the next request gets a fresh one.
  */
@@ -69,10 +69,10 @@ export class Engine {
     const pointer = e.pc_alloc(requestBytes.length);
     if (pointer === 0) throw new Error(`panelcore.wasm cannot allocate ${requestBytes.length} bytes`);
     new Uint8Array(e.memory.buffer, pointer, requestBytes.length).set(requestBytes);
-    const status = e.pc_run(pointer, requestBytes.length);
-    e.pc_free(pointer, requestBytes.length);
+    // The module frees the request once parsed (not beside the decoded data during the estimation).
+    const status = e.pc_run_consuming(pointer, requestBytes.length);
     if (status === 2) throw new Error('panelcore.wasm ran out of memory storing the response');
-    // pc_run may have grown memory: take a fresh view of the buffer.
+    // pc_run_consuming may have grown memory: take a fresh view of the buffer.
     const bytes = new Uint8Array(e.memory.buffer, e.pc_result_ptr(), e.pc_result_len()).slice();
     e.pc_result_free();
     return { status, bytes };

@@ -45,8 +45,8 @@ export class Engine {
       const pointer = e.pc_alloc(bytes.length);
       if (pointer === 0 && bytes.length > 0) throw new Error(`panelcore.wasm cannot allocate ${bytes.length} bytes`);
       new Uint8Array(e.memory.buffer, pointer, bytes.length).set(bytes);
-      const status = e.pc_run(pointer, bytes.length);
-      e.pc_free(pointer, bytes.length);
+      // The module frees the request once parsed (not beside the decoded data during the estimation).
+      const status = e.pc_run_consuming(pointer, bytes.length);
       if (status === 2) throw new Error('panelcore.wasm ran out of memory storing the response');
       const answer = new Uint8Array(e.memory.buffer, e.pc_result_ptr(), e.pc_result_len()).slice();
       e.pc_result_free();

@@ -47,10 +47,24 @@ func pcFree(_ pointer: UnsafeMutableRawPointer?, _ length: Int32) {
 @_expose(wasm, "pc_run")
 @_cdecl("pc_run")
 func pcRun(_ pointer: UnsafeRawPointer?, _ length: Int32) -> Int32 {
+    answer(pointer, length) {}
+}
+
+/// `pc_run` for a request block from `pc_alloc` that the module takes over: it is freed as soon as it
+/// is parsed, before the estimation, so a large request is not held beside its decoded data. The host
+/// must neither use nor free the block afterwards. Same return values as `pc_run`.
+@_expose(wasm, "pc_run_consuming")
+@_cdecl("pc_run_consuming")
+func pcRunConsuming(_ pointer: UnsafeMutableRawPointer?, _ length: Int32) -> Int32 {
+    answer(pointer, length) { pointer?.deallocate() }
+}
+
+/// The response to the request at `pointer`, kept for `pc_result_ptr`; `parsed` runs once it is parsed.
+private func answer(_ pointer: UnsafeRawPointer?, _ length: Int32, parsed: () -> Void) -> Int32 {
     pcResultFree()
     // The host's bytes are read where they lie: a copy would hold a large request twice in linear memory.
     let request = UnsafeRawBufferPointer(start: pointer, count: pointer == nil ? 0 : Int(max(length, 0))).bindMemory(to: UInt8.self)
-    let response = PanelCoreABI.respond(toBytesIn: request)
+    let response = PanelCoreABI.respond(toBytesIn: request, parsed: parsed)
     guard let storage = allocateOrNil(response.count) else { return 2 }
     let result = UnsafeMutableBufferPointer(start: storage.bindMemory(to: UInt8.self, capacity: response.count),
                                             count: response.count)

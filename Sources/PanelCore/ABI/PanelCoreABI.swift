@@ -22,10 +22,20 @@ public enum PanelCoreABI {
 
     /// Answers the request in `request` as `respond(to:)` does (same bytes out), reading it where it lies instead
     /// of taking an array: the wasm module's `pc_run` answers the host's bytes without copying them. The bytes
-    /// must stay unchanged during the call; nothing refers to them afterwards.
-    public static func respond(toBytesIn request: UnsafeBufferPointer<UInt8>, executor: ReplicationExecutor = .serial) -> [UInt8] {
+    /// must stay unchanged until `parsed` is called — once, right after parsing (also when parsing failed) — and
+    /// nothing refers to them afterwards, so `parsed` may release them (`pc_run_consuming`) before the estimation.
+    public static func respond(toBytesIn request: UnsafeBufferPointer<UInt8>, executor: ReplicationExecutor = .serial,
+                               parsed: () -> Void = {}) -> [UInt8] {
+        let parsedRequest: ParsedRequest
         do {
-            return JSONWriter.serialize(try answer(try parse(request), executor: executor))
+            parsedRequest = try parse(request)
+        } catch {
+            parsed()
+            return JSONWriter.serialize(failure(error))
+        }
+        parsed()
+        do {
+            return JSONWriter.serialize(try answer(parsedRequest, executor: executor))
         } catch {
             return JSONWriter.serialize(failure(error))
         }

@@ -91,20 +91,25 @@ extension Elementary {
     }
 
     /// asin a for 0 ≤ a ≤ 1/2 by its Maclaurin series Σ c_k a^(2k+1), c_{k+1} = c_k (2k+1)² / ((2k+2)(2k+3)),
-    /// summed smallest term first until the terms fall below 2^-60 of a.
+    /// summed smallest term first until the terms fall below 2^-60 of a (at most 30 terms at a = 1/2, as the ratio
+    /// of successive terms is below a² = 1/4; kept on the stack: this runs for every pair of a distance matrix).
     private static func asinSeries(_ a: Double) -> Double {
         let a2 = a * a
-        var terms: [Double] = []
-        var term = a
-        var k = 0
-        while term > a * 0x1p-60 {
-            terms.append(term)
-            let m = Double(2 * k + 1)
-            term = term * a2 * m * m / (Double(2 * k + 2) * Double(2 * k + 3))
-            k += 1
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: asinSeriesTermLimit) { terms in
+            var term = a
+            var count = 0
+            while term > a * 0x1p-60 && count < asinSeriesTermLimit {
+                terms[count] = term
+                let m = Double(2 * count + 1)
+                term = term * a2 * m * m / (Double(2 * count + 2) * Double(2 * count + 3))
+                count += 1
+            }
+            var sum = 0.0
+            for k in stride(from: count - 1, through: 0, by: -1) { sum += terms[k] }
+            return sum
         }
-        var sum = 0.0
-        for value in terms.reversed() { sum += value }
-        return sum
     }
+
+    /// More terms than `asinSeries` needs for any a ≤ 1/2.
+    private static let asinSeriesTermLimit = 40
 }

@@ -49,6 +49,22 @@ def test_one_instance_answers_many_requests_without_start_and_without_leaking():
     assert exports["pc_result_ptr"](store) == 0 and exports["pc_result_len"](store) == 0
 
 
+def test_pc_run_leaves_the_request_to_the_host_and_answers_as_pc_run_consuming():
+    request = json.dumps({"abi": 1, "data": {"columns": {"y": [1, 2, 3, 5], "x": [0, 1, 2, 3]}},
+                          "model": {"estimator": "ols", "formula": "y ~ x"}}).encode()
+    engine = panelcore.Engine()
+    consumed = engine.run_bytes(request)
+    store, exports = engine._ready_instance()
+    memory = exports["memory"]
+    pointer = exports["pc_alloc"](store, len(request))
+    memory.write(store, request, pointer)
+    assert exports["pc_run"](store, pointer, len(request)) == 0
+    result = exports["pc_result_ptr"](store)
+    assert bytes(memory.read(store, result, result + exports["pc_result_len"](store))) == consumed
+    assert bytes(memory.read(store, pointer, pointer + len(request))) == request
+    exports["pc_free"](store, pointer, len(request))
+
+
 def test_allocation_edge_cases():
     engine = panelcore.Engine()
     engine.run_bytes(b"")

@@ -93,8 +93,8 @@ class Engine:
         if pointer == 0:
             raise WasmError(f"panelcore.wasm cannot allocate {len(request)} bytes for the request")
         memory.write(store, request, pointer)
-        status = exports["pc_run"](store, pointer, len(request))
-        exports["pc_free"](store, pointer, len(request))
+        # The module frees the request once parsed (not beside the decoded data during the estimation).
+        status = exports["pc_run_consuming"](store, pointer, len(request))
         if status == STATUS_OUT_OF_MEMORY:
             raise WasmError("panelcore.wasm ran out of memory storing the response")
         result_pointer = exports["pc_result_ptr"](store)
