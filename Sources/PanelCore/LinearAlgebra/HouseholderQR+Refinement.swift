@@ -24,7 +24,7 @@ extension HouseholderQR {
             let f = augmentedResidual(x, b, beta: beta, residuals: res)
             let g = negatedKeptTransposeTimes(x, res)
             let h = TriangularSolve.upperTransposed(triangle, g)
-            var d = applyingQTransposed(f)
+            var d = applyingQTransposed(consume f)
             var top = [Double](repeating: 0, count: rank)
             for i in 0..<rank { top[i] = d[i] - h[i] }
             let betaCorrection = TriangularSolve.upper(triangle, top)
@@ -32,7 +32,7 @@ extension HouseholderQR {
             if !(correction < previousCorrection) { break }
             previousCorrection = correction
             for i in 0..<rank { d[i] = h[i] }
-            let residualCorrection = applyingQ(d)
+            let residualCorrection = applyingQ(consume d)
             for i in 0..<rank { beta[i] += betaCorrection[i] }
             for i in 0..<res.count { res[i] += residualCorrection[i] }
             if correction == 0 { break }

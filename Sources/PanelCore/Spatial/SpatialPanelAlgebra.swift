@@ -39,7 +39,7 @@ enum SpatialPanelAlgebra {
         for j in 0..<n {
             var e = [Double](repeating: 0, count: n)
             e[j] = 1
-            columns.append(TriangularSolve.upper(triangle, qr.applyingQTransposed(e)))
+            columns.append(TriangularSolve.upper(triangle, qr.applyingQTransposed(consume e)))
         }
         return Matrix(columnVectors: columns)
     }

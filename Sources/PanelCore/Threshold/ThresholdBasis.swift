@@ -13,7 +13,7 @@ struct ThresholdBasis {
         self.vectors = (0..<qr.rank).map { l in
             var unit = [Double](repeating: 0, count: n)
             unit[l] = 1
-            return qr.applyingQ(unit)
+            return qr.applyingQ(consume unit)
         }
     }
 
