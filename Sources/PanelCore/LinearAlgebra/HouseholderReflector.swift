@@ -25,6 +25,28 @@ enum HouseholderReflector {
         sum.isFinite && sum >= 0x1p-900
     }
 
+    /// The scaled reflector of the eigenvalue reductions (Hessenberg, tridiagonal) that maps the entries
+    /// `first ..< end` of a column, read through `column`, onto a multiple of e_first: with s = max |c_i|,
+    /// v_i = c_i / s, α = −sign(v_first)‖v‖ and v_first −= α, (I − 2vvᵀ/vᵀv) c = αs·e_first. Writes v into
+    /// `v[first ..< end]`; returns s, α and vᵀv, or nil when the entries are all zero.
+    static func scaledColumn(_ column: (Int) -> Double, from first: Int, to end: Int,
+                             into v: inout [Double]) -> (scale: Double, alpha: Double, squaredNorm: Double)? {
+        var scale = 0.0
+        for i in first..<end { scale = max(scale, column(i).magnitude) }
+        guard scale > 0 else { return nil }
+        var norm = 0.0
+        for i in first..<end {
+            v[i] = column(i) / scale
+            norm += v[i] * v[i]
+        }
+        norm = norm.squareRoot()
+        let alpha = v[first] > 0 ? -norm : norm
+        v[first] -= alpha
+        var squaredNorm = 0.0
+        for i in first..<end { squaredNorm += v[i] * v[i] }
+        return (scale, alpha, squaredNorm)
+    }
+
     /// Turns `x[start ..< start + count]` into a reflector: afterwards `x[start]` holds β (the new leading
     /// entry, `|β| = ‖x‖`, sign opposite to the old leading entry), `x[start + 1 ...]` holds `v[1...]`, and
     /// the returned τ makes `H x = β e₁`. τ = 0 (H = I) when the entries below the leading one are all zero.

@@ -66,20 +66,9 @@ public struct RealEigenvalues: Sendable {
         guard n > 2 else { return }
         var v = [Double](repeating: 0, count: n), p = v
         for k in 0..<(n - 2) {
-            var scale = 0.0
-            for i in (k + 1)..<n { scale = max(scale, h[i, k].magnitude) }
-            guard scale > 0 else { continue }
-            var norm = 0.0
-            for i in (k + 1)..<n {
-                v[i] = h[i, k] / scale
-                norm += v[i] * v[i]
-            }
-            norm = norm.squareRoot()
-            let alpha = v[k + 1] > 0 ? -norm : norm
-            v[k + 1] -= alpha
-            var vv = 0.0
-            for i in (k + 1)..<n { vv += v[i] * v[i] }
-            guard vv > 0 else { continue }
+            guard let reflector = HouseholderReflector.scaledColumn({ h[$0, k] }, from: k + 1, to: n, into: &v),
+                  reflector.squaredNorm > 0 else { continue }
+            let vv = reflector.squaredNorm
             // H = I − 2vvᵀ/vᵀv from the left on columns k+1…, then from the right (p = Av, A −= p (2v/vᵀv)ᵀ), both
             // column by column.
             for j in (k + 1)..<n {
@@ -96,7 +85,7 @@ public struct RealEigenvalues: Sendable {
                 let factor = 2 * v[j] / vv
                 for i in 0..<n { h[i, j] -= p[i] * factor }
             }
-            h[k + 1, k] = alpha * scale
+            h[k + 1, k] = reflector.alpha * reflector.scale
             for i in (k + 2)..<n { h[i, k] = 0 }
         }
     }

@@ -38,20 +38,13 @@ public struct SymmetricTridiagonalEigenvalues: Sendable {
     private static func tridiagonalise(_ m: inout [Double], n: Int, diagonal: inout [Double], off: inout [Double], vector: inout [Double]) {
         var v = [Double](repeating: 0, count: n), p = [Double](repeating: 0, count: n)
         for k in 0..<max(n - 2, 0) {
-            var norm = 0.0, scale = 0.0
-            for i in (k + 1)..<n { scale = max(scale, m[i + k * n].magnitude) }
-            if scale == 0 { off[k] = 0; diagonal[k] = m[k + k * n]; continue }
-            for i in (k + 1)..<n {
-                v[i] = m[i + k * n] / scale
-                norm += v[i] * v[i]
-            }
-            norm = norm.squareRoot()
-            let alpha = v[k + 1] > 0 ? -norm : norm
-            v[k + 1] -= alpha
-            var vv = 0.0
-            for i in (k + 1)..<n { vv += v[i] * v[i] }
             diagonal[k] = m[k + k * n]
-            off[k] = alpha * scale
+            guard let reflector = HouseholderReflector.scaledColumn({ m[$0 + k * n] }, from: k + 1, to: n, into: &v) else {
+                off[k] = 0
+                continue
+            }
+            off[k] = reflector.alpha * reflector.scale
+            let vv = reflector.squaredNorm
             guard vv > 0 else { continue }
             // H = I − 2vvᵀ/vᵀv on the trailing block: p = 2Av/vᵀv, q = p − (vᵀp/vᵀv) v, HAH = A − v qᵀ − q vᵀ.
             var vp = 0.0

@@ -67,7 +67,6 @@ extension SpatialSpectrum {
         self.weights = nodeWeights
         complexPairs = []
         unitCount = n
-        rowsSumToOne = row
         constantRowSum = row ? 1 : nil
         method = .lanczos(probes: probes, steps: steps, seed: seed)
         admissibleInterval = (1 / (ritz.min() ?? -1), row ? 1 : 1 / (ritz.max() ?? 1))

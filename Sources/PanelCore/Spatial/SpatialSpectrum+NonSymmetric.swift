@@ -25,7 +25,7 @@ extension SpatialSpectrum {
             }
         }
         let row = weights.standardisation == .row
-        self.init(values: real, weights: [Double](repeating: 1, count: real.count), complexPairs: pairs, unitCount: n, rowsSumToOne: row,
+        self.init(values: real, weights: [Double](repeating: 1, count: real.count), complexPairs: pairs, unitCount: n,
                   constantRowSum: row ? 1 : Self.constantRowSum(weights), method: .eigenvalues,
                   admissibleInterval: (1 / (real.last ?? -1), 1 / (real.first ?? 1)), onesNodes: [], onesWeights: [])
     }

@@ -21,11 +21,11 @@ public struct SpatialSpectrum: Sendable {
     /// The complex eigenvalues of a W that was not symmetric, one of each conjugate pair (imaginary part > 0, each
     /// standing for two), in descending order of real part; empty otherwise.
     let complexPairs: [ComplexNumber]
-    /// Whether every row of W sums to one (row standardisation), so that (I − ρW)⁻¹1 = 1/(1 − ρ).
-    public let rowsSumToOne: Bool
     /// c when W1 = c1 is known (1 under row standardisation; equal row sums of a W that was not symmetric), so that
     /// (I − ρW)⁻¹1 = 1/(1 − ρc); nil otherwise.
     let constantRowSum: Double?
+    /// Whether every row of W sums to one (row standardisation), so that (I − ρW)⁻¹1 = 1/(1 − ρ).
+    public var rowsSumToOne: Bool { constantRowSum == 1 }
     /// How the nodes were computed.
     public let method: LogDeterminantMethod
     /// (1/λ_min, 1/λ_max): the interval of ρ on which I − ρW is non-singular and contains 0 (an estimate from the
@@ -52,13 +52,12 @@ public struct SpatialSpectrum: Sendable {
     }
 
     /// All the stored properties, for the constructions in other files.
-    init(values: [Double], weights: [Double], complexPairs: [ComplexNumber], unitCount: Int, rowsSumToOne: Bool, constantRowSum: Double?,
+    init(values: [Double], weights: [Double], complexPairs: [ComplexNumber], unitCount: Int, constantRowSum: Double?,
          method: LogDeterminantMethod, admissibleInterval: (low: Double, high: Double), onesNodes: [Double], onesWeights: [Double]) {
         self.values = values
         self.weights = weights
         self.complexPairs = complexPairs
         self.unitCount = unitCount
-        self.rowsSumToOne = rowsSumToOne
         self.constantRowSum = constantRowSum
         self.method = method
         self.admissibleInterval = admissibleInterval
@@ -76,7 +75,7 @@ public struct SpatialSpectrum: Sendable {
             throw PanelError(error.code, error.message, at: location)
         }
         let row = weights.standardisation == .row
-        self.init(values: decomposition.values, weights: [Double](repeating: 1, count: n), complexPairs: [], unitCount: n, rowsSumToOne: row,
+        self.init(values: decomposition.values, weights: [Double](repeating: 1, count: n), complexPairs: [], unitCount: n,
                   constantRowSum: row ? 1 : nil, method: .eigenvalues,
                   admissibleInterval: (1 / (decomposition.values.last ?? -1), 1 / (decomposition.values.first ?? 1)),
                   onesNodes: decomposition.values, onesWeights: decomposition.projections)
@@ -119,10 +118,9 @@ public struct SpatialSpectrum: Sendable {
     /// of WX (1/(1 − ρ) for row-standardised W, whose rows sum to one; c^power/(1 − ρc) when the rows of a W that was
     /// not symmetric sum to c). Needs `hasTotalMultiplier`.
     public func totalMultiplier(_ rho: Double, power: Int = 0) -> (value: Double, derivative: Double) {
-        if rowsSumToOne { return (1 / (1 - rho), 1 / ((1 - rho) * (1 - rho))) }
         if let c = constantRowSum {
-            let inverse = 1 / (1 - rho * c), scale = power == 1 ? c : 1
-            return (scale * inverse, scale * c * inverse * inverse)
+            let scale = power == 1 ? c : 1, factor = 1 - rho * c
+            return (scale / factor, scale * c / (factor * factor))
         }
         precondition(hasTotalMultiplier, "the total multiplier of weights that are not symmetric needs equal row sums")
         return average(rho, power: power, nodes: onesNodes, weights: onesWeights)
