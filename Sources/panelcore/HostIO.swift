@@ -22,21 +22,51 @@ func readInput(_ path: String) -> [UInt8]? {
     return bytes
 }
 
-/// The file's bytes, read in chunks into an array sized up front, so that a large request is held once rather
-/// than twice (as `Data` and as its copy) while it is read; nil when it cannot be read.
+/// The file's bytes; a regular file is read straight into an array of its size (no intermediate `Data`: a large
+/// request is held and copied once), anything else (a pipe, a device) to its end. Nil when it cannot be read.
 private func readFile(_ path: String) -> [UInt8]? {
-    guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
-    defer { try? handle.close() }
-    do {
-        var bytes: [UInt8] = []
-        let size = try handle.seekToEnd()  // not a size for a directory: reading it fails below
-        if size <= UInt64(PanelCoreABI.maximumRequestBytes) { bytes.reserveCapacity(Int(size)) }
-        try handle.seek(toOffset: 0)
-        while let chunk = try handle.read(upToCount: 1 << 22), !chunk.isEmpty {
-            bytes.append(contentsOf: chunk)
-        }
-        return bytes
-    } catch {
-        return nil
+    let descriptor = open(path, O_RDONLY)
+    guard descriptor >= 0 else { return nil }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else {
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        do { return [UInt8](try handle.readToEnd() ?? Data()) } catch { return nil }
     }
+    defer { close(descriptor) }
+    let size = Int(status.st_size)
+    var failed = false
+    let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+        while initialized < size {
+            let count = read(descriptor, buffer.baseAddress! + initialized, size - initialized)
+            if count < 0 && errno == EINTR { continue }
+            if count <= 0 {
+                failed = count < 0
+                break
+            }
+            initialized += count
+        }
+    }
+    return failed ? nil : bytes
+}
+
+/// Calls `body` with the bytes of the regular file `path` mapped read-only — the page cache's own pages, neither
+/// copied nor zeroed, which at 10⁷ rows saves writing 750 MB — and an `unmap` that gives them back (the engine calls
+/// it once the request is parsed). Nil, without calling `body`, when the file is not a non-empty regular file or
+/// cannot be mapped; the caller then reads it. (As with any mapping, truncating the file while it is read is not
+/// supported.)
+func withMappedFile<Result>(_ path: String, _ body: (UnsafeBufferPointer<UInt8>, _ unmap: () -> Void) -> Result) -> Result? {
+    let descriptor = open(path, O_RDONLY)
+    guard descriptor >= 0 else { return nil }
+    defer { close(descriptor) }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, status.st_size > 0 else { return nil }
+    let size = Int(status.st_size)
+    guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), address != MAP_FAILED else { return nil }
+    var mapped = true
+    func unmap() {
+        if mapped { munmap(address, size) }
+        mapped = false
+    }
+    defer { unmap() }
+    return body(UnsafeBufferPointer(start: address.assumingMemoryBound(to: UInt8.self), count: size), unmap)
 }

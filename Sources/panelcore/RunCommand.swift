@@ -22,13 +22,23 @@ enum RunCommand {
             standardError("panelcore run: expected at most one FILE\n\n\(CommandLineHelp.run)")
             return 2
         }
-        guard let request = readInput(rest.first ?? "-") else { return 2 }
+        let path = rest.first ?? "-"
+        if format == "json", path != "-", let response = withMappedFile(path, { bytes, unmap in
+            PanelCoreABI.respond(toBytesIn: bytes, executor: ParallelReplications.executor, parsed: unmap)
+        }) {
+            return answered(response)
+        }
+        guard let request = readInput(path) else { return 2 }
         guard format == "text" else {
-            let response = PanelCoreABI.respond(to: consume request, executor: ParallelReplications.executor)
-            standardOutput(response + [0x0A])
-            return PanelCoreABI.isSuccess(response) ? 0 : 1
+            return answered(PanelCoreABI.respond(to: consume request, executor: ParallelReplications.executor))
         }
         return ResponsePresenter.printTables(PanelCoreABI.respond(to: requestingText(request), executor: ParallelReplications.executor), command: "run")
+    }
+
+    /// Writes the response and a newline; the exit status.
+    private static func answered(_ response: [UInt8]) -> Int32 {
+        standardOutput(response + [0x0A])
+        return PanelCoreABI.isSuccess(response) ? 0 : 1
     }
 
     /// The request with `"render": ["text"]` added, when it is a JSON object that has no `render` yet.

@@ -3,6 +3,7 @@ import PanelCore
 
 // The native host: subcommands only move bytes between files, the terminal and PanelCoreABI.
 let arguments = Array(CommandLine.arguments.dropFirst())
+if ["run", "ols", "study"].contains(arguments.first) { HugePageAllocation.restartWithHugePagesIfUseful() }
 switch arguments.first {
 case "run": exit(RunCommand.main(Array(arguments.dropFirst())))
 case "ols": exit(OLSCommand.main(Array(arguments.dropFirst())))

@@ -35,7 +35,7 @@ public enum PanelCoreABI {
         }
         parsed()
         do {
-            return JSONWriter.serialize(try answer(parsedRequest, executor: executor))
+            return JSONWriter.serialize(try answer(consume parsedRequest, executor: executor))
         } catch {
             return JSONWriter.serialize(failure(error))
         }
@@ -68,8 +68,16 @@ public enum PanelCoreABI {
         _ = consume parsed
         request.executor = executor
         var results: [JSONValue] = []
-        for model in request.models {
-            results.append(try run(model.spec, request: request, at: model.location))
+        // A lone model without figures is the data's last reader: it gets the request with the only reference to the
+        // table, so that an estimator can release the columns it is done with (`OrdinaryLeastSquares` does).
+        if request.models.count == 1 && request.figures.isEmpty && request.study == nil {
+            let lone = request
+            request.data = nil
+            results.append(try run(request.models[0].spec, request: consume lone, at: request.models[0].location))
+        } else {
+            for model in request.models {
+                results.append(try run(model.spec, request: request, at: model.location))
+            }
         }
         var response = JSONObject()
         response.append("abi", .number(Double(version)))
@@ -94,11 +102,12 @@ public enum PanelCoreABI {
     /// The estimators this build answers, as named in `"estimator"`.
     static let estimatorNames = ["ols", "panel", "hausman", "threshold", "descriptives", "correlation", "vif", "did", "event_study", "placebo", "bacon", "psm_did", "callaway_santanna", "sun_abraham", "iv", "mediation", "moderation", "heterogeneity", "moran", "lisa", "spatial_lm", "spatial_panel", "evaluate", "columns"]
 
-    static func run(_ spec: JSONObject, request: Request, at location: String) throws(PanelError) -> JSONValue {
+    static func run(_ spec: JSONObject, request: consuming Request, at location: String) throws(PanelError) -> JSONValue {
         let estimator = try spec.requireString("estimator", at: location)
         switch estimator {
         case "ols":
-            return try RegressionRequest.run(spec, table: request.data, panel: request.panel, render: request.render, at: location)
+            let (panel, render) = (request.panel, request.render)
+            return try RegressionRequest.run(spec, table: (consume request).data, panel: panel, render: render, at: location)
         case "panel":
             return try PanelRequest.run(spec, table: request.data, panel: request.panel, render: request.render, at: location)
         case "hausman":

@@ -2,15 +2,15 @@
 enum RegressionRequest {
     static let members = ["estimator", "formula", "vcov", "options", "label"]
 
-    static func run(_ spec: JSONObject, table: DataTable?, panel: PanelIndex?, render: [String], at location: String) throws(PanelError) -> JSONValue {
+    static func run(_ spec: JSONObject, table: consuming DataTable?, panel: PanelIndex?, render: [String], at location: String) throws(PanelError) -> JSONValue {
         try spec.requireOnly(members, at: location)
-        guard let table else {
+        guard let table = consume table else {
             throw PanelError(.invalidRequest, "a regression needs 'data'", at: "/data")
         }
         let formula = try FormulaParser.parse(try spec.requireString("formula", at: location), at: location + "/formula")
         let choice = try CovarianceChoice(spec["vcov"], at: location + "/vcov")
         let options = try ModelOptions(try spec.object("options", at: location), at: location + "/options")
-        let result = try OrdinaryLeastSquares.estimate(formula: formula, table: table, panel: panel, covariance: choice,
+        let result = try OrdinaryLeastSquares.estimate(formula: formula, table: consume table, panel: panel, covariance: choice,
                                                        level: options.level, at: location)
         return result.response(label: try spec.string("label", at: location), render: render)
     }

@@ -1,5 +1,5 @@
 /// What every covariance estimator of a linear model is built from: the n × k regressors that were kept, the
-/// residuals, and R⁻¹ from the QR factorisation of the regressors. All estimators share this input and return a
+/// residuals, and R⁻¹ (upper triangular) from the QR factorisation of the regressors. All estimators share this input and return a
 /// `CovarianceEstimate`.
 ///
 /// Sandwiches are formed in the orthogonalised basis W = X R⁻¹ (WᵀW = I): V = R⁻¹ (Σ_g s_g s_gᵀ) R⁻ᵀ with
@@ -45,28 +45,29 @@ public struct CovarianceInputs {
         groupScores(group: group, groupCount: groupCount).gram()
     }
 
-    /// The groupCount × k matrix whose row g is s_gᵀ = Σ_{i∈g} eᵢ wᵢᵀ (scores in the orthogonalised basis).
-    /// Summed column by column, observations in order. Column j of W = X R⁻¹ is formed into one reused vector,
-    /// each entry summed over X's columns in order from 0 as `Matrix.*` sums it (same bits, without the n × k
-    /// matrix W).
+    /// The groupCount × k matrix whose row g is s_gᵀ = Σ_{i∈g} eᵢ wᵢᵀ (scores in the orthogonalised basis), formed as
+    /// t_gᵀ R⁻¹ from the scores in X's basis t_g = Σ_{i∈g} eᵢ xᵢ: k passes over the observations (summed column by
+    /// column, observations in order), then k × k work per group — instead of forming W = X R⁻¹ row by row.
     func groupScores(group: [Int], groupCount: Int) -> Matrix {
         let (n, k) = (observationCount, parameterCount)
         precondition(group.count == n && group.allSatisfy { $0 >= 0 && $0 < groupCount }, "Groups must cover the observations")
         var sums = [Double](repeating: 0, count: groupCount * k)
-        var orthogonalColumn = [Double](repeating: 0, count: n)
         regressors.storage.withUnsafeBufferPointer { x in
             residuals.withUnsafeBufferPointer { e in
                 group.withUnsafeBufferPointer { g in
                     sums.withUnsafeMutableBufferPointer { s in
-                        orthogonalColumn.withUnsafeMutableBufferPointer { w in
-                            for j in 0..<k {
-                                for i in 0..<n { w[i] = 0 }
-                                for l in 0..<k {
-                                    let (factor, xl) = (rInverse[l, j], l * n)
-                                    for i in 0..<n { w[i] += x[xl + i] * factor }
-                                }
-                                let sj = j * groupCount
-                                for i in 0..<n { s[sj + g[i]] += e[i] * w[i] }
+                        for l in 0..<k {
+                            let (xl, sl) = (l * n, l * groupCount)
+                            for i in 0..<n { s[sl + g[i]] += e[i] * x[xl + i] }
+                        }
+                        // Column j of t R⁻¹ needs columns 0…j of t (R⁻¹ is upper triangular): from the last column
+                        // down, each is overwritten once nothing else needs it.
+                        for j in stride(from: k - 1, through: 0, by: -1) {
+                            let (sj, diagonal) = (j * groupCount, rInverse[j, j])
+                            for c in 0..<groupCount { s[sj + c] *= diagonal }
+                            for l in 0..<j {
+                                let (sl, factor) = (l * groupCount, rInverse[l, j])
+                                for c in 0..<groupCount { s[sj + c] += s[sl + c] * factor }
                             }
                         }
                     }

@@ -23,6 +23,14 @@ public struct DataTable: Equatable {
 
     public var columnNames: [String] { columns.map { $0.name } }
 
+    /// The table with only the columns named (those it has), in its own order. They share their storage with this
+    /// table; the others are released once no table holds them.
+    public func keepingColumns(_ names: [String]) -> DataTable {
+        var kept = self
+        kept.columns = columns.filter { names.contains($0.name) }
+        return kept
+    }
+
     /// The column called `name`, if any.
     public func column(named name: String) -> DataColumn? {
         columns.first { $0.name == name }

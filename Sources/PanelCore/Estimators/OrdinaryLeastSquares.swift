@@ -5,7 +5,7 @@
 /// with fixed effects, adjusted R², the Wald F test of all slopes under the chosen covariance, root MSE, and collinear
 /// or absorbed terms as omitted.
 public enum OrdinaryLeastSquares {
-    public static func estimate(formula: Formula, table: DataTable, panel: PanelIndex?, covariance choice: CovarianceChoice,
+    public static func estimate(formula: Formula, table: consuming DataTable, panel: PanelIndex?, covariance choice: CovarianceChoice,
                                 level: Double, at location: String) throws(PanelError) -> RegressionResult {
         guard formula.endogenous.isEmpty else {
             throw PanelError(.badFormula, "estimator 'ols' takes no instruments part; instrumental variables need an IV estimator",
@@ -13,9 +13,12 @@ public enum OrdinaryLeastSquares {
         }
         for name in choice.requiredColumns { _ = try table.requireColumn(name, at: location + "/vcov") }
         let fixedEffectVariables = formula.fixedEffects.flatMap { term in term.factors.flatMap { $0.variables } }
-        let design = try RegressionDesign(formula: formula, table: table, panel: panel,
+        let design = try RegressionDesign(formula: formula, table: copy table, panel: panel,
                                           requiredColumns: choice.requiredColumns + fixedEffectVariables, at: location + "/formula")
-        return try estimate(design: consume design, fixedEffects: formula.fixedEffects, table: table, panel: panel, covariance: choice,
+        // From here on only the fixed effects and the clusters are read from the table: a caller that handed the
+        // table over (a lone model, `PanelCoreABI`) has the other columns released now, before the fit.
+        let remaining = (consume table).keepingColumns(choice.requiredColumns + fixedEffectVariables)
+        return try estimate(design: consume design, fixedEffects: formula.fixedEffects, table: remaining, panel: panel, covariance: choice,
                             level: level, at: location)
     }
 

@@ -22,6 +22,11 @@ struct FactorDemeaning {
         carries: UnsafeMutableBufferPointer<Double>
     ) {
         levelMeans(of: x, into: means, carries: carries)
+        subtract(means, from: x)
+    }
+
+    /// Subtracts from each observation of `x` the entry of `means` at its level.
+    func subtract(_ means: UnsafeMutableBufferPointer<Double>, from x: UnsafeMutableBufferPointer<Double>) {
         levels.withUnsafeBufferPointer { level in
             for i in 0..<x.count { x[i] -= means[Int(level[i])] }
         }

@@ -6,7 +6,8 @@ public struct AbsorptionResult {
 }
 
 /// Residualises columns on the dummies of all factors (the within transformation of reghdfe and fixest's `demean`):
-/// one exact sweep for one factor; for several, the method of alternating projections in reghdfe's default form —
+/// one exact sweep for one factor; two for two factors crossed in balance (a balanced panel's unit and period,
+/// `CrossedTwoWayDemeaning`); otherwise the method of alternating projections in reghdfe's default form —
 /// the symmetric Kaczmarz sweep T = M₁⋯M_K⋯M₁ accelerated by conjugate gradients (Hernández-Ramos, Escalante and
 /// Raydan 2011; Correia 2017), see `AcceleratedAlternatingProjections`. Deterministic: fixed sweep order, no threads.
 /// Non-convergence is reported (`converged: false`), not thrown; so is a non-finite column with several factors
@@ -17,6 +18,8 @@ public struct FixedEffectsAbsorber {
     public let tolerance: Double
     public let maximumIterations: Int
     let sweeps: [FactorDemeaning]
+    /// The exact two sweeps when there are two factors crossed in balance (`CrossedTwoWayDemeaning`).
+    let crossed: CrossedTwoWayDemeaning?
 
     /// An absorber for factors over the same observations.
     public init(factors: [FixedEffectFactor], tolerance: Double = 1e-12, maximumIterations: Int = 100_000) {
@@ -29,6 +32,7 @@ public struct FixedEffectsAbsorber {
         self.tolerance = tolerance
         self.maximumIterations = maximumIterations
         self.sweeps = factors.map { FactorDemeaning($0) }
+        self.crossed = sweeps.count == 2 ? CrossedTwoWayDemeaning(sweeps[0], sweeps[1]) : nil
     }
 
     /// Residualises each column of `columns` independently (in place when the caller hands the matrix over), with
@@ -53,7 +57,7 @@ public struct FixedEffectsAbsorber {
     }
 
     /// Residualises one column: the residuals of its least-squares projection on the dummies of all factors. The
-    /// iteration count is 0 without factors and 1 (one exact sweep) for one factor.
+    /// iteration count is 0 without factors and 1 for the exact sweeps (one factor, two crossed in balance).
     public func absorb(_ column: [Double]) -> (values: [Double], iterations: Int, converged: Bool) {
         precondition(sweeps.isEmpty || column.count == factors[0].observationCount, "The column length must match the factors")
         var values = column
@@ -70,19 +74,23 @@ public struct FixedEffectsAbsorber {
     /// that may be reused from column to column (its values on entry never matter).
     private struct ColumnStep {
         let sweeps: [FactorDemeaning]
+        let crossed: CrossedTwoWayDemeaning?
         let projection: AcceleratedAlternatingProjections?
         let workCount: Int
 
         init(_ absorber: FixedEffectsAbsorber, rows n: Int) {
             sweeps = absorber.sweeps
-            projection = sweeps.count < 2 ? nil
+            crossed = absorber.crossed
+            projection = sweeps.count < 2 || crossed != nil ? nil
                 : AcceleratedAlternatingProjections(sweeps: sweeps, tolerance: absorber.tolerance,
                                                     maximumIterations: absorber.maximumIterations)
-            workCount = projection?.workCount(rows: n) ?? 2 * (sweeps.first?.levelCount ?? 0)
+            workCount = crossed?.workCount ?? projection?.workCount(rows: n) ?? 2 * (sweeps.first?.levelCount ?? 0)
         }
 
+        /// The iteration count is 1 for the exact sweeps (one factor, or two crossed in balance).
         func residualise(_ x: UnsafeMutableBufferPointer<Double>, work: UnsafeMutableBufferPointer<Double>)
             -> (iterations: Int, converged: Bool) {
+            if let crossed { return (1, crossed.residualise(x, work: work)) }
             if let projection { return projection.residualise(x, work: work) }
             guard let sweep = sweeps.first else { return (0, true) }
             let m = sweep.levelCount

@@ -10,6 +10,7 @@ public enum SingletonFilter {
             precondition(factor.observationCount == n, "Factors must cover the same observations")
         }
         var counts = factors.map { $0.observationsPerLevel }
+        if !counts.contains(where: { $0.contains(1) }) { return (Array(0..<n), 0) }
         var isKept = [Bool](repeating: true, count: n)
         var droppedCount = 0
         var changed = true

@@ -57,11 +57,14 @@ public struct RegressionDesign {
         }
         var storage: [Double] = []
         storage.reserveCapacity(rowsUsed.count * p)
+        let allRows = rowsUsed.count == table.rowCount
         if formula.hasIntercept { storage.append(contentsOf: repeatElement(1.0, count: rowsUsed.count)) }
-        for column in termColumns { storage.append(contentsOf: rowsUsed.lazy.map { column.values[$0] }) }
+        for column in termColumns {
+            if allRows { storage.append(contentsOf: column.values) } else { storage.append(contentsOf: rowsUsed.lazy.map { column.values[$0] }) }
+        }
 
         self.responseName = formula.response.label
-        self.response = rowsUsed.map { response[$0] }
+        self.response = allRows ? response : rowsUsed.map { response[$0] }
         self.regressors = Matrix(rows: rowsUsed.count, columns: p, columnMajor: storage)
         self.termNames = (formula.hasIntercept ? ["(Intercept)"] : []) + termColumns.map { $0.name }
         self.hasIntercept = formula.hasIntercept

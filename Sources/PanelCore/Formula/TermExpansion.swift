@@ -9,15 +9,19 @@ enum TermExpansion {
     }
 
     static func columns(_ term: FormulaTerm, in context: EvaluationContext) throws(PanelError) -> [Column] {
-        var product = [Column(name: "", values: [Double](repeating: 1, count: context.table.rowCount))]
-        for factor in term.factors {
+        var product: [Column] = []
+        for (position, factor) in term.factors.enumerated() {
             let expansion = try columns(of: factor, in: context)
+            guard position > 0 else {
+                product = expansion
+                continue
+            }
             var next: [Column] = []
             for left in product {
                 for right in expansion {
                     var values = left.values
                     for row in 0..<values.count { values[row] *= right.values[row] }
-                    next.append(Column(name: left.name.isEmpty ? right.name : left.name + ":" + right.name, values: values))
+                    next.append(Column(name: left.name + ":" + right.name, values: values))
                 }
             }
             product = next
