@@ -17,6 +17,10 @@ enum CommandLineHelp {
       panelcore COMMAND --help          help for a command
 
     Exit status: 0 success, 1 the engine answered with an error, 2 usage or file error.
+
+    Environment: where the kernel gives transparent huge pages on request (madvise), run, ols and study given an
+    input file of 16 MiB or more start themselves once more with GLIBC_TUNABLES=glibc.malloc.hugetlb=1 (fewer
+    page faults on large data; the answers are the same). A GLIBC_TUNABLES naming glibc.malloc.hugetlb is kept.
     """
 
     static let run = """

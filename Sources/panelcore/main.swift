@@ -3,7 +3,7 @@ import PanelCore
 
 // The native host: subcommands only move bytes between files, the terminal and PanelCoreABI.
 let arguments = Array(CommandLine.arguments.dropFirst())
-if ["run", "ols", "study"].contains(arguments.first) { HugePageAllocation.restartWithHugePagesIfUseful() }
+if ["run", "ols", "study"].contains(arguments.first) { HugePageAllocation.restartWithHugePagesIfUseful(arguments: arguments) }
 switch arguments.first {
 case "run": exit(RunCommand.main(Array(arguments.dropFirst())))
 case "ols": exit(OLSCommand.main(Array(arguments.dropFirst())))

@@ -1,13 +1,17 @@
 #!/usr/bin/env python3
 """Panel benchmark: two-way fixed-effects OLS with one-way clustered errors, PanelCore vs pyfixest vs linearmodels.
 
-  bench_panel.py compare --panelcore BIN --wasm FILE [--large] [--out DIR]   all sizes, all tools, ratio table
-  bench_panel.py tool NAME --units U --periods T [--request FILE]          one tool, one size (run in a child process)
+  bench_panel.py compare --panelcore BIN --wasm FILE [--large] [--unbalanced F] [--out DIR]
+                                                                   all sizes, all tools, ratio table
+  bench_panel.py tool NAME --units U --periods T [--unbalanced F] [--request FILE]
+                                                                   one tool, one size (run in a child process)
 
 Each tool runs in its own child process so that peak memory is its own: Python tools report tracemalloc's peak
 during the fit (numpy allocations included) and the process's peak RSS; the native CLI is measured with
 /usr/bin/time -v. Data: units x periods, 5 regressors, y = x'b + a_unit + g_period + e, e correlated within unit
 (numpy default_rng(SEED)); the numeric data size is 8 columns (y, 5 x, unit, period) x 8 bytes x rows.
+--unbalanced F drops each row with probability F (a second seeded stream), so the panel is unbalanced: every
+tool then iterates (alternating projections) instead of PanelCore's two exact sweeps for a balanced panel.
 """
 import argparse
 import base64
@@ -28,6 +32,7 @@ LARGE = (1_000_000, 10)
 REGRESSORS = ["x1", "x2", "x3", "x4", "x5"]
 FORMULA = "y ~ x1 + x2 + x3 + x4 + x5 | unit + period"
 REPEATS = 3  # best of, for the small cases; the largest runs once
+UNBALANCED = 0.0  # fraction of rows dropped (--unbalanced)
 
 
 def simulate(units, periods):
@@ -39,11 +44,17 @@ def simulate(units, periods):
     X = rng.normal(0, 1, (n, 5)) + 0.5 * a[:, None]
     e = rng.normal(0, 0.5, units)[unit] + rng.normal(0, 1, n)
     y = X @ np.array([1.0, -0.5, 0.25, 2.0, 0.0]) + a + g + e
-    return unit, period, X, y
+    keep = kept_rows(n)
+    return unit[keep], period[keep], X[keep], y[keep]
+
+
+def kept_rows(n):
+    """The rows kept: all, or with --unbalanced F each dropped with probability F (its own seeded stream)."""
+    return np.random.default_rng(SEED + 1).random(n) >= UNBALANCED if UNBALANCED > 0 else np.ones(n, dtype=bool)
 
 
 def numeric_bytes(units, periods):
-    return units * periods * 8 * 8
+    return int(np.count_nonzero(kept_rows(units * periods))) * 8 * 8
 
 
 def request(units, periods, binary=True):
@@ -139,7 +150,7 @@ def child(name, units, periods, request_file, wasm=None, timeout=None):
     after `timeout` seconds if given."""
     env = dict(os.environ, **({"PANELCORE_WASM": wasm} if wasm else {}))
     command = [sys.executable, os.path.abspath(__file__), "tool", name, "--units", str(units),
-               "--periods", str(periods), "--request", request_file]
+               "--periods", str(periods), "--unbalanced", str(UNBALANCED), "--request", request_file]
     try:
         done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=timeout)
     except subprocess.TimeoutExpired:
@@ -162,7 +173,8 @@ def compare(args):
     sizes = SIZES + ([LARGE] if args.large else [])
     results = []
     for units, periods in sizes:
-        path = os.path.join(args.out, f"request_{units}x{periods}.json")
+        tag = f"_unbalanced{UNBALANCED:g}" if UNBALANCED > 0 else ""
+        path = os.path.join(args.out, f"request_{units}x{periods}{tag}.json")
         with open(path, "w") as handle:
             json.dump(request(units, periods), handle)
         row = {"units": units, "periods": periods, "numeric_bytes": numeric_bytes(units, periods),
@@ -171,7 +183,7 @@ def compare(args):
         # text (~1.3 GB) exceeds the engine's 1 GiB request limit.
         json_path = None
         if units * periods < 5_000_000:
-            json_path = os.path.join(args.out, f"request_{units}x{periods}_numbers.json")
+            json_path = os.path.join(args.out, f"request_{units}x{periods}{tag}_numbers.json")
             with open(json_path, "w") as handle:
                 json.dump(request(units, periods, binary=False), handle)
             row["json_request_bytes"] = os.path.getsize(json_path)
@@ -189,9 +201,9 @@ def compare(args):
                 {"tool": "wasm", "error": {"code": "harness", "message": f"{args.wasm} not built"}}
         results.append(row)
         report_row(row)
-    with open(os.path.join(args.out, "results.json"), "w") as handle:
+    with open(os.path.join(args.out, f"results{tag}.json"), "w") as handle:
         json.dump(results, handle, indent=1)
-    print(f"\nraw results: {os.path.join(args.out, 'results.json')}")
+    print(f"\nraw results: {os.path.join(args.out, f'results{tag}.json')}")
     print("targets (large cases): native <= 0.5x pyfixest, <= 0.2x linearmodels; wasm <= 1x pyfixest; "
           "memory <= 3x numeric data")
 
@@ -213,7 +225,9 @@ def memory_of(result):
 
 def report_row(row):
     size = row["numeric_bytes"]
-    print(f"\n== {row['units']} x {row['periods']} ({row['units'] * row['periods']} rows, numeric data "
+    rows = row["numeric_bytes"] // 64
+    shape = f", {UNBALANCED:g} of the rows dropped" if UNBALANCED > 0 else ""
+    print(f"\n== {row['units']} x {row['periods']} ({rows} rows{shape}, numeric data "
           f"{size / 2**20:.1f} MiB, request JSON {row['request_bytes'] / 2**20:.1f} MiB)")
     for name in ["pyfixest", "linearmodels", "native", "wasm", "native_json", "wasm_json"]:
         if name not in row:
@@ -249,12 +263,16 @@ def main():
     run_all.add_argument("--out", default="/tmp/panelcore-bench-panel")
     run_all.add_argument("--tool-timeout", type=float, help="seconds after which a Python-hosted tool is stopped")
     run_all.add_argument("--skip-python-tools", action="store_true", help="time PanelCore only (no pyfixest/linearmodels)")
+    run_all.add_argument("--unbalanced", type=float, default=0.0, help="fraction of rows dropped at random")
     one = commands.add_parser("tool")
     one.add_argument("name", choices=["pyfixest", "linearmodels", "wasm"])
     one.add_argument("--units", type=int, required=True)
     one.add_argument("--periods", type=int, required=True)
     one.add_argument("--request")
+    one.add_argument("--unbalanced", type=float, default=0.0)
     args = parser.parse_args()
+    global UNBALANCED
+    UNBALANCED = args.unbalanced
     if args.command == "compare":
         compare(args)
     else:

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Panel benchmark: two-way FE OLS, one-way clustered, PanelCore native + wasm vs pyfixest vs linearmodels.
-#   bench/panel/run.sh [--large] [--no-build] [other bench_panel.py compare options, e.g. --tool-timeout 900]
+#   bench/panel/run.sh [--large] [--no-build] [other bench_panel.py compare options, e.g. --tool-timeout 900,
+#                                               --unbalanced 0.1]
 # --large adds the 1,000,000 x 10 panel (several minutes per tool); --no-build uses existing builds.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)

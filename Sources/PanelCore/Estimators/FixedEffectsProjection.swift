@@ -103,32 +103,11 @@ struct FixedEffectsProjection {
         return stacked
     }
 
-    /// Σ(v − v̄)², each sum taken in four interleaved partial sums (a pass at the memory's speed rather than at the
-    /// latency of one chain of additions).
+    /// Σ(v − v̄)², each sum taken in interleaved partial sums (`InterleavedSums`).
     private static func centredSumOfSquares(_ values: ArraySlice<Double>) -> Double {
         values.withUnsafeBufferPointer { v in
-            let mean = interleavedSum(v) { $0 } / Double(v.count)
-            return interleavedSum(v) { ($0 - mean) * ($0 - mean) }
+            let mean = InterleavedSums.sum(count: v.count) { v[$0] } / Double(v.count)
+            return InterleavedSums.sum(count: v.count) { (v[$0] - mean) * (v[$0] - mean) }
         }
-    }
-
-    /// Σ term(vᵢ) as ((s₀ + s₁) + (s₂ + s₃)) + tail, sᵣ summing the terms at positions ≡ r (mod 4) in order.
-    @inline(__always)
-    private static func interleavedSum(_ v: UnsafeBufferPointer<Double>, _ term: (Double) -> Double) -> Double {
-        var (s0, s1, s2, s3) = (0.0, 0.0, 0.0, 0.0)
-        var i = 0
-        while i + 4 <= v.count {
-            s0 += term(v[i])
-            s1 += term(v[i + 1])
-            s2 += term(v[i + 2])
-            s3 += term(v[i + 3])
-            i += 4
-        }
-        var sum = (s0 + s1) + (s2 + s3)
-        while i < v.count {
-            sum += term(v[i])
-            i += 1
-        }
-        return sum
     }
 }

@@ -84,12 +84,10 @@ struct AcceleratedAlternatingProjections {
                 let (curvature, directionSquares) = subtractSymmetricSweep(of: u, into: v, scratch: scratch)
                 if curvature <= rounding * directionSquares { break }
                 let alpha = residualSquares / curvature
-                var columnSquares = 0.0, nextResidualSquares = 0.0
-                for i in 0..<y.count {
+                let (columnSquares, nextResidualSquares) = InterleavedSums.sums(count: y.count) { i in
                     y[i] -= alpha * u[i]
                     r[i] -= alpha * v[i]
-                    columnSquares += y[i] * y[i]
-                    nextResidualSquares += r[i] * r[i]
+                    return (y[i] * y[i], r[i] * r[i])
                 }
                 let step = abs(alpha) * directionSquares.squareRoot()
                 stopped = step <= tolerance * columnSquares.squareRoot() || step <= noiseFloor
@@ -118,21 +116,17 @@ struct AcceleratedAlternatingProjections {
             swap(&scratch.means, &scratch.sums)
             source = result
         }
-        var curvature = 0.0, squares = 0.0
-        order[order.count - 1].levels.withUnsafeBufferPointer { level in
-            for i in 0..<x.count {
-                let image = x[i] - (source[i] - scratch.means[Int(level[i])])
+        let means = scratch.means
+        return order[order.count - 1].levels.withUnsafeBufferPointer { level in
+            InterleavedSums.sums(count: x.count) { i in
+                let image = x[i] - (source[i] - means[Int(level[i])])
                 result[i] = image
-                curvature += x[i] * image
-                squares += x[i] * x[i]
+                return (x[i] * image, x[i] * x[i])
             }
         }
-        return (curvature, squares)
     }
 
     private static func dot(_ a: UnsafeMutableBufferPointer<Double>, _ b: UnsafeMutableBufferPointer<Double>) -> Double {
-        var sum = 0.0
-        for i in 0..<a.count { sum += a[i] * b[i] }
-        return sum
+        InterleavedSums.sum(count: a.count) { a[$0] * b[$0] }
     }
 }

@@ -128,4 +128,39 @@ import Testing
         let column = HouseholderQR(Matrix(rows: 2, columns: 1, columnMajor: [3, 4]), pivoting: pivoting)
         #expect(abs(column.r[0, 0]) == 5 && column.residuals([3, 4]).allSatisfy { abs($0) <= 1e-15 })
     }
+
+    /// κ₁(R D⁻¹) ignores the columns' scales: orthogonal columns of scales 3 and 10⁶ give 1 (R is diagonal); two
+    /// columns of equal length at angle θ give the 1-norm condition number of [[1, cos θ], [0, sin θ]]:
+    /// (cos θ + sin θ) · (1 + cos θ)/sin θ, its largest column sum times its inverse's — above
+    /// `LeastSquaresFit.refinementCondition` for nearly parallel columns (tolerance 1e-10 relative: R's last entry
+    /// carries rounding of order ε/sin θ). NIST Longley (κ₁ of its unit-length columns 3.4 · 10⁴) lies far above it.
+    @Test func columnScaledConditionNumber() {
+        let orthogonal = Matrix(rows: 3, columns: 2, columnMajor: [3, 3, 0, 1e6, -1e6, 0])
+        let qr = HouseholderQR(orthogonal, pivoting: .none)
+        #expect(qr.columnScaledConditionNumber(rInverse: TriangularSolve.invertUpper(qr.r)) == 1)
+        for angle in [1.0, 0.1, 0.001] {
+            let (c, s) = (Self.cosine(angle), Self.sine(angle))
+            let skewed = HouseholderQR(Matrix(rows: 2, columns: 2, columnMajor: [5, 0, 5 * c, 5 * s]), pivoting: .none)
+            let expected = (c + s) * (1 + c) / s
+            let kappa = skewed.columnScaledConditionNumber(rInverse: TriangularSolve.invertUpper(skewed.r))
+            #expect(abs(kappa - expected) <= 1e-10 * expected)
+        }
+        let longley = Matrix(columnVectors: NISTDataset.load("Longley").designColumns)
+        let longleyQR = HouseholderQR(longley, pivoting: .none)
+        #expect(longleyQR.columnScaledConditionNumber(rInverse: TriangularSolve.invertUpper(longleyQR.r)) > 1e4)  // 3.4e4
+    }
+
+    /// cos and sin by their series in Horner form (enough terms for |x| ≤ 1 to full precision).
+    static func cosine(_ x: Double) -> Double { series(x, offset: 1) }
+    static func sine(_ x: Double) -> Double { x * series(x, offset: 2) }
+
+    /// 1 − x²/((o)(o+1)) · (1 − x²/((o+2)(o+3)) · (…)), twelve terms.
+    static func series(_ x: Double, offset: Int) -> Double {
+        var value = 0.0
+        for k in stride(from: 11, through: 0, by: -1) {
+            let denominator = Double((2 * k + offset) * (2 * k + offset + 1))
+            value = 1 - x * x / denominator * value
+        }
+        return value
+    }
 }
