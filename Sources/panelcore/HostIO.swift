@@ -22,31 +22,12 @@ func readInput(_ path: String) -> [UInt8]? {
     return bytes
 }
 
-/// The file's bytes; a regular file is read straight into an array of its size (no intermediate `Data`: a large
-/// request is held and copied once), anything else (a pipe, a device) to its end. Nil when it cannot be read.
+/// The file's bytes: a non-empty regular file copied once from its mapping (`withMappedFile`), anything else (an
+/// empty file, a pipe, a device) read to its end. Nil when it cannot be read.
 private func readFile(_ path: String) -> [UInt8]? {
-    let descriptor = open(path, O_RDONLY)
-    guard descriptor >= 0 else { return nil }
-    var status = stat()
-    guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else {
-        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
-        do { return [UInt8](try handle.readToEnd() ?? Data()) } catch { return nil }
-    }
-    defer { close(descriptor) }
-    let size = Int(status.st_size)
-    var failed = false
-    let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
-        while initialized < size {
-            let count = read(descriptor, buffer.baseAddress! + initialized, size - initialized)
-            if count < 0 && errno == EINTR { continue }
-            if count <= 0 {
-                failed = count < 0
-                break
-            }
-            initialized += count
-        }
-    }
-    return failed ? nil : bytes
+    if let bytes = withMappedFile(path, { bytes, _ in [UInt8](bytes) }) { return bytes }
+    guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+    do { return [UInt8](try handle.readToEnd() ?? Data()) } catch { return nil }
 }
 
 /// Calls `body` with the bytes of the regular file `path` mapped read-only — the page cache's own pages, neither

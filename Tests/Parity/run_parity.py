@@ -1,7 +1,8 @@
 """Native/wasm parity: every request must get byte-identical responses and the same status everywhere.
 
 Runs each Tests/Parity/requests/*.json and Tests/Parity/generated/**/*.json (after regenerating this
-folder's own large cases) through the native CLI (`panelcore run -`), the wasm module as a WASI
+folder's own large cases) through the native CLI (`panelcore run -`, and `panelcore run FILE`, which maps the
+file), the wasm module as a WASI
 command under wasmtime-py, its library exports under wasmtime-py, `wasmkit run` (the baseline module,
 without SIMD), and node (library exports). One request x runtime is one test. The reference outcome of a request is the one most
 runtimes agree on (ties go to the earlier runtime, native first); a runtime passes when it produced

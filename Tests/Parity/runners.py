@@ -40,19 +40,32 @@ def command_outcome(status, stdout):
     return Outcome(status, stdout[:-1])
 
 
+def process_outcome(argv, request=None, environment=None):
+    """The Outcome of running `argv` with `request` (if any) on its standard input."""
+    try:
+        completed = subprocess.run(argv, input=request, capture_output=True, timeout=TIMEOUT_SECONDS, env=environment)
+    except (OSError, subprocess.TimeoutExpired) as error:
+        return Outcome(problem=str(error))
+    outcome = command_outcome(completed.returncode, completed.stdout)
+    if outcome.problem and completed.stderr:
+        return Outcome(problem=f"{outcome.problem}: {completed.stderr.decode(errors='replace')[-300:]}")
+    return outcome
+
+
 def subprocess_runner(argv, environment=None):
     """A runner that pipes the request into `argv` and reads its standard output."""
+    return lambda request: process_outcome(argv, request, environment)
+
+
+def file_argument_runner(argv):
+    """A runner that writes the request to a file and passes its path as the last argument (the native CLI maps a
+    request file rather than reading standard input)."""
 
     def run(request):
-        try:
-            completed = subprocess.run(argv, input=request, capture_output=True, timeout=TIMEOUT_SECONDS,
-                                       env=environment)
-        except (OSError, subprocess.TimeoutExpired) as error:
-            return Outcome(problem=str(error))
-        outcome = command_outcome(completed.returncode, completed.stdout)
-        if outcome.problem and completed.stderr:
-            return Outcome(problem=f"{outcome.problem}: {completed.stderr.decode(errors='replace')[-300:]}")
-        return outcome
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder, "request.json")
+            path.write_bytes(request)
+            return process_outcome(argv + [str(path)])
 
     return run
 
@@ -103,6 +116,7 @@ def all_runners(native_path, wasm_path, baseline_wasm_path):
     node_environment = dict(os.environ, PANELCORE_WASM=str(wasm_path))
     return {
         "native": subprocess_runner([str(native_path), "run", "-"]),
+        "native-file": file_argument_runner([str(native_path), "run"]),
         "wasmtime-cmd": wasmtime_command_runner(wasm_path),
         "wasmtime-lib": wasmtime_library_runner(wasm_path),
         "wasmkit": subprocess_runner(["wasmkit", "run", str(baseline_wasm_path)]),

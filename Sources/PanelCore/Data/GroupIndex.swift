@@ -42,7 +42,8 @@ public struct GroupIndex {
         var low = values[first], high = low
         for row in rows {
             let value = values[row]
-            // An integer: at least 2⁵² in magnitude (every double there is), or equal to its conversion to Int64.
+            // An integer: at least 2⁵² in magnitude (every double there is), or equal to its conversion to Int64
+            // (NaN fails both comparisons, so it never reaches the conversion).
             let magnitude = value.magnitude
             guard magnitude >= 0x1p52 || (magnitude < 0x1p52 && Double(Int64(value)) == value) else { return nil }
             low = min(low, value)

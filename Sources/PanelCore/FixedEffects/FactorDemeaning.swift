@@ -48,21 +48,23 @@ struct FactorDemeaning {
     ) {
         clearSums(means, carries)
         levels.withUnsafeBufferPointer { level in
-            if compensated {
-                for i in 0..<x.count { Self.add(x[i], to: means, carries, at: Int(level[i])) }
-            } else {
-                for i in 0..<x.count { means[Int(level[i])] += x[i] }
-            }
+            for i in 0..<x.count { accumulate(x[i], into: means, carries, at: Int(level[i])) }
         }
         turnSumsIntoMeans(means, carries)
     }
 
-    /// Kahan's compensated addition of `value` to `sums[l]`, the lost low-order part kept (negated) in `carries[l]`.
+    /// Adds `value` to `sums[l]`: plainly, or when `compensated` by Kahan's compensated addition, the lost low-order
+    /// part kept (negated) in `carries[l]`. (The test is the same for every observation; the compiler moves it out of
+    /// the loops.)
     @inline(__always)
-    static func add(
-        _ value: Double, to sums: UnsafeMutableBufferPointer<Double>, _ carries: UnsafeMutableBufferPointer<Double>,
+    func accumulate(
+        _ value: Double, into sums: UnsafeMutableBufferPointer<Double>, _ carries: UnsafeMutableBufferPointer<Double>,
         at l: Int
     ) {
+        guard compensated else {
+            sums[l] += value
+            return
+        }
         let corrected = value - carries[l]
         let total = sums[l] + corrected
         carries[l] = (total - sums[l]) - corrected
@@ -94,18 +96,10 @@ struct FactorDemeaning {
         next.clearSums(nextSums, carries)
         levels.withUnsafeBufferPointer { level in
             next.levels.withUnsafeBufferPointer { nextLevel in
-                if next.compensated {
-                    for i in 0..<source.count {
-                        let value = source[i] - means[Int(level[i])]
-                        target[i] = value
-                        Self.add(value, to: nextSums, carries, at: Int(nextLevel[i]))
-                    }
-                } else {
-                    for i in 0..<source.count {
-                        let value = source[i] - means[Int(level[i])]
-                        target[i] = value
-                        nextSums[Int(nextLevel[i])] += value
-                    }
+                for i in 0..<source.count {
+                    let value = source[i] - means[Int(level[i])]
+                    target[i] = value
+                    next.accumulate(value, into: nextSums, carries, at: Int(nextLevel[i]))
                 }
             }
         }

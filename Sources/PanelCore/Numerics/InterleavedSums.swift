@@ -1,6 +1,6 @@
 /// Sums over 0..<count taken in four interleaved partial sums, ((s₀ + s₁) + (s₂ + s₃)) + tail with sᵣ summing the
-/// terms at positions ≡ r (mod 4) in order: the same rounding behaviour as one running sum, but four independent
-/// chains of additions, so a pass over large vectors runs at the memory's speed rather than at the latency of one
+/// terms at positions ≡ r (mod 4) in order: an error bound of the same order as one running sum's (a different
+/// sum in the last digits), but four independent chains of additions, so a pass over large vectors runs at the memory's speed rather than at the latency of one
 /// addition per element. The term closures may also write (an update and its sum in one pass); they are called
 /// once per index, in increasing order.
 enum InterleavedSums {
