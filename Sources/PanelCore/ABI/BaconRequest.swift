@@ -2,10 +2,8 @@
 /// controls) on `"treatment"` or `"cohort"` with unit and time effects from the request's `panel`, which must be
 /// balanced. Shapes: docs/abi/did.md.
 enum BaconRequest {
-    static let members = ["estimator", "formula", "treatment", "cohort", "label"]
 
     static func run(_ spec: JSONObject, request: Request, at location: String) throws(PanelError) -> JSONValue {
-        try spec.requireOnly(members, at: location)
         let (table, formula) = try DIDRequest.tableAndFormula(spec, request: request, at: location)
         guard formula.regressors.isEmpty, formula.endogenous.isEmpty else {
             throw PanelError(.badFormula, "the Goodman-Bacon decomposition takes no controls: write 'y ~ 1'", at: location + "/formula")

@@ -3,17 +3,14 @@
 /// optional `covariates` (outcome regression), and their `simple`, `dynamic` and `group` aggregations
 /// (`GroupTimeAggregation`); docs/abi/did-robust.md.
 enum CallawaySantAnnaRequest {
-    static let members = ["estimator", "outcome", "treatment", "cohort", "covariates", "options", "label"]
 
     static func run(_ spec: JSONObject, request: Request, at location: String) throws(PanelError) -> JSONValue {
-        try spec.requireOnly(members, at: location)
         let (table, panel) = try DIDRequestReading.panelData(request, estimator: "callaway_santanna")
         let outcomeName = try spec.requireString("outcome", at: location)
         let outcome = try table.requireNumeric(outcomeName, at: location + "/outcome")
         let timing = try DIDRequestReading.timing(spec, table: table, panel: panel, at: location)
         let options = try spec.object("options", at: location)
         let place = location + "/options"
-        try options?.requireOnly(["control_group", "base_period", "level"], at: place)
         let control = try DIDRequestReading.choice("control_group", in: options, default: GroupTimeEffects.ControlGroup.neverTreated, at: place)
         let base = try DIDRequestReading.choice("base_period", in: options, default: GroupTimeEffects.BasePeriod.varying, at: place)
         let level = try DIDRequestReading.level(options, at: place)

@@ -3,7 +3,6 @@
 /// Python helper) can offer variables without parsing CSV itself.
 enum ColumnsRequest {
     static func run(_ spec: JSONObject, request: Request, at location: String) throws(PanelError) -> JSONValue {
-        try spec.requireOnly(["estimator", "label"], at: location)
         guard let table = request.data else {
             throw PanelError(.invalidRequest, "'columns' needs 'data'", at: "/data")
         }

@@ -2,10 +2,8 @@
 /// a 0/1 absorbing status column, or `"cohort"`, the first treated period; both need the request's `panel`) with the
 /// formula's controls and absorbed effects, e.g. `"formula": "y ~ x1 | id + year"`. Shapes: docs/abi/did.md.
 enum DIDRequest {
-    static let members = ["estimator", "formula", "treatment", "cohort", "treat", "post", "vcov", "options", "label"]
 
     static func run(_ spec: JSONObject, request: Request, at location: String) throws(PanelError) -> JSONValue {
-        try spec.requireOnly(members, at: location)
         let options = try ModelOptions(try spec.object("options", at: location), at: location + "/options")
         let choice = try CovarianceChoice(spec["vcov"], at: location + "/vcov")
         let (table, formula) = try tableAndFormula(spec, request: request, at: location)

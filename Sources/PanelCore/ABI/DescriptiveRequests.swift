@@ -13,7 +13,6 @@ enum DescriptiveRequests {
         var tables: [PublicationTable] = []
         switch estimator {
         case "descriptives":
-            try spec.requireOnly(["estimator", "columns", "percentiles", "by", "label"], at: location)
             let columns = try PreparationSteps.columnNames(spec, at: location)
             let percentiles = try self.percentiles(spec, at: location)
             if let group = try spec.string("by", at: location) {
@@ -32,7 +31,6 @@ enum DescriptiveRequests {
                 tables = [DescriptiveTables.summary(summaries)]
             }
         case "correlation":
-            try spec.requireOnly(["estimator", "columns", "label"], at: location)
             let matrix = try PairwiseCorrelation.compute(table, columns: try PreparationSteps.columnNames(spec, at: location), at: location)
             tables = [DescriptiveTables.correlation(matrix)]
             result.append("names", .array(matrix.names.map { .string($0) }))
@@ -41,7 +39,6 @@ enum DescriptiveRequests {
             result.append("counts", rows(matrix.counts))
             result.append("notes", .array(matrix.notes.map { .string($0) }))
         default:
-            try spec.requireOnly(["estimator", "formula", "label"], at: location)
             let formula = try FormulaParser.parse(try spec.requireString("formula", at: location), at: location + "/formula")
             let design = try RegressionDesign(formula: formula, table: table, panel: panel, at: location + "/formula")
             let factors = try VarianceInflationFactors.compute(design, at: location)

@@ -3,16 +3,13 @@
 /// default the observed range), `reference` (default −1), `bin` (default true: end points collect the relative
 /// times beyond them). Shapes: docs/abi/did.md.
 enum EventStudyRequest {
-    static let members = ["estimator", "formula", "treatment", "cohort", "vcov", "options", "label"]
 
     static func run(_ spec: JSONObject, request: Request, at location: String) throws(PanelError) -> JSONValue {
-        try spec.requireOnly(members, at: location)
         let choice = try CovarianceChoice(spec["vcov"], at: location + "/vcov")
         let (table, formula) = try DIDRequest.tableAndFormula(spec, request: request, at: location)
         let (timing, _, panel) = try DIDRequest.adoptionTiming(spec, request: request, at: location)
         let optionsAt = location + "/options"
         let options = try spec.object("options", at: location) ?? JSONObject()
-        try options.requireOnly(["level", "window", "reference", "bin"], at: optionsAt)
         let level = try ModelOptions(options.filtered(["level"]), at: optionsAt).level
         let bound = PanelIndex.maximumTime
         let reference = try DIDRequest.integer("reference", in: options, range: -bound...bound, at: optionsAt) ?? -1

@@ -3,11 +3,9 @@
 /// and the native/wasm bit-parity check of every one of them. Results that are not finite come back as null with a
 /// warning naming the rows.
 enum FunctionEvaluation {
-    static let members = ["estimator", "function", "arguments"]
     static let maximumRows = 1_000_000
 
     static func run(_ spec: JSONObject, at location: String) throws(PanelError) -> JSONValue {
-        try spec.requireOnly(members, at: location)
         let name = try spec.requireString("function", at: location)
         guard let arity = FunctionCatalogue.arity(of: name) else {
             throw PanelError(.invalidOption, "unknown function '\(name)'; available: \(FunctionCatalogue.names.joined(separator: ", "))",

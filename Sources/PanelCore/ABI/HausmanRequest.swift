@@ -2,13 +2,10 @@
 /// `hausman fe re`; `"options": {"sigmamore": true}` or `{"sigmaless": true}` for the common-variance variants). Result:
 /// `{"estimator":"hausman","statistic","df","p_value","variant","coefficients":[{"term","fixed","random","difference","std_error"}],"warnings"}`.
 enum HausmanRequest {
-    static let members = ["estimator", "formula", "options", "label"]
 
     static func run(_ spec: JSONObject, table: DataTable?, panel: PanelIndex?, render: [String], at location: String) throws(PanelError) -> JSONValue {
-        try spec.requireOnly(members, at: location)
         var variant = HausmanTest.Variant.classic
         if let options = try spec.object("options", at: location) {
-            try options.requireOnly(["sigmamore", "sigmaless"], at: location + "/options")
             for candidate in [HausmanTest.Variant.sigmamore, .sigmaless] {
                 switch options[candidate.rawValue] {
                 case nil, .bool(false)?: continue

@@ -4,10 +4,8 @@
 /// test, default 1000, 0 = none; `unit`: the column whose rows share a permuted label, default the `vcov` cluster,
 /// else the panel's id, else each observation), `label`.
 enum HeterogeneityRequest {
-    static let members = ["estimator", "outcome", "treatment", "controls", "fixed_effects", "group", "vcov", "options", "label"]
 
     static func run(_ spec: JSONObject, request: Request, at location: String) throws(PanelError) -> JSONValue {
-        try spec.requireOnly(members, at: location)
         guard let table = request.data else {
             throw PanelError(.invalidRequest, "a heterogeneity model needs 'data'", at: "/data")
         }
@@ -19,7 +17,6 @@ enum HeterogeneityRequest {
         let covariance = try CovarianceChoice(spec["vcov"], at: location + "/vcov")
         let optionsLocation = location + "/options"
         let options = try spec.object("options", at: location) ?? JSONObject()
-        try options.requireOnly(["level", "seed", "replications", "unit"], at: optionsLocation)
         let common = try ModelOptions(JSONObject(options.members.filter { $0.key == "level" || $0.key == "seed" }), at: optionsLocation)
         var permutations = HeterogeneityAnalysis.Permutations()
         permutations.seed = common.seed

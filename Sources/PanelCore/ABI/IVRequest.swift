@@ -2,11 +2,8 @@
 /// `vcov` as for OLS and `options` (`level`, `small` (default true), `endogeneity_test`: endogenous regressors to
 /// test with the C statistic), `ar_level` (Anderson–Rubin confidence level, default 0.95), and runs `InstrumentalVariablesEstimator` (docs/abi/iv.md).
 enum IVRequest {
-    static let members = ["estimator", "method", "formula", "vcov", "options", "label"]
-    static let optionMembers = ["level", "small", "endogeneity_test", "ar_level"]
 
     static func run(_ spec: JSONObject, request: Request, at location: String) throws(PanelError) -> JSONValue {
-        try spec.requireOnly(members, at: location)
         guard let table = request.data else {
             throw PanelError(.invalidRequest, "an IV regression needs 'data'", at: "/data")
         }
@@ -28,7 +25,6 @@ enum IVRequest {
     }
 
     private static func read(_ object: JSONObject, into options: inout InstrumentalVariablesEstimator.Options, at location: String) throws(PanelError) {
-        try object.requireOnly(optionMembers, at: location)
         if let level = try object.number("level", at: location) {
             guard level > 0, level < 1 else {
                 throw PanelError(.invalidOption, "level must be strictly between 0 and 1, e.g. 0.95", at: location + "/level")

@@ -1,10 +1,8 @@
 /// `estimator: "lisa"`: local Moran's I of `variable` on `weights` for every period (or the one named by `"period"`),
 /// one row per unit ready for a Moran scatter plot and a cluster map (esda `Moran_Local`; docs/abi/spatial.md).
 enum LisaRequest {
-    static let members = ["estimator", "variable", "weights", "period", "options", "label"]
 
     static func run(_ spec: JSONObject, request: Request, at location: String) throws(PanelError) -> JSONValue {
-        try spec.requireOnly(members, at: location)
         let (weights, data) = try SpatialData.read(spec, request: request, at: location)
         let options = try PermutationOptions(spec, at: location)
         var chosen = Array(data.values.periods.indices)

@@ -3,13 +3,10 @@
 /// of column names), optional `controls` (formula terms) and `fixed_effects` (fixed-effect terms, `a` or `a^b`),
 /// `vcov` (as for `ols`), `options`, `label`.
 enum MediationRequest {
-    static let members = ["estimator", "outcome", "treatment", "mediators", "controls", "fixed_effects", "vcov", "options", "label"]
-    static let optionMembers = ["level", "seed", "replications", "resample", "cluster", "intervals"]
     /// Most bootstrap replications a request may ask for.
     static let maximumReplications = 1_000_000
 
     static func run(_ spec: JSONObject, request: Request, at location: String) throws(PanelError) -> JSONValue {
-        try spec.requireOnly(members, at: location)
         guard let table = request.data else {
             throw PanelError(.invalidRequest, "a mediation model needs 'data'", at: "/data")
         }
@@ -33,7 +30,6 @@ enum MediationRequest {
                         at location: String) throws(PanelError) -> (level: Double, settings: MediationBootstrapSettings) {
         var settings = MediationBootstrapSettings()
         let object = object ?? JSONObject()
-        try object.requireOnly(optionMembers, at: location)
         let common = try ModelOptions(JSONObject(object.members.filter { $0.key == "level" || $0.key == "seed" }), at: location)
         settings.seed = common.seed
         if let count = try object.number("replications", at: location) {

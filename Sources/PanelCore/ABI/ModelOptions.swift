@@ -6,7 +6,6 @@ public struct ModelOptions: Equatable {
 
     init(_ object: JSONObject?, at location: String) throws(PanelError) {
         guard let object else { return }
-        try object.requireOnly(["level", "seed"], at: location)
         if let level = try object.number("level", at: location) {
             guard level > 0, level < 1 else {
                 throw PanelError(.invalidOption, "level must be strictly between 0 and 1, e.g. 0.95", at: location + "/level")

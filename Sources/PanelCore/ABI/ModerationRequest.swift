@@ -4,16 +4,13 @@
 /// true/false, default false; `at`: moderator values for the simple slopes, default mean − sd, mean, mean + sd),
 /// `label`.
 enum ModerationRequest {
-    static let members = ["estimator", "outcome", "treatment", "moderator", "controls", "fixed_effects", "vcov", "options", "label"]
 
     static func run(_ spec: JSONObject, request: Request, at location: String) throws(PanelError) -> JSONValue {
-        try spec.requireOnly(members, at: location)
         guard let table = request.data else {
             throw PanelError(.invalidRequest, "a moderation model needs 'data'", at: "/data")
         }
         let optionsLocation = location + "/options"
         let options = try spec.object("options", at: location) ?? JSONObject()
-        try options.requireOnly(["level", "center", "at"], at: optionsLocation)
         let level = try ModelOptions(JSONObject(options.members.filter { $0.key == "level" }), at: optionsLocation).level
         var centred = false
         switch options["center"] {

@@ -2,10 +2,8 @@
 /// (`"by": "period"`, default — seed 003 Table 7) or pooled over the periods (`"by": "pooled"`), with normal,
 /// randomisation and permutation inference (esda `Moran`, `Geary`; docs/abi/spatial.md).
 enum MoranRequest {
-    static let members = ["estimator", "variable", "weights", "by", "options", "label"]
 
     static func run(_ spec: JSONObject, request: Request, at location: String) throws(PanelError) -> JSONValue {
-        try spec.requireOnly(members, at: location)
         let (weights, data) = try SpatialData.read(spec, request: request, at: location)
         let by = try spec.string("by", at: location) ?? "period"
         guard by == "period" || by == "pooled" else {

@@ -99,11 +99,25 @@ public enum PanelCoreABI {
         return .object(response)
     }
 
-    /// The estimators this build answers, as named in `"estimator"`.
-    static let estimatorNames = ["ols", "panel", "hausman", "threshold", "descriptives", "correlation", "vif", "did", "event_study", "placebo", "bacon", "psm_did", "callaway_santanna", "sun_abraham", "iv", "mediation", "moderation", "heterogeneity", "moran", "lisa", "spatial_lm", "spatial_panel", "evaluate", "columns"]
-
+    /// Answers one model: checks it against its estimator's schema (`EstimatorCatalogue`), turns the unified
+    /// `formula` into the members older estimators read (`FormulaRoles`), runs the estimator, and adds the deprecation
+    /// warnings of old member spellings to the result.
     static func run(_ spec: JSONObject, request: consuming Request, at location: String) throws(PanelError) -> JSONValue {
         let estimator = try spec.requireString("estimator", at: location)
+        guard let schema = EstimatorCatalogue.schema(named: estimator) else {
+            throw EstimatorCatalogue.unknown(estimator, at: location + "/estimator")
+        }
+        let deprecations = try schema.check(spec, at: location)
+        let internalSpec = try schema.formulaRoles?.internalSpec(spec, panel: request.panel, at: location) ?? spec
+        do {
+            return try dispatch(estimator, internalSpec, request: request, at: location).addingWarnings(deprecations)
+        } catch {
+            throw schema.formulaRoles?.relocated(error, formulaGiven: spec["formula"] != nil, at: location) ?? error
+        }
+    }
+
+    private static func dispatch(_ estimator: String, _ spec: JSONObject, request: consuming Request,
+                                 at location: String) throws(PanelError) -> JSONValue {
         switch estimator {
         case "ols":
             let (panel, render) = (request.panel, request.render)
@@ -151,7 +165,7 @@ public enum PanelCoreABI {
         case "columns":
             return try ColumnsRequest.run(spec, request: request, at: location)
         default:
-            throw PanelError(.unknownEstimator, "unknown estimator '\(estimator)'; this build has: \(estimatorNames.joined(separator: ", "))", at: location + "/estimator")
+            return SchemaRequest.run(at: location)
         }
     }
 

@@ -2,11 +2,9 @@
 /// covariance and options, and runs the Stata `xtreg`-family estimator on the request's `panel` structure. The
 /// result is a regression result with `"method"` after `"estimator"`.
 enum PanelRequest {
-    static let members = ["estimator", "method", "formula", "vcov", "options", "label"]
     static let methods = ["within", "random", "between", "pooled", "first_difference"]
 
     static func run(_ spec: JSONObject, table: DataTable?, panel: PanelIndex?, render: [String], at location: String) throws(PanelError) -> JSONValue {
-        try spec.requireOnly(members, at: location)
         let method = try spec.requireString("method", at: location)
         guard methods.contains(method) else {
             throw PanelError(.invalidOption, "method must be one of: \(methods.joined(separator: ", "))", at: location + "/method")

@@ -3,19 +3,16 @@
 /// `seed` (default 0), `shift` (fake_years, default 1), `share` (subsample, default 0.1), `level`.
 /// Shapes: docs/abi/did.md.
 enum PlaceboRequest {
-    static let members = ["estimator", "formula", "treatment", "cohort", "vcov", "options", "label"]
     static let modes = ["random_units", "fake_years", "subsample"]
     /// Largest number of replications accepted.
     static let maximumReplications = 1_000_000
 
     static func run(_ spec: JSONObject, request: Request, at location: String) throws(PanelError) -> JSONValue {
-        try spec.requireOnly(members, at: location)
         let choice = try CovarianceChoice(spec["vcov"], at: location + "/vcov")
         let (table, formula) = try DIDRequest.tableAndFormula(spec, request: request, at: location)
         let (timing, indicator, panel) = try DIDRequest.adoptionTiming(spec, request: request, at: location)
         let optionsAt = location + "/options"
         let options = try spec.object("options", at: location) ?? JSONObject()
-        try options.requireOnly(["level", "seed", "mode", "replications", "shift", "share"], at: optionsAt)
         let shared = try ModelOptions(options.filtered(["level", "seed"]), at: optionsAt)
         let modeName = try options.string("mode", at: optionsAt) ?? "random_units"
         let replications = try DIDRequest.integer("replications", in: options, range: 1...maximumReplications, at: optionsAt) ?? 500

@@ -1,13 +1,10 @@
 /// `estimator: "psm_did"`: reads the DID formula, the treatment dummy, the propensity covariates, the covariance and
 /// the matching options, runs `PropensityScoreDID`, and answers with its JSON (docs/abi/did-robust.md).
 enum PropensityScoreDIDRequest {
-    static let members = ["estimator", "formula", "treatment", "covariates", "vcov", "options", "label"]
-    static let optionMembers = ["method", "neighbors", "replacement", "caliper", "bandwidth", "common_support", "score_period", "level"]
     /// `psmatch2`'s default kernel bandwidth.
     static let defaultBandwidth = 0.06
 
     static func run(_ spec: JSONObject, request: Request, at location: String) throws(PanelError) -> JSONValue {
-        try spec.requireOnly(members, at: location)
         guard let table = request.data else { throw PanelError(.invalidRequest, "psm_did needs 'data'", at: "/data") }
         let formula = try FormulaParser.parse(try spec.requireString("formula", at: location), at: location + "/formula")
         let treatment = try spec.requireString("treatment", at: location)
@@ -17,7 +14,6 @@ enum PropensityScoreDIDRequest {
         let choice = try CovarianceChoice(spec["vcov"], at: location + "/vcov")
         let options = try spec.object("options", at: location)
         let place = location + "/options"
-        try options?.requireOnly(optionMembers, at: place)
         let result = try PropensityScoreDID.estimate(formula: formula, table: table, panel: request.panel, treatment: treatment,
                                                      covariates: covariates, scoreSample: try scoreSample(options, at: place),
                                                      method: try method(options, at: place),

@@ -2,10 +2,8 @@
 /// the fixed-effects regression of `dependent` on `regressors` (Elhorst's `LMsarsem_panel`; docs/abi/spatial.md).
 /// Result: `{"estimator":"spatial_lm","fixed_effects","nobs","tests":[{"test","statistic","df","p_value"}],"weights"}`.
 enum SpatialLMRequest {
-    static let members = ["estimator", "dependent", "regressors", "fixed_effects", "weights", "label"]
 
     static func run(_ spec: JSONObject, request: Request, at location: String) throws(PanelError) -> JSONValue {
-        try spec.requireOnly(members, at: location)
         let data = try SpatialRegressionData(spec, request: request, at: location)
         let result = try SpatialLagrangeMultiplier(y: data.y, x: data.x, weights: data.weights.weights, effects: data.fixedEffects, at: location)
         var object = JSONObject()

@@ -15,7 +15,6 @@ struct SpatialPanelOptions {
     init(_ spec: JSONObject, at location: String) throws(PanelError) {
         guard let options = try spec.object("options", at: location) else { return }
         let place = location + "/options"
-        try options.requireOnly(["level", "effects", "replications", "seed", "lee_yu", "hausman", "log_determinant", "information"], at: place)
         let generic = try ModelOptions(options.filtered(["level", "seed"]), at: place)
         level = generic.level
         seed = generic.seed

@@ -7,10 +7,8 @@
 /// on a balanced panel, with direct, indirect and total effects (docs/abi/spatial.md); `"effects_type": "random"` for
 /// random unit effects (`SpatialRandomEffectsRequest`).
 enum SpatialPanelRequest {
-    static let members = ["estimator", "model", "dependent", "regressors", "fixed_effects", "effects_type", "weights", "options", "label"]
 
     static func run(_ spec: JSONObject, request: Request, at location: String) throws(PanelError) -> JSONValue {
-        try spec.requireOnly(members, at: location)
         let model = try spec.string("model", at: location) ?? "sar"
         guard ["sar", "sdm", "sem", "sdem", "sac"].contains(model) else {
             throw PanelError(.invalidOption, "model is \"sar\" (spatial lag), \"sdm\" (spatial Durbin), \"sem\" (spatial error), "

@@ -75,7 +75,6 @@ struct PermutationOptions {
     init(_ spec: JSONObject, at location: String) throws(PanelError) {
         guard let options = try spec.object("options", at: location) else { return }
         let place = location + "/options"
-        try options.requireOnly(["replications", "seed"], at: place)
         if let r = try options.number("replications", at: place) {
             guard r >= 0, r <= 100_000, r == r.rounded(.towardZero) else {
                 throw PanelError(.invalidOption, "replications must be a whole number between 0 and 100000", at: place + "/replications")

@@ -3,17 +3,14 @@
 /// covariance from `vcov` (default clustered by the panel's id) and `options.control` (`never_treated`, default, or
 /// `last_treated`); docs/abi/did-robust.md.
 enum SunAbrahamRequest {
-    static let members = ["estimator", "outcome", "treatment", "cohort", "controls", "vcov", "options", "label"]
 
     static func run(_ spec: JSONObject, request: Request, at location: String) throws(PanelError) -> JSONValue {
-        try spec.requireOnly(members, at: location)
         let (table, panel) = try DIDRequestReading.panelData(request, estimator: "sun_abraham")
         let outcome = try spec.requireString("outcome", at: location)
         let timing = try DIDRequestReading.timing(spec, table: table, panel: panel, at: location)
         let covariance = spec["vcov"] == nil ? nil : try CovarianceChoice(spec["vcov"], at: location + "/vcov")
         let options = try spec.object("options", at: location)
         let place = location + "/options"
-        try options?.requireOnly(["control", "level"], at: place)
         let control = try DIDRequestReading.choice("control", in: options, default: SunAbraham.ControlCohort.neverTreated, at: place)
         let controls = try DIDRequestReading.columnNames("controls", in: spec, at: location) ?? []
         let result = try SunAbraham.estimate(table: table, panel: panel, timing: timing, outcome: outcome, controls: controls,

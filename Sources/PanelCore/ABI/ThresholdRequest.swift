@@ -3,11 +3,8 @@
 /// (a column name or an array of them: the regime-dependent regressors), `threshold` (the column q), `vcov` of the
 /// regime coefficients (default `{"cluster": PANEL_ID}`, what `xthreg … , vce(robust)` gives), `options`, `label`.
 enum ThresholdRequest {
-    static let members = ["estimator", "formula", "regime", "threshold", "vcov", "options", "label"]
-    static let optionMembers = ["thresholds", "trim", "grid", "replications", "seed", "level", "threshold_level"]
 
     static func run(_ spec: JSONObject, request: Request, at location: String) throws(PanelError) -> JSONValue {
-        try spec.requireOnly(members, at: location)
         guard let table = request.data else {
             throw PanelError(.invalidRequest, "a threshold model needs 'data'", at: "/data")
         }
@@ -40,7 +37,6 @@ enum ThresholdRequest {
     static func options(_ object: JSONObject?, at location: String) throws(PanelError) -> ThresholdSettings {
         var settings = ThresholdSettings()
         guard let object else { return settings }
-        try object.requireOnly(optionMembers, at: location)
         settings.thresholdCount = try wholeNumber(object, "thresholds", in: 1...3, default: 1, at: location)
         settings.trims = try trims(object, count: settings.thresholdCount, at: location)
         if case .string(let grid)? = object["grid"] {

@@ -1,7 +1,7 @@
 /// A JSON value (RFC 8259). Objects keep their members in document order (duplicates kept as given).
 ///
 /// Numbers are IEEE binary64 values, as RFC 8259 §6 recommends for interoperability.
-public enum JSONValue: Equatable {
+public enum JSONValue: Equatable, Sendable {
     case null
     case bool(Bool)
     case number(Double)
@@ -17,9 +17,9 @@ public enum JSONValue: Equatable {
 }
 
 /// A JSON object: its members in document order, duplicate keys included as given.
-public struct JSONObject: Equatable {
+public struct JSONObject: Equatable, Sendable {
     /// One `"key": value` pair of an object.
-    public struct Member: Equatable {
+    public struct Member: Equatable, Sendable {
         public var key: String
         public var value: JSONValue
 

@@ -11,7 +11,7 @@ struct EstimatorDispatchTests {
         return code
     }
 
-    @Test(arguments: PanelCoreABI.estimatorNames)
+    @Test(arguments: EstimatorCatalogue.names)
     func listedEstimatorsAreDispatched(name: String) {
         #expect(Self.code(name) != "unknown_estimator")
     }

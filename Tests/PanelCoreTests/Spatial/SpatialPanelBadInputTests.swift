@@ -95,7 +95,7 @@ import Testing
             (#", "options": {"effects": "bootstrap"}"#, "invalid_option", "/model/options/effects"),
             (#", "options": {"replications": 1}"#, "invalid_option", "/model/options/replications"),
             (#", "options": {"level": 1.5}"#, "invalid_option", "/model/options/level"),
-            (#", "formula": "y ~ x""#, "invalid_request", "/model/formula"),
+            (#", "formula": "y ~ x""#, "invalid_request", "/model/dependent"),
             (#", "options": {"lee_yu": 1}"#, "invalid_option", "/model/options/lee_yu"),
         ]
         for (extra, code, location) in cases {

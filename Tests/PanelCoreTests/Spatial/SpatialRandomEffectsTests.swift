@@ -22,8 +22,8 @@ import Testing
     /// The `spatial_panel` request with random effects on fixture `csv` with the given weights and extra members.
     static func fit(csv: String, weights: String, model: String, extra: String = "") -> [String: Any] {
         let text = #"{"abi": 1, "data": {"csv": "# + SpatialFixture.escaped(Fixtures.text("spatial/" + csv)) + #"}, "panel": {"id": "id", "time": "year"}, "#
-            + #""model": {"estimator": "spatial_panel", "effects_type": "random", "model": ""# + model + #"", "dependent": "y", "#
-            + #""regressors": ["x1", "x2"], "weights": "# + weights + extra + "}}"
+            + #""model": {"estimator": "spatial_panel", "effects_type": "random", "model": ""# + model + #"", "formula": "y ~ x1 + x2", "#
+            + #""weights": "# + weights + extra + "}}"
         return ABIClient.run(text: text)
     }
 
@@ -84,7 +84,7 @@ import Testing
         let data = Self.reference["re50x6"] as! [String: Any]
         let text = #"{"abi": 1, "render": ["text"], "data": {"csv": "# + SpatialFixture.escaped(Fixtures.text("spatial/re50x6.csv"))
             + #"}, "panel": {"id": "id", "time": "year"}, "model": {"estimator": "spatial_panel", "effects_type": "random", "#
-            + #""dependent": "y", "regressors": ["x1", "x2"], "options": {"hausman": true, "effects": "none"}, "weights": "#
+            + #""formula": "y ~ x1 + x2", "options": {"hausman": true, "effects": "none"}, "weights": "#
             + Self.denseWeights(data["contiguity"] as! [[Int]]) + "}}"
         let result = ABIClient.run(text: text)["result"] as! [String: Any]
         let rendered = (result["rendered"] as! [String: Any])["text"] as! String

@@ -1,0 +1,30 @@
+/// Members that mean the same thing in every estimator that has them (one definition each): the formula, the
+/// covariance, the label and the common options.
+enum CommonMembers {
+    static func formula(_ help: String = "y ~ x1 + x2 [| fe1 + fe2] (fixest syntax; docs/ABI.md, \"Formula language\")",
+                        required: Bool = true) -> MemberSchema {
+        MemberSchema("formula", .string, required: required, role: "formula", help)
+    }
+
+    static let vcov = MemberSchema("vcov", .stringOrObject, default: .string("iid"), role: "vcov",
+                                   "\"iid\", \"hc1\" (\"robust\"), {\"cluster\": \"C\"}, {\"cluster\": [\"A\", \"B\"]}, \"driscoll_kraay\" or {\"driscoll_kraay\": {\"lag\": L}}")
+    static let label = MemberSchema("label", .string, "free text echoed in the result and used as the column title of tables")
+    static let level = MemberSchema("level", .number, default: .number(0.95), minimum: 0, maximum: 1,
+                                    "confidence level of the intervals, strictly between 0 and 1")
+    static let seed = MemberSchema("seed", .integer, default: .number(0), minimum: 0, maximum: 9_007_199_254_740_992,
+                                   "seed of the random draws (whole number 0…2^53); replication r draws from sub-stream r")
+    static func replications(default count: Double, maximum: Double, _ help: String) -> MemberSchema {
+        MemberSchema("replications", .integer, default: .number(count), minimum: 0, maximum: maximum, help)
+    }
+
+    /// `treatment` as a role of the unified formula: the formula regressor whose effect is studied.
+    static let treatment = MemberSchema("treatment", .string, role: "treatment",
+                                        "the treatment: one of the formula's regressors (default: the first)")
+    /// The old spellings the unified formula replaces, kept readable with a deprecation warning.
+    static let outcome = MemberSchema("outcome", .string, role: "response",
+                                      replacement: "write the outcome left of '~' in 'formula'", "the outcome column (old spelling)")
+    static let controls = MemberSchema("controls", .strings, role: "controls",
+                                       replacement: "write the controls after the treatment in 'formula'", "control terms (old spelling)")
+    static let fixedEffects = MemberSchema("fixed_effects", .strings, role: "fixed_effects",
+                                           replacement: "write the fixed effects after '|' in 'formula'", "fixed-effect terms (old spelling)")
+}

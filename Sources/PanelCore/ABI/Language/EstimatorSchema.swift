@@ -1,0 +1,75 @@
+/// One estimator of the request language: its name, a one-line summary, the members of its model object and of
+/// its `options`, what its result holds, the documentation page that describes it, and an example that runs on the
+/// bundled example panel. The dispatcher checks every model against its estimator's schema before the estimator
+/// reads it, so a member exists for the parser exactly when it exists here; `{"estimator": "schema"}` exports the
+/// same definitions (`EstimatorCatalogue`).
+public struct EstimatorSchema: Equatable, Sendable {
+    public let name: String
+    public let summary: String
+    /// The members of the model object besides `estimator` and `options`.
+    public let members: [MemberSchema]
+    public let options: [MemberSchema]
+    /// What the result holds: its main members, tables and figures.
+    public let results: [String]
+    /// The page of docs/ that documents the estimator (`ABI.md` or `abi/NAME.md`).
+    public let page: String
+    /// A model object that runs on `examples/nqpf_panel.csv` with the panel `city`, `year` (the CLI's example).
+    public let example: JSONObject
+    /// How the unified `formula` maps onto the members the estimator reads (nil: it reads `formula` itself).
+    let formulaRoles: FormulaRoles?
+
+    init(_ name: String, _ summary: String, page: String, members: [MemberSchema], options: [MemberSchema] = [],
+         results: [String], example: [(String, JSONValue)], formulaRoles: FormulaRoles? = nil) {
+        self.name = name
+        self.summary = summary
+        self.page = page
+        self.members = members
+        self.options = options
+        self.results = results
+        self.example = JSONObject([.init(key: "estimator", value: .string(name))] + example.map { .init(key: $0.0, value: $0.1) })
+        self.formulaRoles = formulaRoles
+    }
+
+    /// The member named `name`, if the schema has one.
+    public func member(_ name: String) -> MemberSchema? { members.first { $0.name == name } }
+
+    /// The option named `name`, if the schema has one.
+    public func option(_ name: String) -> MemberSchema? { options.first { $0.name == name } }
+
+    /// Checks a model object: every member known, of its type, within its allowed values or range, required ones
+    /// present, and the same for `options`. Returns the deprecation warnings of the old spellings it used.
+    func check(_ spec: JSONObject, at location: String) throws(PanelError) -> [String] {
+        var warnings: [String] = []
+        for entry in spec.members where entry.key != "estimator" && entry.key != "options" {
+            guard let definition = member(entry.key) else {
+                throw PanelError(.invalidRequest, unknownMessage(entry.key, kind: "member", known: ["estimator"] + members.map { $0.name } + ["options"]),
+                                 at: location + "/" + entry.key)
+            }
+            try definition.check(entry.value, at: location + "/" + entry.key)
+            if let replacement = definition.replacement {
+                warnings.append("'\(entry.key)' is deprecated (ABI 1 still reads it): \(replacement)")
+            }
+        }
+        for definition in members where definition.required && (spec[definition.name] ?? .null) == .null {
+            throw PanelError(.invalidRequest, "missing '\(definition.name)': \(definition.help)", at: location + "/" + definition.name)
+        }
+        if let value = spec["options"], value != .null {
+            guard case .object(let options) = value else {
+                throw PanelError(.invalidRequest, "'options' must be an object", at: location + "/options")
+            }
+            for entry in options.members {
+                guard let definition = option(entry.key) else {
+                    throw PanelError(.invalidRequest, unknownMessage(entry.key, kind: "option", known: self.options.map { $0.name }),
+                                     at: location + "/options/" + entry.key)
+                }
+                try definition.check(entry.value, typeError: .invalidOption, at: location + "/options/" + entry.key)
+            }
+        }
+        return warnings
+    }
+
+    private func unknownMessage(_ key: String, kind: String, known: [String]) -> String {
+        let suggestion = ClosestName.suggestion(for: key, among: known)
+        return "unknown \(kind) '\(key)' of \(name)\(suggestion); expected one of: \(known.joined(separator: ", "))"
+    }
+}

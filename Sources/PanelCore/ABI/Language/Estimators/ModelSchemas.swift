@@ -1,0 +1,33 @@
+/// IV (docs/abi/iv.md) and the panel threshold model (docs/abi/threshold.md).
+enum ModelSchemas {
+    static let iv = EstimatorSchema(
+        "iv", "2SLS, LIML and two-step GMM with absorbed fixed effects, first stages and weak-identification diagnostics",
+        page: "abi/iv.md",
+        members: [MemberSchema("method", .string, default: .string("2sls"), allowed: ["2sls", "liml", "gmm"], "the IV estimator"),
+                  CommonMembers.formula("y ~ exogenous [| fe1 + fe2] | endogenous ~ instruments"), CommonMembers.vcov, CommonMembers.label],
+        options: [CommonMembers.level,
+                  MemberSchema("small", .boolean, default: .bool(true), "small-sample factors and t inference (ivreghdfe, small)"),
+                  MemberSchema("endogeneity_test", .strings, "endogenous regressors tested for exogeneity (C statistic)"),
+                  MemberSchema("ar_level", .number, default: .number(0.95), minimum: 0, maximum: 1, "level of the Anderson–Rubin set")],
+        results: ["coefficients", "first stages", "identification diagnostics (Kleibergen–Paap, Cragg–Donald, Stock–Yogo)", "overidentification", "table: iv"],
+        example: [("formula", .string("NQP ~ UL + CSL + FDL + TRL + ESL | city + year | DF ~ ruggedness:mobile_subscribers + dist_hangzhou:mobile_subscribers")),
+                  ("vcov", .object(JSONObject([.init(key: "cluster", value: .string("city"))])))])
+
+    static let threshold = EstimatorSchema(
+        "threshold", "Hansen (1999) fixed-effects panel threshold regression with bootstrap F tests and LR intervals",
+        page: "abi/threshold.md",
+        members: [CommonMembers.formula("y ~ regime-independent controls (y ~ 1 for none; unit effects come from 'panel')"),
+                  MemberSchema("regime", .stringOrStrings, required: true, role: "regime", "regime-dependent regressor(s) (xthreg rx())"),
+                  MemberSchema("threshold", .string, required: true, role: "threshold", "threshold variable q (xthreg qx())"),
+                  MemberSchema("vcov", .stringOrObject, role: "vcov", "covariance of the regime regression (default: clustered by the panel id)"),
+                  CommonMembers.label],
+        options: [MemberSchema("thresholds", .integer, default: .number(1), minimum: 1, maximum: 3, "number of thresholds (thnum())"),
+                  MemberSchema("trim", .numberOrNumbers, default: .number(0.01), minimum: 0, maximum: 0.5, "trimming fraction per threshold"),
+                  MemberSchema("grid", .numberOrString, default: .number(300), "quantile grid points (2–100000) or \"all\""),
+                  CommonMembers.replications(default: 300, maximum: 100_000, "bootstrap replications per test (0: none)"),
+                  CommonMembers.seed, CommonMembers.level,
+                  MemberSchema("threshold_level", .number, default: .number(0.95), minimum: 0, maximum: 1, "level of the LR threshold intervals")],
+        results: ["thresholds with LR intervals", "F tests with bootstrap p and critical values", "regime coefficients", "table: threshold"],
+        example: [("formula", .string("NQP ~ UL + CSL + FDL + TRL + ESL")), ("regime", .string("DF")), ("threshold", .string("DUG")),
+                  ("options", .object(JSONObject([.init(key: "replications", value: .number(50))])))])
+}
