@@ -246,7 +246,21 @@ def build_rows():
             rows.append(row)
     check_calibration(rows)
     blank_some_indicators(rng, rows)
+    assign_pilot(rows)
     return rows
+
+
+def assign_pilot(rows):
+    """A technology-finance pilot for the DID examples: 0/1 and absorbing, 8 cities from 2016 and 7 more from 2019,
+    drawn at random from a stream of its own (so no other column changes) and affecting no outcome — its true
+    effect on every column is 0."""
+    rng = random.Random(SEED + 1)
+    order = list(range(len(CITIES)))
+    rng.shuffle(order)
+    adoption = {city: 2016 for city in order[:8]} | {city: 2019 for city in order[8:15]}
+    for index, row in enumerate(rows):
+        start = adoption.get(index // len(YEARS))
+        row["pilot"] = int(start is not None and row["year"] >= start)
 
 
 def check_calibration(rows):
@@ -275,7 +289,7 @@ def blank_some_indicators(rng, rows):
 
 COLUMNS = (["city", "province", "region", "year", "latitude", "longitude", "NQP", "DF", "RI", "GLCT",
             "DAG", "DUG", "DCG", "UL", "CSL", "FDL", "TRL", "ESL"] + [spec[0] for spec in INDICATORS]
-           + ["ruggedness", "dist_hangzhou", "mobile_subscribers"])
+           + ["ruggedness", "dist_hangzhou", "mobile_subscribers", "pilot"])
 
 
 def cell(value):

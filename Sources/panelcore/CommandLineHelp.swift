@@ -1,52 +1,45 @@
+import PanelCore
+
 /// The --help texts of the native CLI.
 enum CommandLineHelp {
     static let version = "0.1.0"
 
-    static let overview = """
-    panelcore — panel econometrics engine (native host of the PanelCore ABI)
-
-    Usage:
-      panelcore run [--format json|text] [FILE|-]
-                                        answer one JSON request (ABI 1) from FILE or stdin
-      panelcore ols --data FILE.csv --formula "y ~ x1 + x2" [options]
-                                        ordinary least squares with a readable table
-      panelcore study SPEC.json [--data FILE.csv] [--out DIR]
-                                        a whole study: HTML report, tables in every format, figures
-      panelcore completion bash         bash completion: source <(panelcore completion bash)
-      panelcore --version               print the version and ABI version
-      panelcore COMMAND --help          help for a command
-
-    Exit status: 0 success, 1 the engine answered with an error, 2 usage or file error.
-
-    Environment: where the kernel gives transparent huge pages on request (madvise), run, ols and study given an
-    input file of 16 MiB or more start themselves once more with GLIBC_TUNABLES=glibc.malloc.hugetlb=1 (fewer
-    page faults on large data; the answers are the same). A GLIBC_TUNABLES naming glibc.malloc.hugetlb is kept.
-    """
+    /// `panelcore --help`: the commands, one per estimator from the engine's catalogue.
+    static var overview: String {
+        var lines = ["panelcore — panel econometrics engine (native host of the PanelCore ABI)", "", "Usage:",
+                     "  panelcore ESTIMATOR --data FILE.csv [--panel ID,TIME] [flags]   one model, e.g.",
+                     "      panelcore ols --data examples/nqpf_panel.csv --formula \"NQP ~ DF + UL | city + year\" --vcov cluster:city",
+                     "  panelcore run [--format json|text] [--data FILE.csv] [FILE|-]  answer one JSON request (ABI 1)",
+                     "  panelcore study SPEC.json [--data FILE.csv] [--out DIR]        a whole study: report, tables, figures",
+                     "  panelcore schema                   the request language as JSON (every estimator, member and option)",
+                     "  panelcore completion bash          bash completion: source <(panelcore completion bash)",
+                     "  panelcore --version                the version and ABI version",
+                     "  panelcore COMMAND --help           help for a command, with an example", "", "Estimators:"]
+        for schema in EstimatorCatalogue.all where schema.name != "schema" {
+            var name = "  " + EstimatorCommand.commandName(schema.name)
+            while name.count < 22 { name += " " }
+            lines.append(name + " " + schema.summary)
+        }
+        lines.append("  sar, sdm, sem, sdem, sac   spatial-panel with that --model")
+        lines += ["", "Exit status: 0 success, 1 the engine answered with an error, 2 usage or file error.", "",
+                  "Environment: where the kernel gives transparent huge pages on request (madvise), commands given an input",
+                  "file of 16 MiB or more start themselves once more with GLIBC_TUNABLES=glibc.malloc.hugetlb=1 (fewer page",
+                  "faults on large data; the answers are the same). A GLIBC_TUNABLES naming glibc.malloc.hugetlb is kept."]
+        return lines.joined(separator: "\n")
+    }
 
     static let run = """
-    panelcore run [--format json|text] [FILE|-]
+    panelcore run [--format json|text] [--data FILE.csv] [FILE|-]
 
     Reads one request (JSON, ABI version 1 — see docs/ABI.md) from FILE, or from standard input when FILE is
     '-' or absent.
+      --data FILE.csv the request's data from this CSV file (replacing any "data" in the request); a request may
+                      also say "data": {"path": "FILE.csv"}, which this command reads
       --format json   (default) write the response JSON followed by a newline to standard output; the bytes
                       are identical to those of the WebAssembly module for the same request
       --format text   ask the engine for text renderings and print each result's table (errors on stderr)
 
     Exit status: 0 if the response has "ok": true, 1 if it is an error response, 2 if FILE cannot be read.
-    """
-
-    static let ols = """
-    panelcore ols --data FILE.csv --formula "y ~ x1 + x2" [--vcov SPEC] [--level L] [--format text|json]
-
-      --data FILE.csv     data with a header row; empty, NA and . cells are missing
-      --formula TEXT      y ~ x1 + x2 + x1:x2 + log(x3) + log1p(x4); -1 drops the intercept;
-                          y ~ x1 + x2 | city + year absorbs fixed effects (Stata reghdfe conventions)
-      --vcov SPEC         iid (default), robust (= hc1, Stata vce(robust)), or cluster:COLUMN
-                          (Stata vce(cluster COLUMN): CR1 factor G/(G-1)·(N-1)/(N-K), t with G-1 df)
-      --level L           confidence level of the intervals (default 0.95)
-      --format FORMAT     text (default): a regression table; json: the full ABI response, indented
-
-    Exit status: 0 success, 1 the engine reported an error (message on stderr), 2 usage or file error.
     """
 
     static let study = """

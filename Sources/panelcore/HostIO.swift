@@ -51,3 +51,15 @@ func withMappedFile<Result>(_ path: String, _ body: (UnsafeBufferPointer<UInt8>,
     defer { unmap() }
     return body(UnsafeBufferPointer(start: address.assumingMemoryBound(to: UInt8.self), count: size), unmap)
 }
+
+/// Writes `bytes` to the file at `path` (created or replaced); false when it cannot be written.
+func writeFile(_ path: String, _ bytes: [UInt8]) -> Bool {
+    FileManager.default.createFile(atPath: path, contents: Data(bytes))
+}
+
+/// The size of the regular file at `path`; nil when it is not one.
+func regularFileSize(_ path: String) -> Int? {
+    var status = stat()
+    guard stat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
+    return Int(status.st_size)
+}

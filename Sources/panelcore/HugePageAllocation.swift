@@ -21,8 +21,7 @@ enum HugePageAllocation {
     }
 
     private static func isLargeFile(_ path: String) -> Bool {
-        var status = stat()
-        return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG && status.st_size >= largeInputBytes
+        (regularFileSize(path) ?? 0) >= largeInputBytes
     }
 
     private static func kernelGivesHugePagesOnRequest() -> Bool {

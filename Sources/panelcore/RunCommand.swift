@@ -1,7 +1,8 @@
 import PanelCore
 
-/// `panelcore run [--format json|text] [FILE|-]`: one ABI request in; the response bytes and a newline out, or
-/// (text) the tables the core renders for each result.
+/// `panelcore run [--format json|text] [--data FILE.csv] [FILE|-]`: one ABI request in; the response bytes and a
+/// newline out, or (text) the tables the core renders for each result. `--data` (or `"data": {"path": FILE}` in the
+/// request) supplies the data from a CSV file.
 enum RunCommand {
     static func main(_ arguments: [String]) -> Int32 {
         if arguments.contains("--help") || arguments.contains("-h") {
@@ -10,6 +11,15 @@ enum RunCommand {
         }
         var rest = arguments
         var format = "json"
+        var dataPath: String?
+        if let flag = rest.firstIndex(of: "--data") {
+            guard flag + 1 < rest.count else {
+                standardError("panelcore run: --data needs a FILE.csv")
+                return 2
+            }
+            dataPath = rest[flag + 1]
+            rest.removeSubrange(flag...(flag + 1))
+        }
         if let flag = rest.firstIndex(of: "--format") {
             guard flag + 1 < rest.count, ["json", "text"].contains(rest[flag + 1]) else {
                 standardError("panelcore run: --format must be json or text")
@@ -18,17 +28,23 @@ enum RunCommand {
             format = rest[flag + 1]
             rest.removeSubrange(flag...(flag + 1))
         }
+        if let unknown = rest.first(where: { $0.hasPrefix("--") }) {
+            standardError("panelcore run: unknown flag '\(unknown)'\(ClosestName.suggestion(for: unknown, among: ["--format", "--data", "--help"]))")
+            return 2
+        }
         guard rest.count <= 1 else {
             standardError("panelcore run: expected at most one FILE\n\n\(CommandLineHelp.run)")
             return 2
         }
         let path = rest.first ?? "-"
-        if format == "json", path != "-", let response = withMappedFile(path, { bytes, unmap in
+        if format == "json", path != "-", dataPath == nil, (regularFileSize(path) ?? 0) >= DataFileMember.largestResolvedRequest,
+           let response = withMappedFile(path, { bytes, unmap in
             PanelCoreABI.respond(toBytesIn: bytes, executor: ParallelReplications.executor, parsed: unmap)
         }) {
             return answered(response)
         }
-        guard let request = readInput(path) else { return 2 }
+        guard let read = readInput(path),
+              let request = dataPath.map({ DataFileMember.adding($0, to: read) }) ?? DataFileMember.resolvingPath(in: read) else { return 2 }
         guard format == "text" else {
             return answered(PanelCoreABI.respond(to: consume request, executor: ParallelReplications.executor))
         }

@@ -18,13 +18,8 @@ enum StudyCommand {
         }
         let out = outOption.isEmpty ? "report" : outOption
         guard var request = readInput(rest[0]) else { return 2 }
-        if !data.isEmpty {
-            guard let csv = readInput(data), let withData = addingCSV(csv, to: request) else {
-                standardError("panelcore study: cannot add '\(data)' to the request (is SPEC.json a JSON object?)")
-                return 2
-            }
-            request = withData
-        }
+        guard let withData = data.isEmpty ? DataFileMember.resolvingPath(in: request) : DataFileMember.adding(data, to: request) else { return 2 }
+        request = withData
         let response = PanelCoreABI.respond(to: request, executor: ParallelReplications.executor)
         guard case .object(let root)? = try? JSONReader.parse(response), !ResponsePresenter.reportedError(root, command: "study") else { return 1 }
         guard case .object(let study)? = root["study"] else {
@@ -47,13 +42,6 @@ enum StudyCommand {
         guard index + 1 < arguments.count else { return nil }
         defer { arguments.removeSubrange(index...(index + 1)) }
         return arguments[index + 1]
-    }
-
-    private static func addingCSV(_ csv: [UInt8], to request: [UInt8]) -> [UInt8]? {
-        guard case .object(var object)? = try? JSONReader.parse(request) else { return nil }
-        object.members.removeAll { $0.key == "data" }
-        object.append("data", .object(JSONObject([JSONObject.Member(key: "csv", value: .string(String(decoding: csv, as: UTF8.self)))])))
-        return JSONWriter.serialize(.object(object))
     }
 
     /// Writes report.html, response.json, steps/, tables/ and figures/; returns the number of files.

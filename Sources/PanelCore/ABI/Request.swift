@@ -107,7 +107,11 @@ struct Request {
 
     /// `{"csv": TEXT}` or `{"columns": {NAME: [values…]}}`.
     private static func table(_ data: JSONObject, numericArrays: [CapturedNumericArray]) throws(PanelError) -> DataTable {
-        try data.requireOnly(["csv", "columns"], at: "/data")
+        try data.requireOnly(["csv", "columns", "path"], at: "/data")
+        if data["path"] != nil {
+            throw PanelError(.invalidRequest, "this host cannot read files: send the file's contents as \"csv\" (or \"columns\"); "
+                             + "the panelcore command line reads \"data\": {\"path\": FILE}", at: "/data/path")
+        }
         switch (try data.string("csv", at: "/data"), try data.object("columns", at: "/data")) {
         case (let csv?, nil):
             let parsed: CSVTable

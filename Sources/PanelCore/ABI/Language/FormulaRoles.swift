@@ -69,7 +69,7 @@ enum FormulaRoles: Equatable, Sendable {
                 throw PanelError(.badFormula, "this estimator takes its unit and period effects from 'panel': remove the '| …' part", at: place)
             }
             result.append("outcome", .string(formula.response.label))
-            result.append(member, .array(regressors.map { .string($0) }))
+            if !regressors.isEmpty { result.append(member, .array(regressors.map { .string($0) })) }
         case .dependentRegressors:
             result.append("dependent", .string(formula.response.label))
             result.append("regressors", .array(regressors.map { .string($0) }))

@@ -68,8 +68,9 @@ enum DIDSchemas {
                   MemberSchema("common_support", .boolean, default: .bool(false), "drop treated units outside the controls' score range"),
                   MemberSchema("score_period", .numberOrString, "the period whose rows estimate the score (default: pooled rows)")],
         results: ["did (regression)", "balance table", "matches", "table: psm_did"],
-        example: [("formula", .string("NQP ~ UL | city + year")), ("treatment", .string("pilot")),
-                  ("covariates", .array([.string("UL"), .string("FDL")]))])
+        example: [("formula", .string("NQP ~ pilot + UL | city + year")), ("treatment", .string("pilot")),
+                  ("covariates", .array([.string("UL"), .string("FDL")])),
+                  ("options", .object(JSONObject([.init(key: "score_period", value: .string("pooled"))])))])
 
     static let callawaySantAnna = EstimatorSchema(
         "callaway_santanna", "Callaway–Sant'Anna group-time ATTs with simple, dynamic and group aggregations",
