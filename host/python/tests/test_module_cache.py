@@ -30,7 +30,7 @@ def entries(directory):
 def test_a_second_engine_loads_the_compiled_module_from_the_cache(cache):
     directory, compiled = cache
     first = panelcore.Engine().run_bytes(REQUEST)
-    assert compiled == [1] and len(entries(directory)) == 1
+    assert compiled == [1] and len(entries(directory)) == 2  # the entry and its check file
     assert panelcore.Engine().run_bytes(REQUEST) == first
     assert compiled == [1]
 
@@ -38,7 +38,7 @@ def test_a_second_engine_loads_the_compiled_module_from_the_cache(cache):
 def test_a_corrupt_entry_is_compiled_again_and_replaced(cache):
     directory, compiled = cache
     expected = panelcore.Engine().run_bytes(REQUEST)
-    (entry,) = directory.iterdir()
+    (entry,) = directory.glob("*.cwasm")
     damaged = bytearray(entry.read_bytes())
     damaged[len(damaged) // 2] ^= 0xFF
     entry.write_bytes(bytes(damaged))
@@ -52,7 +52,7 @@ def test_a_corrupt_entry_is_compiled_again_and_replaced(cache):
 def test_truncated_or_foreign_entries_are_not_loaded(cache, content):
     directory, compiled = cache
     panelcore.Engine()
-    (entry,) = directory.iterdir()
+    (entry,) = directory.glob("*.cwasm")
     entry.write_bytes(content)
     panelcore.Engine().run_bytes(REQUEST)
     assert compiled == [1, 1]
@@ -62,7 +62,7 @@ def test_engine_settings_that_change_the_code_get_their_own_entry(cache):
     directory, _ = cache
     panelcore.Engine()
     panelcore.Engine(fuel=10**9)
-    assert len(entries(directory)) == 2
+    assert len(list(directory.glob("*.cwasm"))) == 2
 
 
 def test_an_unwritable_cache_directory_only_costs_the_compilation(tmp_path, monkeypatch):
@@ -83,4 +83,13 @@ def test_processes_starting_together_share_one_sound_entry(tmp_path):
     assert all(process.returncode == 0 for process in processes)
     assert outputs == {panelcore.Engine().run_bytes(REQUEST)}
     assert [name for name in entries(tmp_path) if not name.startswith(".partial-")] == entries(tmp_path)
-    assert len(entries(tmp_path)) == 1
+    assert len(list(tmp_path.glob("*.cwasm"))) == 1
+
+
+def test_an_entry_without_its_check_file_is_compiled_again(cache):
+    directory, compiled = cache
+    panelcore.Engine()
+    (check,) = directory.glob("*.check")
+    check.unlink()
+    panelcore.Engine().run_bytes(REQUEST)
+    assert compiled == [1, 1]

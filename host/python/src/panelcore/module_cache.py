@@ -1,25 +1,25 @@
 """The compiled module, cached: wasmtime's serialized form of panelcore.wasm under the user cache directory.
 
-Compiling the 2.4 MB module takes 1–3 s; loading its serialized form takes milliseconds. An entry is keyed by the
-SHA-256 of the module's bytes, the wasmtime version and the engine settings that change the compiled code (fuel,
-epoch interruption), so a new module, a wasmtime upgrade or another setting never loads a stale entry. Each entry
-starts with the SHA-256 of the serialized bytes after it and is checked before wasmtime reads it, so a truncated or
-corrupt entry is compiled again and replaced. Entries are written to a temporary file and renamed into place, so
-concurrent processes only ever see whole entries. Where the cache directory cannot be written the module is simply
+Compiling the 2.4 MB module takes seconds; mapping its serialized form takes about a millisecond. An entry is keyed
+by the SHA-256 of the module's bytes, the installed wasmtime (its package files' identity) and the engine settings
+that change the compiled code (fuel, epoch interruption), so a new module, a wasmtime upgrade or another setting
+never loads a stale entry (wasmtime also refuses entries of another version). Beside each entry a check file holds
+its length and CRC-32, verified over a memory map before wasmtime reads the entry, so a truncated or corrupt entry is
+compiled again and replaced. Entries and check files are written to temporary files and renamed into place, so
+concurrent processes only ever see whole files. Where the cache directory cannot be written the module is simply
 compiled each time.
 
 Directory: ``$PANELCORE_CACHE_DIR``, else ``$XDG_CACHE_HOME/panelcore``, else ``~/.cache/panelcore``.
 """
 
 import hashlib
+import mmap
 import os
 import tempfile
-from importlib import metadata
+import zlib
 from pathlib import Path
 
 import wasmtime
-
-DIGEST_BYTES = 32
 
 
 def cache_directory():
@@ -31,11 +31,18 @@ def cache_directory():
     return Path(base) / "panelcore"
 
 
+def _wasmtime_identity():
+    """Where the installed wasmtime package is and when its files were written (changes with every install)."""
+    package = Path(wasmtime.__file__).resolve()
+    status = package.stat()
+    return f"{package}:{status.st_size}:{status.st_mtime_ns}"
+
+
 def entry_path(wasm, settings):
     """The cache file of a module's bytes compiled under ``settings`` (a dict of engine options)."""
     key = hashlib.sha256()
     key.update(wasm)
-    key.update(metadata.version("wasmtime").encode())
+    key.update(_wasmtime_identity().encode())
     key.update(repr(sorted(settings.items())).encode())
     return cache_directory() / f"panelcore-{key.hexdigest()[:32]}.cwasm"
 
@@ -58,32 +65,40 @@ def _compile(engine, wasm):
     return wasmtime.Module(engine, wasm)
 
 
+def _check_file(entry):
+    return entry.with_suffix(".check")
+
+
 def _read_entry(engine, entry):
     """The module stored in ``entry``, or None when it is absent, unreadable, corrupt or made by another engine."""
     try:
-        stored = entry.read_bytes()
-    except OSError:
-        return None
-    digest, serialized = stored[:DIGEST_BYTES], stored[DIGEST_BYTES:]
-    if len(stored) <= DIGEST_BYTES or hashlib.sha256(serialized).digest() != digest:
-        return None
-    try:
-        return wasmtime.Module.deserialize(engine, serialized)
-    except wasmtime.WasmtimeError:
+        length, crc = (int(field) for field in _check_file(entry).read_text().split())
+        with open(entry, "rb") as file, mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ) as view:
+            if len(view) != length or zlib.crc32(view) != crc:
+                return None
+        return wasmtime.Module.deserialize_file(engine, str(entry))
+    except (OSError, ValueError, wasmtime.WasmtimeError):
         return None
 
 
 def _write_entry(entry, serialized):
-    """Stores ``serialized`` with its digest, atomically; gives up silently when the directory is not writable."""
+    """Stores ``serialized`` and its check file, atomically; gives up silently when the directory is not writable."""
     try:
         entry.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=entry.parent, prefix=".partial-")
+    except OSError:
+        return
+    _write_atomically(entry, serialized)
+    _write_atomically(_check_file(entry), f"{len(serialized)} {zlib.crc32(serialized)}\n".encode())
+
+
+def _write_atomically(path, content):
+    try:
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".partial-")
     except OSError:
         return
     try:
         with os.fdopen(handle, "wb") as file:
-            file.write(hashlib.sha256(serialized).digest())
-            file.write(serialized)
-        os.replace(temporary, entry)
+            file.write(content)
+        os.replace(temporary, path)
     except OSError:
         Path(temporary).unlink(missing_ok=True)
