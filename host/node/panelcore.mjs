@@ -7,13 +7,16 @@ import { WASI } from 'node:wasi';
 /** The ABI version this host speaks, checked against pc_abi_version when an instance is created. */
 export const SUPPORTED_ABI_VERSION = 1;
 
+const packageCopy = fileURLToPath(new URL('./panelcore.wasm', import.meta.url));
 const checkoutBuild = fileURLToPath(new URL('../../.build-wasm/panelcore.wasm', import.meta.url));
 
-/** The module to load: $PANELCORE_WASM, else the checkout's .build-wasm/panelcore.wasm. */
+/** The module to load: $PANELCORE_WASM, else the copy in the npm package, else the checkout's build. */
 export function locateWasm() {
-  const path = process.env.PANELCORE_WASM || checkoutBuild;
-  if (!existsSync(path)) {
-    throw new Error(`panelcore.wasm not found at ${path}: set PANELCORE_WASM or run wasm/build.sh`);
+  const chosen = process.env.PANELCORE_WASM;
+  const path = chosen || [packageCopy, checkoutBuild].find((candidate) => existsSync(candidate));
+  if (!path || !existsSync(path)) {
+    throw new Error(`panelcore.wasm not found (${chosen || `${packageCopy}, ${checkoutBuild}`}): `
+      + 'set PANELCORE_WASM or run wasm/build.sh');
   }
   return path;
 }

@@ -10,7 +10,7 @@ import pytest
 
 import panelcore
 
-SOURCE = Path(__file__).resolve().parents[1] / "src"
+from conftest import SOURCE
 
 
 def test_panelcore_wasm_environment_variable_wins(monkeypatch, tmp_path):
@@ -27,7 +27,9 @@ def test_a_missing_panelcore_wasm_file_is_reported(monkeypatch, tmp_path):
 
 
 def run_module(arguments, stdin=b""):
-    environment = dict(os.environ, PYTHONPATH=str(SOURCE))
+    environment = dict(os.environ)
+    if os.environ.get("PANELCORE_TEST_SOURCE") == "1":
+        environment["PYTHONPATH"] = str(SOURCE)
     return subprocess.run([sys.executable, "-m", "panelcore", *arguments], input=stdin,
                           capture_output=True, env=environment)
 
@@ -48,3 +50,17 @@ def test_command_reports_an_unreadable_file_with_status_2(tmp_path):
     completed = run_module([str(tmp_path / "absent.json")])
     assert completed.returncode == 2
     assert completed.stdout == b""
+
+
+def test_the_package_under_test_is_the_one_meant():
+    """Installed (the default, as users get it) unless PANELCORE_TEST_SOURCE=1 asked for the source tree."""
+    imported_from_source = Path(panelcore.__file__).resolve().is_relative_to(SOURCE)
+    assert imported_from_source == (os.environ.get("PANELCORE_TEST_SOURCE") == "1")
+
+
+def test_the_installed_package_carries_both_modules():
+    if os.environ.get("PANELCORE_TEST_SOURCE") == "1":
+        pytest.skip("the source tree carries the modules only after wasm/build.sh")
+    package = Path(panelcore.__file__).parent
+    for name in ("panelcore.wasm", "panelcore-baseline.wasm"):
+        assert (package / name).read_bytes()[:4] == b"\0asm"

@@ -6,6 +6,7 @@ import threading
 import wasmtime
 
 from .locate import locate_wasm
+from .module_cache import compiled_module
 
 # The ABI version this host speaks, checked against pc_abi_version at load.
 SUPPORTED_ABI_VERSION = 1
@@ -42,7 +43,7 @@ class Engine:
         config = wasmtime.Config()
         config.consume_fuel = fuel is not None
         self._engine = wasmtime.Engine(config)
-        self._module = wasmtime.Module.from_file(self._engine, str(wasm_path or locate_wasm()))
+        self._module = compiled_module(self._engine, wasm_path or locate_wasm(), {"consume_fuel": fuel is not None})
         self._linker = wasmtime.Linker(self._engine)
         self._linker.define_wasi()
         self._fuel = fuel
