@@ -162,6 +162,16 @@ import Testing
         }
     }
 
+    @Test func theCoreRefusesToReadAPathItself() throws {
+        let response = PanelCoreABI.respond(to: Array(#"{"abi":1,"data":{"path":"examples/nqpf_panel.csv"},"model":{"estimator":"columns"}}"#.utf8))
+        guard case .object(let root) = try JSONReader.parse(response), case .object(let error)? = root["error"] else {
+            Issue.record("expected an error")
+            return
+        }
+        #expect(error["code"] == .string("invalid_request"))
+        #expect(error["where"] == .string("/data/path"))
+    }
+
     /// docs/ABI.md or the estimator's page names every member and option of the schema (as `name`).
     @Test(arguments: EstimatorCatalogue.all.map { $0.name })
     func theDocumentationNamesEveryMemberAndOption(name: String) throws {
