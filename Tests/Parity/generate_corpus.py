@@ -83,11 +83,39 @@ def example_study_request():
     return {"study-example.json": encoded(request)}
 
 
+def language_requests():
+    """The one request language on the example panel: the schema, unified formulas with their role members, old
+    spellings (deprecation warnings) and closest-name errors. (`"data": {"path"}` is not here: the CLI reads it, the
+    module refuses it — RequestLanguageTests checks the core's refusal.)"""
+    panel = (ROOT / "examples" / "nqpf_panel.csv").read_text(encoding="utf-8")
+    weights = {"units": "city", "attribute": "UL", "type": "economic_distance"}
+    models = {
+        "mediation-formula": {"estimator": "mediation", "formula": "NQP ~ DF + UL + CSL | city + year", "mediators": ["RI", "GLCT"],
+                              "vcov": {"cluster": "city"}, "options": {"replications": 20, "seed": 7}},
+        "moderation-old-spelling": {"estimator": "moderation", "outcome": "NQP", "treatment": "DF", "moderator": "DAG",
+                                    "controls": ["UL"], "fixed_effects": ["city", "year"]},
+        "sdm-formula-two-way": {"estimator": "spatial_panel", "model": "sdm", "formula": "NQP ~ DF + UL | city + year",
+                                "weights": weights, "options": {"effects": "none"}},
+        "did-pilot-twoway-cluster": {"estimator": "did", "formula": "NQP ~ UL | city + year", "treatment": "pilot",
+                                     "vcov": {"cluster": ["city", "year"]}},
+        "callaway-santanna-formula": {"estimator": "callaway_santanna", "formula": "NQP ~ 1", "treatment": "pilot"},
+        "bad-misspelt-member": {"estimator": "ols", "formla": "NQP ~ DF"},
+        "bad-misspelt-option": {"estimator": "placebo", "formula": "NQP ~ UL | city + year", "treatment": "pilot",
+                                "options": {"replicatons": 10}},
+        "bad-both-spellings": {"estimator": "heterogeneity", "formula": "NQP ~ DF", "outcome": "NQP", "group": "region"},
+    }
+    requests = {"language/schema.json": encoded({"abi": 1, "model": {"estimator": "schema"}})}
+    for name, model in models.items():
+        requests[f"language/{name}.json"] = encoded({"abi": 1, "data": {"csv": panel}, "panel": {"id": "city", "time": "year"},
+                                                     "model": model, "render": ["text"]})
+    return requests
+
+
 def write_all():
     """Writes every generated request, creating the folders if needed."""
     generated = dict(corpus())
     for part in (bad_input_requests(), ols_requests(), fixed_effects_requests(), main_job_request(), example_study_request(),
-                 function_tables.requests(FIXTURES)):
+                 language_requests(), function_tables.requests(FIXTURES)):
         generated.update(part)
     for name, content in generated.items():
         path = GENERATED / name

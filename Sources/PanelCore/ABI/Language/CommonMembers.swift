@@ -8,6 +8,9 @@ enum CommonMembers {
 
     static let vcov = MemberSchema("vcov", .stringOrObject, default: .string("iid"), role: "vcov",
                                    "\"iid\", \"hc1\" (\"robust\"), {\"cluster\": \"C\"}, {\"cluster\": [\"A\", \"B\"]}, \"driscoll_kraay\" or {\"driscoll_kraay\": {\"lag\": L}}")
+    /// `vcov` of estimators that cluster by the panel's unit unless told otherwise.
+    static let vcovClusteredByUnit = MemberSchema("vcov", .stringOrObject, role: "vcov",
+                                                  "as for ols; default {\"cluster\": <the panel id>} (the unit)")
     static let label = MemberSchema("label", .string, "free text echoed in the result and used as the column title of tables")
     static let level = MemberSchema("level", .number, default: .number(0.95), minimum: 0, maximum: 1,
                                     "confidence level of the intervals, strictly between 0 and 1")

@@ -70,6 +70,6 @@ public struct EstimatorSchema: Equatable, Sendable {
 
     private func unknownMessage(_ key: String, kind: String, known: [String]) -> String {
         let suggestion = ClosestName.suggestion(for: key, among: known)
-        return "unknown \(kind) '\(key)' of \(name)\(suggestion); expected one of: \(known.joined(separator: ", "))"
+        return "unknown \(kind) '\(key)' of \(name)\(suggestion) (expected one of: \(known.joined(separator: ", ")))"
     }
 }

@@ -100,7 +100,7 @@ enum DIDSchemas {
                                "the outcome column (old spelling)"),
                   MemberSchema("controls", .strings, role: "controls", replacement: "write the controls right of '~' in 'formula'",
                                "control columns (old spelling)"),
-                  CommonMembers.vcov, CommonMembers.label],
+                  CommonMembers.vcovClusteredByUnit, CommonMembers.label],
         options: [CommonMembers.level,
                   MemberSchema("control", .string, default: .string("never_treated"), allowed: ["never_treated", "last_treated"],
                                "the control cohort")],

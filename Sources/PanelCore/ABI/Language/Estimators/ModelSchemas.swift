@@ -19,7 +19,7 @@ enum ModelSchemas {
         members: [CommonMembers.formula("y ~ regime-independent controls (y ~ 1 for none; unit effects come from 'panel')"),
                   MemberSchema("regime", .stringOrStrings, required: true, role: "regime", "regime-dependent regressor(s) (xthreg rx())"),
                   MemberSchema("threshold", .string, required: true, role: "threshold", "threshold variable q (xthreg qx())"),
-                  MemberSchema("vcov", .stringOrObject, role: "vcov", "covariance of the regime regression (default: clustered by the panel id)"),
+                  CommonMembers.vcovClusteredByUnit,
                   CommonMembers.label],
         options: [MemberSchema("thresholds", .integer, default: .number(1), minimum: 1, maximum: 3, "number of thresholds (thnum())"),
                   MemberSchema("trim", .numberOrNumbers, default: .number(0.01), minimum: 0, maximum: 0.5, "trimming fraction per threshold"),
