@@ -4,7 +4,7 @@
 enum HausmanRequest {
     static let members = ["estimator", "formula", "options", "label"]
 
-    static func run(_ spec: JSONObject, table: DataTable?, panel: PanelIndex?, render: [String], at location: String) throws(PanelError) -> JSONValue {
+    static func run(_ spec: JSONObject, table: DataTable?, panel: PanelIndex?, render: RenderFormats, at location: String) throws(PanelError) -> JSONValue {
         try spec.requireOnly(members, at: location)
         var variant = HausmanTest.Variant.classic
         if let options = try spec.object("options", at: location) {

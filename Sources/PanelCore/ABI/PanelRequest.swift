@@ -5,7 +5,7 @@ enum PanelRequest {
     static let members = ["estimator", "method", "formula", "vcov", "options", "label"]
     static let methods = ["within", "random", "between", "pooled", "first_difference"]
 
-    static func run(_ spec: JSONObject, table: DataTable?, panel: PanelIndex?, render: [String], at location: String) throws(PanelError) -> JSONValue {
+    static func run(_ spec: JSONObject, table: DataTable?, panel: PanelIndex?, render: RenderFormats, at location: String) throws(PanelError) -> JSONValue {
         try spec.requireOnly(members, at: location)
         let method = try spec.requireString("method", at: location)
         guard methods.contains(method) else {

@@ -2,7 +2,7 @@
 enum RegressionRequest {
     static let members = ["estimator", "formula", "vcov", "options", "label"]
 
-    static func run(_ spec: JSONObject, table: consuming DataTable?, panel: PanelIndex?, render: [String], at location: String) throws(PanelError) -> JSONValue {
+    static func run(_ spec: JSONObject, table: consuming DataTable?, panel: PanelIndex?, render: RenderFormats, at location: String) throws(PanelError) -> JSONValue {
         try spec.requireOnly(members, at: location)
         guard let table = consume table else {
             throw PanelError(.invalidRequest, "a regression needs 'data'", at: "/data")

@@ -1,7 +1,6 @@
 /// A parsed ABI-1 request: the data table (when given), the models in order, and the renderings asked for.
 struct Request {
     static let topLevelMembers = ["abi", "data", "panel", "steps", "model", "models", "render", "tables", "figures", "study"]
-    static let renderFormats = PublicationTable.formats
     /// Where the data columns are, for `JSONReader.parse(_:capturingNumericArraysIn:)`.
     static let numericColumnsPath = ["data", "columns"]
 
@@ -12,7 +11,7 @@ struct Request {
     var models: [(spec: JSONObject, location: String)]
     /// `model` (one result) rather than `models` (an array of results).
     var isSingle: Bool
-    var render: [String]
+    var render: RenderFormats
     /// The comparison tables asked for (`TableRequest`), built after the models have run.
     var tables: [JSONValue]
     /// The figures asked for (`FigureRequest`), drawn after the models have run.
@@ -76,16 +75,10 @@ struct Request {
             throw PanelError(.invalidRequest, "give exactly one of 'model' (an object), 'models' (an array) or 'study' (an object)", at: "/")
         }
         // A study renders every table in every publication format (its report and files need them).
-        self.render = study == nil ? [] : PublicationTable.formats
+        self.render = study == nil ? .none : .all
         self.tables = try object.array("tables", at: "") ?? []
         self.figures = try object.array("figures", at: "") ?? []
-        if object["render"] != nil { render = [] }
-        for (k, item) in (try object.array("render", at: "") ?? []).enumerated() {
-            guard case .string(let format) = item, Self.renderFormats.contains(format) else {
-                throw PanelError(.invalidOption, "render formats available: \(Self.renderFormats.joined(separator: ", "))", at: "/render/\(k)")
-            }
-            render.append(format)
-        }
+        if let formats = try object.array("render", at: "") { render = try RenderFormats(formats, at: "/render") }
         if let steps = try object.array("steps", at: "") {
             guard let prepared = data else {
                 throw PanelError(.invalidRequest, "'steps' need 'data'", at: "/steps")
