@@ -38,13 +38,15 @@ enum CommandLineHelp {
     static let ols = """
     panelcore ols --data FILE.csv --formula "y ~ x1 + x2" [--vcov SPEC] [--level L] [--format text|json]
 
-      --data FILE.csv     data with a header row; empty, NA and . cells are missing
+      --data FILE.csv     data with a header row, UTF-8 (other encodings are refused as invalid_csv with
+                          the line and column of the first non-UTF-8 byte); empty, NA and . cells are missing
       --formula TEXT      y ~ x1 + x2 + x1:x2 + log(x3) + log1p(x4); -1 drops the intercept;
                           y ~ x1 + x2 | city + year absorbs fixed effects (Stata reghdfe conventions)
       --vcov SPEC         iid (default), robust (= hc1, Stata vce(robust)), or cluster:COLUMN
                           (Stata vce(cluster COLUMN): CR1 factor G/(G-1)·(N-1)/(N-K), t with G-1 df)
       --level L           confidence level of the intervals (default 0.95)
       --format FORMAT     text (default): a regression table; json: the full ABI response, indented
+                          (an error response too, with its message also on stderr)
 
     Exit status: 0 success, 1 the engine reported an error (message on stderr), 2 usage or file error.
     """
@@ -59,7 +61,8 @@ enum CommandLineHelp {
       tables/section-NN-table-K.{txt,md,tex,html,csv,rtf}  comparison tables of each section
       tables/section-NN-result-K.{…}  tables of other results (descriptives, correlations, VIF, tests)
       figures/section-NN-figure-K.svg the section's figures
-      --data FILE.csv   use this CSV as the request's data (replacing any "data" in SPEC.json)
+      --data FILE.csv   use this UTF-8 CSV as the request's data (replacing any "data" in SPEC.json);
+                        other encodings are refused as invalid_csv at the first non-UTF-8 byte
     Replication loops run on all cores; progress shows on stderr when it is a terminal.
 
     Exit status: 0 success, 1 the engine reported an error (message on stderr), 2 usage or file error.

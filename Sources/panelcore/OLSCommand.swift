@@ -37,17 +37,10 @@ enum OLSCommand {
         }
         var request = JSONObject()
         request.append("abi", .number(Double(PanelCoreABI.version)))
-        var data = JSONObject()
-        data.append("csv", .string(String(decoding: csv, as: UTF8.self)))
-        request.append("data", .object(data))
         request.append("model", .object(model))
         if format == "text" { request.append("render", .array([.string("text")])) }
-        let response = PanelCoreABI.respond(to: JSONWriter.serialize(.object(request)))
-        guard format == "text" else {
-            guard PanelCoreABI.isSuccess(response) else { return ResponsePresenter.printTables(response, command: "ols") }
-            ResponsePresenter.printIndented(response)
-            return 0
-        }
+        let response = PanelCoreABI.respond(to: JSONWriter.serialize(.object(request)), csv: csv)
+        guard format == "text" else { return ResponsePresenter.printResponse(response, command: "ols") }
         return ResponsePresenter.printTables(response, command: "ols")
     }
 

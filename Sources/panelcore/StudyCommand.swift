@@ -18,14 +18,15 @@ enum StudyCommand {
         }
         let out = outOption.isEmpty ? "report" : outOption
         guard var request = readInput(rest[0]) else { return 2 }
+        var csv: [UInt8]?
         if !data.isEmpty {
-            guard let csv = readInput(data), let withData = addingCSV(csv, to: request) else {
+            guard let bytes = readInput(data), let withoutData = removingData(from: request) else {
                 standardError("panelcore study: cannot add '\(data)' to the request (is SPEC.json a JSON object?)")
                 return 2
             }
-            request = withData
+            (request, csv) = (withoutData, bytes)
         }
-        let response = PanelCoreABI.respond(to: request, executor: ParallelReplications.executor)
+        let response = PanelCoreABI.respond(to: request, csv: csv, executor: ParallelReplications.executor)
         guard case .object(let root)? = try? JSONReader.parse(response), !ResponsePresenter.reportedError(root, command: "study") else { return 1 }
         guard case .object(let study)? = root["study"] else {
             standardError("panelcore study: the request has no 'study' (see docs/ABI.md, \"Studies\")")
@@ -49,10 +50,10 @@ enum StudyCommand {
         return arguments[index + 1]
     }
 
-    private static func addingCSV(_ csv: [UInt8], to request: [UInt8]) -> [UInt8]? {
+    /// The request without its `data` (the CSV file given with --data replaces it); nil when it is not a JSON object.
+    private static func removingData(from request: [UInt8]) -> [UInt8]? {
         guard case .object(var object)? = try? JSONReader.parse(request) else { return nil }
         object.members.removeAll { $0.key == "data" }
-        object.append("data", .object(JSONObject([JSONObject.Member(key: "csv", value: .string(String(decoding: csv, as: UTF8.self)))])))
         return JSONWriter.serialize(.object(object))
     }
 

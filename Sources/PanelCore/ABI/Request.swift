@@ -21,8 +21,9 @@ struct Request {
     /// Where replication loops run (set by the host; never part of the JSON).
     var executor = ReplicationExecutor.serial
 
-    /// The request in `root`; `numericArrays` are the data columns the reader captured along `numericColumnsPath`.
-    init(_ root: JSONValue, numericArrays: [CapturedNumericArray]) throws(PanelError) {
+    /// The request in `root`; `numericArrays` are the data columns the reader captured along `numericColumnsPath`;
+    /// `csv`, when given, is the data as the bytes of a CSV file (and `root` must not have `data`).
+    init(_ root: JSONValue, numericArrays: [CapturedNumericArray], csv: [UInt8]? = nil) throws(PanelError) {
         guard case .object(let object) = root else {
             throw PanelError(.invalidRequest, "the request must be a JSON object", at: "/")
         }
@@ -34,7 +35,12 @@ struct Request {
         }
         try object.requireOnly(Self.topLevelMembers, at: "")
         var table: DataTable?
-        if let data = try object.object("data", at: "") {
+        if let csv {
+            guard object["data"] == nil else {
+                throw PanelError(.invalidRequest, "the data come as a CSV file beside the request, which must not have 'data'", at: "/data")
+            }
+            table = try Self.table(csv: csv)
+        } else if let data = try object.object("data", at: "") {
             let dataIndex = object.members.lastIndex { $0.key == "data" }
             table = try Self.table(data, numericArrays: numericArrays.filter { $0.memberPath.first == dataIndex })
         }
@@ -98,18 +104,23 @@ struct Request {
         return try PanelIndex(table: table, id: id, time: time, at: "/panel")
     }
 
+    /// The table in the CSV bytes `csv` (`data.csv`, or a CSV file beside the request); errors at `/data/csv: …`.
+    private static func table(csv: [UInt8]) throws(PanelError) -> DataTable {
+        let parsed: CSVTable
+        do {
+            parsed = try CSVReader.parse(csv)
+        } catch {
+            throw PanelError(error.code, error.message, at: "/data/csv: " + error.location)
+        }
+        return try DataTable(csv: parsed)
+    }
+
     /// `{"csv": TEXT}` or `{"columns": {NAME: [values…]}}`.
     private static func table(_ data: JSONObject, numericArrays: [CapturedNumericArray]) throws(PanelError) -> DataTable {
         try data.requireOnly(["csv", "columns"], at: "/data")
         switch (try data.string("csv", at: "/data"), try data.object("columns", at: "/data")) {
         case (let csv?, nil):
-            let parsed: CSVTable
-            do {
-                parsed = try CSVReader.parse(Array(csv.utf8))
-            } catch {
-                throw PanelError(error.code, error.message, at: "/data/csv: " + error.location)
-            }
-            return try DataTable(csv: parsed)
+            return try table(csv: Array(csv.utf8))
         case (nil, let columns?):
             let columnsIndex = data.members.lastIndex { $0.key == "columns" }
             var numericColumns: [Int: CapturedNumericArray] = [:]
