@@ -27,7 +27,7 @@ struct AxisScale {
         let step = Self.niceStep((maximum - minimum) / Double(max(1, tickCount - 1)), whole: wholeValues)
         let first = (minimum / step).rounded(.down) * step
         let last = (maximum / step).rounded(.up) * step
-        let intervals = Int(((last - first) / step).rounded())
+        let intervals = Int(((last - first) / step + 0.5).rounded(.down))
         self.low = first
         self.high = last
         self.ticks = (0...intervals).map { k in
