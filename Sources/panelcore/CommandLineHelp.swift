@@ -52,7 +52,8 @@ enum CommandLineHelp {
       tables/section-NN-table-K.{txt,md,tex,html,csv,rtf}  comparison tables of each section
       tables/section-NN-result-K.{…}  tables of other results (descriptives, correlations, VIF, tests)
       figures/section-NN-figure-K.svg the section's figures
-      --data FILE.csv   use this CSV as the request's data (replacing any "data" in SPEC.json)
+      --data FILE.csv   use this UTF-8 CSV as the request's data (replacing any "data" in SPEC.json);
+                        other encodings are refused as invalid_csv at the first non-UTF-8 byte
     Replication loops run on all cores; progress shows on stderr when it is a terminal.
 
     Exit status: 0 success, 1 the engine reported an error (message on stderr), 2 usage or file error.

@@ -56,11 +56,12 @@ enum EstimatorCommand {
         if parsed.printRequest {
             return write(JSONWriter.serialize(.object(request), indent: 2) + [0x0A], to: parsed.out)
         }
+        var csv: [UInt8]?
         if let path = parsed.data {
-            guard let data = DataFileMember.csv(path) else { return 2 }
-            request.insertData(data)
+            guard let bytes = readInput(path) else { return 2 }
+            csv = bytes
         }
-        let response = PanelCoreABI.respond(to: JSONWriter.serialize(.object(request)), executor: ParallelReplications.executor)
+        let response = PanelCoreABI.respond(to: JSONWriter.serialize(.object(request)), csv: csv, executor: ParallelReplications.executor)
         return present(response, format: format.engine, command: command, out: parsed.out)
     }
 
@@ -96,14 +97,5 @@ enum EstimatorCommand {
             return 2
         }
         return 0
-    }
-}
-
-extension JSONObject {
-    /// Puts `data` right after `abi`, replacing any `data` member (the request's documented member order).
-    mutating func insertData(_ data: JSONValue) {
-        members.removeAll { $0.key == "data" }
-        let position = members.firstIndex { $0.key == "abi" }.map { $0 + 1 } ?? 0
-        members.insert(JSONObject.Member(key: "data", value: data), at: position)
     }
 }

@@ -17,7 +17,8 @@ enum EstimatorHelp {
             lines += ["", "Options:"] + schema.options.map(line)
         }
         lines += ["", "Common:",
-                  "  --data FILE.csv       the data (header row; empty, NA and . are missing)",
+                  "  --data FILE.csv       the data: UTF-8 CSV with a header row (empty, NA and . are missing; other",
+                  "                        encodings are refused as invalid_csv at the first non-UTF-8 byte)",
                   "  --panel ID,TIME       the unit and time columns (panel estimators, l()/f()/d() terms, spatial weights)",
                   "  --format FORMAT       text (default), json (the full response), md, latex, html, csv, rtf",
                   "  --out FILE            write there instead of standard output",

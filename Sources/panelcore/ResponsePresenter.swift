@@ -31,10 +31,12 @@ enum ResponsePresenter {
         return true
     }
 
-    /// Prints the response as indented JSON.
-    static func printIndented(_ response: [UInt8]) {
-        guard let value = try? JSONReader.parse(response) else { return }
-        standardOutput(JSONWriter.serialize(value, indent: 2) + [0x0A])
+    /// Prints the response — a result or an error — as indented JSON on stdout, and an error's one-line message on
+    /// stderr too; returns the exit status (0 ok, 1 error response).
+    static func printResponse(_ response: [UInt8], command: String) -> Int32 {
+        guard case .object(let root)? = try? JSONReader.parse(response) else { return 1 }
+        standardOutput(JSONWriter.serialize(.object(root), indent: 2) + [0x0A])
+        return reportedError(root, command: command) ? 1 : 0
     }
 
     static func text(_ value: JSONValue?) -> String {

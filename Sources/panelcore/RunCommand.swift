@@ -44,11 +44,13 @@ enum RunCommand {
             return answered(response)
         }
         guard let read = readInput(path),
-              let request = dataPath.map({ DataFileMember.adding($0, to: read) }) ?? DataFileMember.resolvingPath(in: read) else { return 2 }
+              let (request, csv) = dataPath.map({ DataFileMember.replacingData(of: read, with: $0).map { ($0.request, Optional($0.csv)) } })
+                ?? DataFileMember.resolvingPath(in: read) else { return 2 }
         guard format == "text" else {
-            return answered(PanelCoreABI.respond(to: consume request, executor: ParallelReplications.executor))
+            return answered(PanelCoreABI.respond(to: request, csv: csv, executor: ParallelReplications.executor))
         }
-        return ResponsePresenter.printTables(PanelCoreABI.respond(to: requestingText(request), executor: ParallelReplications.executor), command: "run")
+        return ResponsePresenter.printTables(PanelCoreABI.respond(to: requestingText(request), csv: csv, executor: ParallelReplications.executor),
+                                             command: "run")
     }
 
     /// Writes the response and a newline; the exit status.

@@ -8,7 +8,6 @@ enum SchemaCommand {
             return 2
         }
         let response = PanelCoreABI.respond(to: Array(#"{"abi":1,"model":{"estimator":"schema"}}"#.utf8))
-        ResponsePresenter.printIndented(response)
-        return PanelCoreABI.isSuccess(response) ? 0 : 1
+        return ResponsePresenter.printResponse(response, command: "schema")
     }
 }

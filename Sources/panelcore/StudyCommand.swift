@@ -18,9 +18,11 @@ enum StudyCommand {
         }
         let out = outOption.isEmpty ? "report" : outOption
         guard var request = readInput(rest[0]) else { return 2 }
-        guard let withData = data.isEmpty ? DataFileMember.resolvingPath(in: request) : DataFileMember.adding(data, to: request) else { return 2 }
-        request = withData
-        let response = PanelCoreABI.respond(to: request, executor: ParallelReplications.executor)
+        var csv: [UInt8]?
+        guard let resolved = data.isEmpty ? DataFileMember.resolvingPath(in: request)
+                : DataFileMember.replacingData(of: request, with: data).map({ ($0.request, Optional($0.csv)) }) else { return 2 }
+        (request, csv) = resolved
+        let response = PanelCoreABI.respond(to: request, csv: csv, executor: ParallelReplications.executor)
         guard case .object(let root)? = try? JSONReader.parse(response), !ResponsePresenter.reportedError(root, command: "study") else { return 1 }
         guard case .object(let study)? = root["study"] else {
             standardError("panelcore study: the request has no 'study' (see docs/ABI.md, \"Studies\")")

@@ -125,7 +125,17 @@ async function report(outcome) {
 async function main() {
   engine = await Engine.load(wasmURL);
   $('status').textContent = 'Ready: drop a CSV file.';
-  const readFile = async (file) => loadCSV(await file.text(), file.name);
+  // The file's bytes must be UTF-8: a lossy decoding (File.text()) would turn every invalid sequence into U+FFFD
+  // and merge distinct labels (GBK 北京 and 保定 both become "����").
+  const readFile = async (file) => {
+    let text;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
+    } catch {
+      throw new Error(`${file.name} is not UTF-8 text (a GBK or GB18030 file, say): re-save it as UTF-8`);
+    }
+    return loadCSV(text, file.name);
+  };
   $('file').addEventListener('change', (event) => readFile(event.target.files[0]).catch((e) => showError(e.message)));
   $('example').addEventListener('click', async () => {
     try { await loadCSV(await (await fetch(exampleURL)).text(), 'example panel'); } catch (e) { showError(e.message); }

@@ -51,7 +51,7 @@ enum DIDRequest {
     }
 
     /// The result object with the model's `label` and, when asked, its text rendering.
-    static func respond(_ result: JSONValue, spec: JSONObject, render: [String], text: () -> String,
+    static func respond(_ result: JSONValue, spec: JSONObject, render: RenderFormats, text: () -> String,
                         at location: String) throws(PanelError) -> JSONValue {
         guard case .object(let object) = result else { return result }
         return try DIDRequestReading.response(object, spec: spec, render: render, at: location, text: text)

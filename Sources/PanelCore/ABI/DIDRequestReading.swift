@@ -44,7 +44,7 @@ enum DIDRequestReading {
     }
 
     /// `object` with the model's `label` and, when the request asks for it, the plain-text rendering `text()`.
-    static func response(_ object: JSONObject, spec: JSONObject, render: [String], at location: String,
+    static func response(_ object: JSONObject, spec: JSONObject, render: RenderFormats, at location: String,
                          text: () -> String) throws(PanelError) -> JSONValue {
         var object = object
         if let label = try spec.string("label", at: location) { object.append("label", .string(label)) }

@@ -3,7 +3,7 @@
 /// Pearson correlations with p-values and counts) and `{"estimator": "vif", "formula": "y ~ x1 + x2"}` (variance
 /// inflation factors of the regressors).
 enum DescriptiveRequests {
-    static func run(_ estimator: String, _ spec: JSONObject, table: DataTable?, panel: PanelIndex?, render: [String],
+    static func run(_ estimator: String, _ spec: JSONObject, table: DataTable?, panel: PanelIndex?, render: RenderFormats,
                     at location: String) throws(PanelError) -> JSONValue {
         guard let table else {
             throw PanelError(.invalidRequest, "'\(estimator)' needs 'data'", at: "/data")

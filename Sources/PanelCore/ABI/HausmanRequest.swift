@@ -3,7 +3,7 @@
 /// `{"estimator":"hausman","statistic","df","p_value","variant","coefficients":[{"term","fixed","random","difference","std_error"}],"warnings"}`.
 enum HausmanRequest {
 
-    static func run(_ spec: JSONObject, table: DataTable?, panel: PanelIndex?, render: [String], at location: String) throws(PanelError) -> JSONValue {
+    static func run(_ spec: JSONObject, table: DataTable?, panel: PanelIndex?, render: RenderFormats, at location: String) throws(PanelError) -> JSONValue {
         var variant = HausmanTest.Variant.classic
         if let options = try spec.object("options", at: location) {
             for candidate in [HausmanTest.Variant.sigmamore, .sigmaless] {

@@ -7,7 +7,7 @@
 enum IndexStep {
     static let members = ["step", "method", "column", "indicators", "by", "shift", "hierarchical", "retain"]
 
-    static func apply(_ spec: JSONObject, to table: DataTable, render: [String], at location: String) throws(PanelError) -> (DataTable, JSONValue) {
+    static func apply(_ spec: JSONObject, to table: DataTable, render: RenderFormats, at location: String) throws(PanelError) -> (DataTable, JSONValue) {
         try spec.requireOnly(members, at: location)
         let method = try spec.requireString("method", at: location)
         let name = try spec.requireString("column", at: location)

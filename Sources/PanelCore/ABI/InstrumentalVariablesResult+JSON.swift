@@ -1,8 +1,8 @@
 extension InstrumentalVariablesResult {
     /// The ABI form: the structural regression's members (with `method` after `estimator`), then `endogenous`,
     /// `instruments`, `kappa` (LIML), `first_stages`, `diagnostics`; member order is part of the ABI (docs/abi/iv.md).
-    func response(label: String?, render: [String]) -> JSONValue {
-        guard case .object(let computed) = regression.response(method: method.rawValue, label: label, render: []) else { return .null }
+    func response(label: String?, render: RenderFormats) -> JSONValue {
+        guard case .object(let computed) = regression.response(method: method.rawValue, label: label, render: .none) else { return .null }
         var object = JSONObject()
         for member in computed.members { object.append(member.key, member.value) }
         object.append("endogenous", .array(endogenous.map { .string($0) }))

@@ -87,7 +87,7 @@ extension JSONObject {
 extension JSONObject {
     /// Appends a result's `rendered` member: for each requested format, in order, the text `rendering(format)` gives;
     /// formats it has no rendering for (nil) are left out, and so is the member when none remains.
-    mutating func appendRenderings(_ formats: [String], _ rendering: (String) -> String?) {
+    mutating func appendRenderings(_ formats: RenderFormats, _ rendering: (String) -> String?) {
         var rendered = JSONObject()
         for format in formats {
             if let text = rendering(format) { rendered.append(format, .string(text)) }

@@ -1,7 +1,7 @@
 extension MediationResult {
     /// The ABI form of a mediation result (member order is part of the ABI; docs/abi/mechanisms.md), with the model's
     /// `label` and the renderings asked for.
-    func response(label: String?, render: [String]) -> JSONValue {
+    func response(label: String?, render: RenderFormats) -> JSONValue {
         var object = JSONObject()
         object.append("estimator", .string("mediation"))
         object.append("outcome", .string(model.outcome))

@@ -1,5 +1,5 @@
 /// The `options` of a model: `level` of confidence intervals (default 0.95, strictly between 0 and 1) and `seed` of
-/// any randomness (a whole number in 0…2⁵³, default 0).
+/// any randomness (a whole number in 0…2⁵³ − 1, default 0; `JSONObject.seed(at:)`).
 public struct ModelOptions: Equatable {
     public var level: Double = 0.95
     public var seed: UInt64 = 0
@@ -12,11 +12,6 @@ public struct ModelOptions: Equatable {
             }
             self.level = level
         }
-        if let seed = try object.number("seed", at: location) {
-            guard seed >= 0, seed <= 9_007_199_254_740_992, seed == seed.rounded(.towardZero) else {
-                throw PanelError(.invalidOption, "seed must be a whole number between 0 and 2^53", at: location + "/seed")
-            }
-            self.seed = UInt64(seed)
-        }
+        if let seed = try object.seed(at: location) { self.seed = seed }
     }
 }

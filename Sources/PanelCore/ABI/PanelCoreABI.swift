@@ -10,11 +10,16 @@ public enum PanelCoreABI {
     /// Answers one request. The request bytes are released once parsed when the caller hands them over
     /// (`respond(to: consume bytes)`), so they do not stay in memory during estimation. Replication loops
     /// (bootstrap, placebo, permutation) run on `executor`; the response does not depend on which one.
-    public static func respond(to request: consuming [UInt8], executor: ReplicationExecutor = .serial) -> [UInt8] {
+    ///
+    /// `csv`, when given, is the request's data as the bytes of a CSV file (the request then has no `data`): the
+    /// response is the one `"data": {"csv": TEXT}` would give, and bytes that are not UTF-8 are an `invalid_csv`
+    /// error at `/data/csv: line L, column C`. A host reading a CSV file hands its bytes over here instead of decoding
+    /// them itself, where a lossy decoding would turn every invalid sequence into U+FFFD and merge distinct labels.
+    public static func respond(to request: consuming [UInt8], csv: consuming [UInt8]? = nil, executor: ReplicationExecutor = .serial) -> [UInt8] {
         do {
             let parsed = try request.withUnsafeBufferPointer { (bytes) throws(PanelError) -> ParsedRequest in try parse(bytes) }
             _ = consume request
-            return JSONWriter.serialize(try answer(consume parsed, executor: executor))
+            return JSONWriter.serialize(try answer(consume parsed, csv: csv, executor: executor))
         } catch {
             return JSONWriter.serialize(failure(error))
         }
@@ -35,7 +40,7 @@ public enum PanelCoreABI {
         }
         parsed()
         do {
-            return JSONWriter.serialize(try answer(consume parsedRequest, executor: executor))
+            return JSONWriter.serialize(try answer(consume parsedRequest, csv: nil, executor: executor))
         } catch {
             return JSONWriter.serialize(failure(error))
         }
@@ -61,10 +66,10 @@ public enum PanelCoreABI {
         return ParsedRequest(value: parsed.value, numericArrays: parsed.numericArrays)
     }
 
-    /// The response to a parsed request, handed over so that its captured columns are released once the data
-    /// table holds them.
-    private static func answer(_ parsed: consuming ParsedRequest, executor: ReplicationExecutor) throws(PanelError) -> JSONValue {
-        var request = try Request(parsed.value, numericArrays: parsed.numericArrays)
+    /// The response to a parsed request (with its data as CSV bytes `csv` when given), handed over so that its
+    /// captured columns are released once the data table holds them.
+    private static func answer(_ parsed: consuming ParsedRequest, csv: consuming [UInt8]?, executor: ReplicationExecutor) throws(PanelError) -> JSONValue {
+        var request = try Request(parsed.value, numericArrays: parsed.numericArrays, csv: csv)
         _ = consume parsed
         request.executor = executor
         var results: [JSONValue] = []

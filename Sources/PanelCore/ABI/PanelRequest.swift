@@ -4,7 +4,7 @@
 enum PanelRequest {
     static let methods = ["within", "random", "between", "pooled", "first_difference"]
 
-    static func run(_ spec: JSONObject, table: DataTable?, panel: PanelIndex?, render: [String], at location: String) throws(PanelError) -> JSONValue {
+    static func run(_ spec: JSONObject, table: DataTable?, panel: PanelIndex?, render: RenderFormats, at location: String) throws(PanelError) -> JSONValue {
         let method = try spec.requireString("method", at: location)
         guard methods.contains(method) else {
             throw PanelError(.invalidOption, "method must be one of: \(methods.joined(separator: ", "))", at: location + "/method")

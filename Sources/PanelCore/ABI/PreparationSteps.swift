@@ -4,7 +4,7 @@
 enum PreparationSteps {
     static let kinds = ["transform", "winsorize", "standardize", "impute", "balance", "index"]
 
-    static func apply(_ steps: [JSONValue], to table: DataTable, panel: PanelIndex?, render: [String]) throws(PanelError) -> (DataTable, [JSONValue]) {
+    static func apply(_ steps: [JSONValue], to table: DataTable, panel: PanelIndex?, render: RenderFormats) throws(PanelError) -> (DataTable, [JSONValue]) {
         var table = table
         var reports: [JSONValue] = []
         for (k, step) in steps.enumerated() {

@@ -1,7 +1,7 @@
 /// `estimator: "ols"`: reads formula, covariance and options of a regression model and runs it on the table.
 enum RegressionRequest {
 
-    static func run(_ spec: JSONObject, table: consuming DataTable?, panel: PanelIndex?, render: [String], at location: String) throws(PanelError) -> JSONValue {
+    static func run(_ spec: JSONObject, table: consuming DataTable?, panel: PanelIndex?, render: RenderFormats, at location: String) throws(PanelError) -> JSONValue {
         guard let table = consume table else {
             throw PanelError(.invalidRequest, "a regression needs 'data'", at: "/data")
         }

@@ -2,7 +2,7 @@ extension RegressionResult {
     /// The result as a response member: its JSON with `method` after `estimator` (panel estimators), the model's
     /// `label`, and the renderings the request asked for: `text` is the Stata-style regression output, the
     /// publication formats a one-column comparison table.
-    func response(method: String? = nil, label: String?, render: [String]) -> JSONValue {
+    func response(method: String? = nil, label: String?, render: RenderFormats) -> JSONValue {
         guard case .object(let computed) = json else { return json }
         var object = JSONObject()
         for member in computed.members {

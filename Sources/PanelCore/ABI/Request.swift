@@ -1,7 +1,6 @@
 /// A parsed ABI-1 request: the data table (when given), the models in order, and the renderings asked for.
 struct Request {
     static let topLevelMembers = ["abi", "data", "panel", "steps", "model", "models", "render", "tables", "figures", "study"]
-    static let renderFormats = PublicationTable.formats
     /// Where the data columns are, for `JSONReader.parse(_:capturingNumericArraysIn:)`.
     static let numericColumnsPath = ["data", "columns"]
 
@@ -12,7 +11,7 @@ struct Request {
     var models: [(spec: JSONObject, location: String)]
     /// `model` (one result) rather than `models` (an array of results).
     var isSingle: Bool
-    var render: [String]
+    var render: RenderFormats
     /// The comparison tables asked for (`TableRequest`), built after the models have run.
     var tables: [JSONValue]
     /// The figures asked for (`FigureRequest`), drawn after the models have run.
@@ -22,8 +21,9 @@ struct Request {
     /// Where replication loops run (set by the host; never part of the JSON).
     var executor = ReplicationExecutor.serial
 
-    /// The request in `root`; `numericArrays` are the data columns the reader captured along `numericColumnsPath`.
-    init(_ root: JSONValue, numericArrays: [CapturedNumericArray]) throws(PanelError) {
+    /// The request in `root`; `numericArrays` are the data columns the reader captured along `numericColumnsPath`;
+    /// `csv`, when given, is the data as the bytes of a CSV file (and `root` must not have `data`).
+    init(_ root: JSONValue, numericArrays: [CapturedNumericArray], csv: [UInt8]? = nil) throws(PanelError) {
         guard case .object(let object) = root else {
             throw PanelError(.invalidRequest, "the request must be a JSON object", at: "/")
         }
@@ -35,7 +35,12 @@ struct Request {
         }
         try object.requireOnly(Self.topLevelMembers, at: "")
         var table: DataTable?
-        if let data = try object.object("data", at: "") {
+        if let csv {
+            guard object["data"] == nil else {
+                throw PanelError(.invalidRequest, "the data come as a CSV file beside the request, which must not have 'data'", at: "/data")
+            }
+            table = try Self.table(csv: csv)
+        } else if let data = try object.object("data", at: "") {
             let dataIndex = object.members.lastIndex { $0.key == "data" }
             table = try Self.table(data, numericArrays: numericArrays.filter { $0.memberPath.first == dataIndex })
         }
@@ -76,16 +81,10 @@ struct Request {
             throw PanelError(.invalidRequest, "give exactly one of 'model' (an object), 'models' (an array) or 'study' (an object)", at: "/")
         }
         // A study renders every table in every publication format (its report and files need them).
-        self.render = study == nil ? [] : PublicationTable.formats
+        self.render = study == nil ? .none : .all
         self.tables = try object.array("tables", at: "") ?? []
         self.figures = try object.array("figures", at: "") ?? []
-        if object["render"] != nil { render = [] }
-        for (k, item) in (try object.array("render", at: "") ?? []).enumerated() {
-            guard case .string(let format) = item, Self.renderFormats.contains(format) else {
-                throw PanelError(.invalidOption, "render formats available: \(Self.renderFormats.joined(separator: ", "))", at: "/render/\(k)")
-            }
-            render.append(format)
-        }
+        if let formats = try object.array("render", at: "") { render = try RenderFormats(formats, at: "/render") }
         if let steps = try object.array("steps", at: "") {
             guard let prepared = data else {
                 throw PanelError(.invalidRequest, "'steps' need 'data'", at: "/steps")
@@ -105,6 +104,17 @@ struct Request {
         return try PanelIndex(table: table, id: id, time: time, at: "/panel")
     }
 
+    /// The table in the CSV bytes `csv` (`data.csv`, or a CSV file beside the request); errors at `/data/csv: …`.
+    private static func table(csv: [UInt8]) throws(PanelError) -> DataTable {
+        let parsed: CSVTable
+        do {
+            parsed = try CSVReader.parse(csv)
+        } catch {
+            throw PanelError(error.code, error.message, at: "/data/csv: " + error.location)
+        }
+        return try DataTable(csv: parsed)
+    }
+
     /// `{"csv": TEXT}` or `{"columns": {NAME: [values…]}}`.
     private static func table(_ data: JSONObject, numericArrays: [CapturedNumericArray]) throws(PanelError) -> DataTable {
         try data.requireOnly(["csv", "columns", "path"], at: "/data")
@@ -114,13 +124,7 @@ struct Request {
         }
         switch (try data.string("csv", at: "/data"), try data.object("columns", at: "/data")) {
         case (let csv?, nil):
-            let parsed: CSVTable
-            do {
-                parsed = try CSVReader.parse(Array(csv.utf8))
-            } catch {
-                throw PanelError(error.code, error.message, at: "/data/csv: " + error.location)
-            }
-            return try DataTable(csv: parsed)
+            return try table(csv: Array(csv.utf8))
         case (nil, let columns?):
             let columnsIndex = data.members.lastIndex { $0.key == "columns" }
             var numericColumns: [Int: CapturedNumericArray] = [:]

@@ -67,7 +67,7 @@ extension AutocorrelationTest {
 }
 
 /// `"options": {"replications": R, "seed": S}` of the spatial statistics: R permutations (whole number 0…100000,
-/// default 0: no permutation inference) drawn from seed S (whole number 0…2⁵³, default 0).
+/// default 0: no permutation inference) drawn from seed S (whole number 0…2⁵³ − 1, default 0).
 struct PermutationOptions {
     var replications = 0
     var seed: UInt64 = 0
@@ -81,12 +81,7 @@ struct PermutationOptions {
             }
             replications = Int(r)
         }
-        if let s = try options.number("seed", at: place) {
-            guard s >= 0, s <= 9_007_199_254_740_992, s == s.rounded(.towardZero) else {
-                throw PanelError(.invalidOption, "seed must be a whole number between 0 and 2^53", at: place + "/seed")
-            }
-            seed = UInt64(s)
-        }
+        if let seed = try options.seed(at: place) { self.seed = seed }
     }
 }
 

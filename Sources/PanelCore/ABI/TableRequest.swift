@@ -28,18 +28,10 @@ enum TableRequest {
             models.append(model)
         }
         let options = try self.options(spec, modelCount: models.count, at: location)
-        let formats = try spec.strings("formats", at: location) ?? ["text"]
-        let built = ModelComparisonTable.build(models, options: options)
-        var rendered = JSONObject()
-        for (k, format) in formats.enumerated() {
-            guard let text = built.render(format) else {
-                throw PanelError(.invalidOption, "table formats: \(PublicationTable.formats.joined(separator: ", "))", at: location + "/formats/\(k)")
-            }
-            rendered.append(format, .string(text))
-        }
+        let formats = try RenderFormats(spec.array("formats", at: location) ?? [.string("text")], at: location + "/formats")
         var object = JSONObject()
         object.append("models", .array(positions.map { .number(Double($0)) }))
-        object.append("rendered", .object(rendered))
+        object.append("rendered", PublicationTable.renderings([ModelComparisonTable.build(models, options: options)], formats: formats))
         return .object(object)
     }
 

@@ -1,7 +1,7 @@
 extension ThresholdResult {
     /// The ABI form of a threshold regression; member order is part of the ABI (docs/abi/threshold.md). The
     /// embedded regression is a full regression result (`RegressionResult.json`, with `"method": "within"`).
-    func response(label: String?, render: [String]) -> JSONValue {
+    func response(label: String?, render: RenderFormats) -> JSONValue {
         var result = JSONObject()
         result.append("estimator", .string("threshold"))
         result.append("response", .string(responseName))
@@ -26,7 +26,7 @@ extension ThresholdResult {
             object.append("lr", .array(curve.ratios.map { .number($0) }))
             return .object(object)
         }))
-        result.append("regression", regression.response(method: "within", label: nil, render: []))
+        result.append("regression", regression.response(method: "within", label: nil, render: .none))
         result.append("settings", settingsJSON)
         result.append("warnings", .array(warnings.map { .string($0) }))
         if let label { result.append("label", .string(label)) }

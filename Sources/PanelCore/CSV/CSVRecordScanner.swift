@@ -119,7 +119,8 @@ struct CSVRecordScanner {
             return
         }
         guard let length = UTF8Validation.sequenceLength(in: bytes, at: position) else {
-            throw error("invalid UTF-8", at: position)
+            throw error("invalid UTF-8 (" + TextPosition.describeByte(at: position, in: bytes)
+                        + "): the CSV text is not UTF-8; re-save the file as UTF-8", at: position)
         }
         position += length
     }

@@ -8,7 +8,7 @@ extension DataTable {
         for (j, name) in csv.header.enumerated() {
             columns.append(try Self.readColumn(j, named: name, from: csv))
         }
-        try self.init(columns: columns)
+        try self.init(columns: columns) { name in "/data/csv: line 1, column '" + name + "'" }
     }
 
     private static func readColumn(_ j: Int, named name: String, from csv: CSVTable) throws(PanelError) -> DataColumn {

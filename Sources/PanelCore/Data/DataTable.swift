@@ -3,18 +3,19 @@ public struct DataTable: Equatable {
     public private(set) var columns: [DataColumn]
     public let rowCount: Int
 
-    /// A table from columns of equal length with distinct names.
-    public init(columns: [DataColumn]) throws(PanelError) {
+    /// A table from columns of equal length with distinct names; an error is placed where `place(name)` says the
+    /// request declares that column (`/data/columns/NAME` by default; a CSV header cell for CSV data).
+    public init(columns: [DataColumn], placeOfColumn place: (String) -> String = { "/data/columns/" + $0 }) throws(PanelError) {
         let rowCount = columns.first?.count ?? 0
         var seen = Set<String>()
         for column in columns {
             guard column.count == rowCount else {
                 throw PanelError(.invalidData,
                                  "column '\(column.name)' has \(column.count) values but '\(columns[0].name)' has \(rowCount)",
-                                 at: "/data/columns/\(column.name)")
+                                 at: place(column.name))
             }
             guard seen.insert(column.name).inserted else {
-                throw PanelError(.invalidData, "column name '\(column.name)' appears twice", at: "/data/columns/\(column.name)")
+                throw PanelError(.invalidData, "column name '\(column.name)' appears twice", at: place(column.name))
             }
         }
         self.columns = columns

@@ -34,10 +34,10 @@ public struct PanelIndex {
                 throw PanelError(.invalidData, "data row \(row + 1) has no \(idColumn.isMissing(row) ? id : time)", at: location)
             }
             guard t == t.rounded(.towardZero) else {
-                throw PanelError(.invalidData, "time value \(t) at data row \(row + 1) is not a whole number", at: location + "/time")
+                throw PanelError(.invalidData, "time value \(t.messageText) at data row \(row + 1) is not a whole number", at: location + "/time")
             }
             guard t.magnitude <= Double(Self.maximumTime) else {
-                throw PanelError(.invalidData, "time value \(t) at data row \(row + 1) is beyond ±\(Self.maximumTime)", at: location + "/time")
+                throw PanelError(.invalidData, "time value \(t.messageText) at data row \(row + 1) is beyond ±\(Self.maximumTime)", at: location + "/time")
             }
             timeOf.append(Int(t))
         }

@@ -53,7 +53,7 @@ enum ExpressionEvaluator {
             default: y = x.magnitude
             }
             guard y.isFinite else {
-                throw PanelError(.invalidData, "\(label) is undefined or infinite at data row \(row + 1) (value \(x))", at: location)
+                throw PanelError(.invalidData, "\(label) is undefined or infinite at data row \(row + 1) (value \(x.messageText))", at: location)
             }
             outputs[row] = y
         }

@@ -1,7 +1,8 @@
 /// A parsed model formula in the fixest/R style:
 /// `response ~ regressors [| fixed effects] [| endogenous ~ instruments]`.
 ///
-/// `a*b` expands to `a + b + a:b`; `-1` or `+0` removes the intercept; repeated terms are kept once. Fixed-effect
+/// `a*b` expands to `a + b + a:b`; `-1` or `+0` removes the intercept; repeated terms (`b:a` after `a:b` too) are
+/// kept once, and so are repeated factors within a term (`x:x` and `x*x` are `x`, as in R and fixest). Fixed-effect
 /// parts may interact factors with `^` (`province^year`). The estimators decide which parts they accept.
 public struct Formula: Equatable {
     public var response: FormulaExpression
@@ -14,12 +15,20 @@ public struct Formula: Equatable {
     public var instruments: [FormulaTerm]
 }
 
-/// One additive term: a product (interaction) of one or more factors, labelled `a:b`.
+/// One additive term: a product (interaction) of one or more distinct factors, labelled `a:b`. A factor given
+/// twice counts once, as in R and fixest: `x:x` is `x` (so `x*x` is `x` too), `a:b:a` is `a:b`.
 public struct FormulaTerm: Equatable {
-    public var factors: [FormulaExpression]
+    public private(set) var factors: [FormulaExpression]
 
     public init(factors: [FormulaExpression]) {
-        self.factors = factors
+        var distinct: [FormulaExpression] = []
+        for factor in factors where !distinct.contains(factor) { distinct.append(factor) }
+        self.factors = distinct
+    }
+
+    /// Whether `other` interacts the same factors, in any order (`a:b` and `b:a` are one term in R and fixest).
+    public func hasSameFactors(as other: FormulaTerm) -> Bool {
+        factors.count == other.factors.count && factors.allSatisfy { other.factors.contains($0) }
     }
 
     /// The term's name as results report it, e.g. `DF`, `log(x3)`, `DF:DAG`.

@@ -91,7 +91,7 @@ public struct FormulaParser {
                 index += 1
             } else {
                 guard sign == "+" else { throw failure("only the intercept can be removed ('-1')") }
-                for term in try product() where !terms.contains(term) { terms.append(term) }
+                for term in try product() where !terms.contains(where: { $0.hasSameFactors(as: term) }) { terms.append(term) }
             }
             guard isSymbol("+") || isSymbol("-") else { break }
             if case .symbol(let s) = current.kind { sign = s }

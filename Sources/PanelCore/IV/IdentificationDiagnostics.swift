@@ -41,7 +41,7 @@ struct IdentificationDiagnostics {
         stockYogo = StockYogoTable.criticalValues(endogenous: k, instruments: l, method: method)
         if squared >= 1 - 1e-12 { warnings.append("the instruments are collinear with the endogenous regressors (canonical correlation 1)") }
         guard smallest > Self.perfectlyWeakCorrelation else {
-            throw PanelError(.singularDesign, "the excluded instruments are perfectly weak: the smallest canonical correlation with the endogenous regressors is \(smallest)",
+            throw PanelError(.singularDesign, "the excluded instruments are perfectly weak: the smallest canonical correlation with the endogenous regressors is \(smallest.messageText)",
                              at: location + "/formula")
         }
     }

@@ -13,7 +13,7 @@ enum CoefficientInference {
         for (j, term) in terms.enumerated() {
             let variance = v[j, j]
             guard variance >= 0, variance.isFinite else {
-                throw PanelError(.numericalFailure, "the variance of '\(term)' came out as \(variance); the design is too ill-conditioned", at: location)
+                throw PanelError(.numericalFailure, "the variance of '\(term)' came out as \(variance.messageText); the design is too ill-conditioned", at: location)
             }
             let se = variance.squareRoot()
             let b = estimates[j]

@@ -32,11 +32,7 @@ struct ConcentratedLagFit {
             counts.observations * (s01 - rho * s11) / (s00 - 2 * rho * s01 + rho * rho * s11) - counts.periods * counts.trace(rho, eigenvalues)
         }
         let rho = DecreasingRoot.bisect(low: low, high: high, score)
-        let width = high - low
-        guard rho - low > width * 1e-6, high - rho > width * 1e-6 else {
-            throw PanelError(.numericalFailure, "the likelihood is largest at the edge of the admissible interval of rho (\(low), \(high)): "
-                             + "rho = \(rho); the model is not identified on these data", at: location)
-        }
+        try AdmissibleInterval.requireInterior("rho", rho, low: low, high: high, at: location)
         beta = (0..<k).map { b0[$0] - rho * b1[$0] }
         residuals = (0..<nt).map { e0[$0] - rho * e1[$0] }
         sumOfSquares = residuals.reduce(0) { $0 + $1 * $1 }

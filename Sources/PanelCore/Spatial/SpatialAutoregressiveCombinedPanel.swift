@@ -68,12 +68,8 @@ public struct SpatialAutoregressiveCombinedPanel: SpatialPanelModel {
             return observations * eh / ee - counts.periods * counts.trace(lambda, eigenvalues)
         }
         let rho = Self.profileRho(data, lambda: lambda, eigenvalues: eigenvalues, counts: counts)
-        let width = high - low
         for (name, value) in [("rho", rho), ("lambda", lambda)] {
-            guard value - low > width * 1e-6, high - value > width * 1e-6 else {
-                throw PanelError(.numericalFailure, "the likelihood is largest at the edge of the admissible interval of \(name) (\(low), \(high)): "
-                                 + "\(name) = \(value); the model is not identified on these data", at: location)
-            }
+            try AdmissibleInterval.requireInterior(name, value, low: low, high: high, at: location)
         }
         let fit = Self.fit(data, rho: rho, lambda: lambda)
         let sigma2 = fit.e.reduce(0) { $0 + $1 * $1 } / observations

@@ -53,11 +53,7 @@ public struct SpatialErrorPanel: SpatialPanelModel {
             }
             return counts.observations * ewu / ee - counts.periods * counts.trace(lambda, eigenvalues)
         }
-        let width = high - low
-        guard lambda - low > width * 1e-6, high - lambda > width * 1e-6 else {
-            throw PanelError(.numericalFailure, "the likelihood is largest at the edge of the admissible interval of lambda (\(low), \(high)): "
-                             + "lambda = \(lambda); the model is not identified on these data", at: location)
-        }
+        try AdmissibleInterval.requireInterior("lambda", lambda, low: low, high: high, at: location)
         let (beta, e, qr) = fit(lambda)
         let sigma2 = e.reduce(0) { $0 + $1 * $1 } / counts.observations
         let covariance: Matrix, varianceOfSigma2: Double

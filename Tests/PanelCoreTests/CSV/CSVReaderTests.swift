@@ -66,7 +66,7 @@ import Testing
             Issue.record("malformed UTF-8 accepted")
         } catch {
             #expect(error.code == .invalidCSV)
-            #expect(error.message == "invalid UTF-8")
+            #expect(error.message.hasPrefix("invalid UTF-8 (byte 0x") && error.message.hasSuffix("the CSV text is not UTF-8; re-save the file as UTF-8"))
             #expect(error.location == "line 3, column 2")
         }
     }

@@ -19,6 +19,18 @@ import Testing
         #expect(try labels("y ~ a*b + a") == ["a", "b", "a:b"])
     }
 
+    /// Issue 17: `x:x` meant x² and `x*x` meant x + x²; R's `terms()` and fixest read both as `x`, and `b:a` after
+    /// `a:b` as the same term.
+    @Test func aFactorGivenTwiceInATermCountsOnce() throws {
+        #expect(try labels("y ~ x:x") == ["x"])
+        #expect(try labels("y ~ x*x") == ["x"])
+        #expect(try labels("y ~ a*b*a") == ["a", "b", "a:b"])
+        #expect(try labels("y ~ a:b:a + log(x):log(x)") == ["a:b", "log(x)"])
+        #expect(try labels("y ~ a:b + b:a + b") == ["a:b", "b"])
+        #expect(try labels("y ~ x:log(x)") == ["x:log(x)"])
+        #expect(try FormulaParser.parse("y ~ x | city^city", at: "/f").fixedEffects.map { $0.label } == ["city"])
+    }
+
     @Test func interceptRemoval() throws {
         #expect(try FormulaParser.parse("y ~ x - 1", at: "/f").hasIntercept == false)
         #expect(try FormulaParser.parse("y ~ 0 + x", at: "/f").hasIntercept == false)

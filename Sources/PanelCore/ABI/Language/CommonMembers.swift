@@ -14,8 +14,8 @@ enum CommonMembers {
     static let label = MemberSchema("label", .string, "free text echoed in the result and used as the column title of tables")
     static let level = MemberSchema("level", .number, default: .number(0.95), minimum: 0, maximum: 1,
                                     "confidence level of the intervals, strictly between 0 and 1")
-    static let seed = MemberSchema("seed", .integer, default: .number(0), minimum: 0, maximum: 9_007_199_254_740_992,
-                                   "seed of the random draws (whole number 0…2^53); replication r draws from sub-stream r")
+    static let seed = MemberSchema("seed", .integer, default: .number(0), minimum: 0, maximum: 9_007_199_254_740_991,
+                                   "seed of the random draws (whole number 0…2^53 − 1); replication r draws from sub-stream r")
     static func replications(default count: Double, maximum: Double, _ help: String) -> MemberSchema {
         MemberSchema("replications", .integer, default: .number(count), minimum: 0, maximum: maximum, help)
     }

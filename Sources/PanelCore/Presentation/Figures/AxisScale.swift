@@ -8,36 +8,40 @@ struct AxisScale {
     let pixelStart: Double
     let pixelEnd: Double
 
-    /// A scale covering `values` (finite ones) with about `tickCount` ticks, drawn from `pixelStart` to `pixelEnd`.
+    /// A scale covering `values` (finite ones, within ±greatestFiniteMagnitude/4 so that every step, end and tick
+    /// stays finite) with about `tickCount` ticks, drawn from `pixelStart` to `pixelEnd`. A range of at most
+    /// `narrowestRange` of the values' magnitude or at most `smallestRange` (one value, say) is widened by a tenth of
+    /// the magnitude each way, or by 1 around values below `smallestRange`.
     init(covering values: [Double], pixelStart: Double, pixelEnd: Double, tickCount: Int = 5) {
         let finite = values.filter { $0.isFinite }
-        var minimum = finite.min() ?? 0
-        var maximum = finite.max() ?? 1
-        if !(maximum - minimum).isFinite {
-            (minimum, maximum) = (-Double.greatestFiniteMagnitude / 4, Double.greatestFiniteMagnitude / 4)
-        }
-        if minimum == maximum {
-            let pad = minimum == 0 ? 1 : minimum.magnitude / 10
-            minimum -= pad
-            maximum += pad
+        let limit = Double.greatestFiniteMagnitude / 4
+        var minimum = max(finite.min() ?? 0, -limit)
+        var maximum = min(finite.max() ?? 1, limit)
+        let magnitude = max(minimum.magnitude, maximum.magnitude)
+        if maximum - minimum <= max(magnitude * Self.narrowestRange, Self.smallestRange) {
+            let centre = minimum + (maximum - minimum) / 2
+            let pad = magnitude < Self.smallestRange ? 1 : magnitude / 10
+            (minimum, maximum) = (centre - pad, centre + pad)
         }
         let wholeValues = finite.allSatisfy { $0 == $0.rounded(.towardZero) }
         let step = Self.niceStep((maximum - minimum) / Double(max(1, tickCount - 1)), whole: wholeValues)
         let first = (minimum / step).rounded(.down) * step
         let last = (maximum / step).rounded(.up) * step
-        var ticks: [Double] = []
-        var k = 0.0
-        while first + k * step <= last + step / 2 {
-            let tick = first + k * step
-            ticks.append(tick.magnitude < step / 1e9 ? 0 : tick)
-            k += 1
-        }
+        let intervals = Int(((last - first) / step + 0.5).rounded(.down))
         self.low = first
         self.high = last
-        self.ticks = ticks
+        self.ticks = (0...intervals).map { k in
+            let tick = first + Double(k) * step
+            return tick.magnitude < step / 1e9 ? 0 : tick
+        }
         self.pixelStart = pixelStart
         self.pixelEnd = pixelEnd
     }
+
+    /// Ranges at most this fraction of the values' magnitude count as a single value (their ticks would print alike).
+    static let narrowestRange = 1e-12
+    /// Ranges at most this wide count as a single value (steps stay normal numbers, never zero).
+    static let smallestRange = 1e-300
 
     func pixel(_ value: Double) -> Double {
         pixelStart + (value - low) / (high - low) * (pixelEnd - pixelStart)

@@ -45,7 +45,7 @@ public struct PublicationTable: Equatable {
 extension PublicationTable {
     /// `{"text": …, "latex": …}`: `tables` in each of `formats` (members of `PublicationTable.formats`), in order;
     /// several tables (one per group, say) follow one another in each rendering, separated by a blank line.
-    static func renderings(_ tables: [PublicationTable], formats: [String]) -> JSONValue {
+    static func renderings(_ tables: [PublicationTable], formats: RenderFormats) -> JSONValue {
         var rendered = JSONObject()
         for format in formats {
             rendered.append(format, .string(tables.compactMap { $0.render(format) }.joined(separator: "\n")))
