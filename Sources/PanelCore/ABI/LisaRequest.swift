@@ -7,6 +7,7 @@ enum LisaRequest {
         try spec.requireOnly(members, at: location)
         let (weights, data) = try SpatialData.read(spec, request: request, at: location)
         let options = try PermutationOptions(spec, at: location)
+        try SpatialData.requireSampleSize(weights.weights.unitCount, minimum: 3, for: "LISA", at: location + "/variable")
         var chosen = Array(data.values.periods.indices)
         if let period = try spec.number("period", at: location) {
             guard let k = data.values.periods.firstIndex(where: { $0.map { Double($0) } == period }) else {

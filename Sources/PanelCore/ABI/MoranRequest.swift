@@ -12,6 +12,8 @@ enum MoranRequest {
             throw PanelError(.invalidOption, "by is \"period\" or \"pooled\"", at: location + "/by")
         }
         let options = try PermutationOptions(spec, at: location)
+        let sampleSize = weights.weights.unitCount * (by == "pooled" ? data.values.periods.count : 1)
+        try SpatialData.requireSampleSize(sampleSize, minimum: 4, for: "Moran's I with Geary's C", at: location + "/variable")
         let result = SpatialAutocorrelation(data.values, weights: weights.weights, pooled: by == "pooled",
                                             replications: options.replications, seed: options.seed, executor: request.executor)
         var object = JSONObject()
