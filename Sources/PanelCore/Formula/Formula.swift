@@ -15,7 +15,7 @@ public struct Formula: Equatable {
 }
 
 /// One additive term: a product (interaction) of one or more factors, labelled `a:b`.
-public struct FormulaTerm: Equatable {
+public struct FormulaTerm: Hashable {
     public var factors: [FormulaExpression]
 
     public init(factors: [FormulaExpression]) {
@@ -34,7 +34,7 @@ public struct FormulaTerm: Equatable {
 }
 
 /// A variable, a number, or a function applied to arguments (`log(x)`, `i(year, ref=2013)`).
-public indirect enum FormulaExpression: Equatable {
+public indirect enum FormulaExpression: Hashable {
     case variable(String)
     case number(String)
     case call(String, [FormulaArgument])
@@ -55,18 +55,18 @@ public indirect enum FormulaExpression: Equatable {
         }
     }
 
-    /// The data columns the expression reads.
+    /// The data columns the expression reads (named arguments such as `ref=North` are levels, not columns).
     public var variables: [String] {
         switch self {
         case .variable(let name): return [name]
         case .number: return []
-        case .call(_, let arguments): return arguments.flatMap { $0.value.variables }
+        case .call(_, let arguments): return arguments.filter { $0.name == nil }.flatMap { $0.value.variables }
         }
     }
 }
 
 /// One argument of a formula function call, optionally named (`ref=2013`).
-public struct FormulaArgument: Equatable {
+public struct FormulaArgument: Hashable {
     public var name: String?
     public var value: FormulaExpression
 }
