@@ -4,7 +4,7 @@ enum MemoryEstimate {
     static func text(bytes: Double) -> String {
         let gibibyte = 1_073_741_824.0, mebibyte = 1_048_576.0
         let (unit, name) = bytes >= gibibyte ? (gibibyte, "GiB") : (mebibyte, "MiB")
-        let tenths = Int((bytes / unit * 10).rounded())
+        let tenths = Int(min(bytes / unit * 10 + 0.5, 1e18))  // rounded half up; capped so the conversion cannot trap
         return "\(tenths / 10).\(tenths % 10) \(name)"
     }
 
