@@ -94,9 +94,6 @@ enum TermExpansion {
             return product
         }
 
-        /// Whether any factor is missing at `row` (the term's columns are then NaN there).
-        func isMissing(_ row: Int) -> Bool { factors.contains { $0.isMissing(row) } }
-
         /// The column names, `a:b` for products. Build them only for a width the caller has checked.
         var names: [String] {
             var product = [""]
@@ -141,16 +138,16 @@ enum TermExpansion {
 
     /// The expansions of `terms`, each distinct factor evaluated once.
     static func expansions(_ terms: [FormulaTerm], in context: EvaluationContext) throws(PanelError) -> [Expansion] {
-        var evaluated: [(expression: FormulaExpression, factor: Factor)] = []
+        var evaluated: [FormulaExpression: Factor] = [:]
         var result: [Expansion] = []
         for term in terms {
             var factors: [Factor] = []
             for expression in term.factors {
-                if let known = evaluated.first(where: { $0.expression == expression }) {
-                    factors.append(known.factor)
+                if let known = evaluated[expression] {
+                    factors.append(known)
                 } else {
                     let factor = try Factor(expression, in: context)
-                    evaluated.append((expression, factor))
+                    evaluated[expression] = factor
                     factors.append(factor)
                 }
             }
