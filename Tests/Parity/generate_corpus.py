@@ -1,12 +1,15 @@
 """Writes the parity requests that are too large to commit, or derived from committed fixtures, into
 Tests/Parity/generated/ (deterministic): deep nesting and huge numbers; every entry of the bad-input catalogue;
 every OLS and fixed-effects OLS reference case with its text rendering; the main job on the example panel; and one `evaluate`
-request per numerical function and reference table (every row), so each function is checked bit for bit.
+request per numerical function and reference table (every row), so each function is checked bit for bit; and
+requests refused by a size limit (`limit_requests`).
 
 Run directly or let run_parity.py call it; re-running rewrites the same bytes.
 """
 
+import base64
 import json
+import struct
 from pathlib import Path
 
 import function_tables
@@ -111,11 +114,35 @@ def language_requests():
     return requests
 
 
+def int32_column(values):
+    """A binary int32 column (compact for many rows)."""
+    return {"int32": base64.b64encode(struct.pack("<%di" % len(values), *values)).decode()}
+
+
+def limit_requests():
+    """Size limits refused from the request's dimensions, before anything large is built (docs/ABI.md, "Limits and
+    memory estimates"): a design whose width comes from factor level counts, a correlation table of too many
+    columns, spatial weights over too many units."""
+    rows = 1000
+    design = {"abi": 1, "data": {"columns": {name: int32_column([(k * step) % rows for k in range(rows)])
+                                             for name, step in (("y", 7), ("x", 3), ("g", 1), ("h", 1))}},
+              "model": {"estimator": "ols", "formula": "y ~ x + i(g):i(h)"}}
+    correlation = {"abi": 1, "data": {"columns": {"c%d" % k: [k, k + 1] for k in range(1001)}},
+                   "model": {"estimator": "correlation", "columns": ["c%d" % k for k in range(1001)]}}
+    weights = {"abi": 1, "data": {"columns": {"id": [0, 1, 2, 3], "y": [1, 2, 3, 5]}},
+               "model": {"estimator": "moran", "variable": "y", "weights": {"units": "id", "edges": [], "ids": list(range(5001))}}}
+    return {"limits/design-factor-width.json": encoded(design), "limits/correlation-columns.json": encoded(correlation),
+            "limits/weights-units.json": encoded(weights)}
+
+
 def write_all():
     """Writes every generated request, creating the folders if needed."""
     generated = dict(corpus())
     for part in (bad_input_requests(), ols_requests(), fixed_effects_requests(), main_job_request(), example_study_request(),
                  language_requests(), function_tables.requests(FIXTURES)):
+
+
+                 function_tables.requests(FIXTURES), limit_requests()):
         generated.update(part)
     for name, content in generated.items():
         path = GENERATED / name

@@ -5,6 +5,8 @@ enum LisaRequest {
     static func run(_ spec: JSONObject, request: Request, at location: String) throws(PanelError) -> JSONValue {
         let (weights, data) = try SpatialData.read(spec, request: request, at: location)
         let options = try PermutationOptions(spec, at: location)
+        try SpatialData.requireSampleSize(weights.weights.unitCount, minimum: 3, for: "LISA", at: location + "/variable")
+        try Replications.requireStorage(count: options.replications, valuesEach: weights.weights.unitCount, at: location + "/options/replications")
         var chosen = Array(data.values.periods.indices)
         if let period = try spec.number("period", at: location) {
             guard let k = data.values.periods.firstIndex(where: { $0.map { Double($0) } == period }) else {

@@ -10,6 +10,11 @@ enum MoranRequest {
             throw PanelError(.invalidOption, "by is \"period\" or \"pooled\"", at: location + "/by")
         }
         let options = try PermutationOptions(spec, at: location)
+        let sampleSize = weights.weights.unitCount * (by == "pooled" ? data.values.periods.count : 1)
+        try SpatialData.requireSampleSize(sampleSize, minimum: 4, for: "Moran's I with Geary's C", at: location + "/variable")
+        // Each replication keeps Moran's I and Geary's C of every sample.
+        try Replications.requireStorage(count: options.replications, valuesEach: 2 * (by == "pooled" ? 1 : data.values.periods.count),
+                                        at: location + "/options/replications")
         let result = SpatialAutocorrelation(data.values, weights: weights.weights, pooled: by == "pooled",
                                             replications: options.replications, seed: options.seed, executor: request.executor)
         var object = JSONObject()

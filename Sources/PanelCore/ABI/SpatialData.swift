@@ -20,4 +20,12 @@ enum SpatialData {
                                           at: location + "/variable")
         return (weights, Variable(variable: variable, values: values))
     }
+
+    /// Fails with `no_observations` when a sample of `count` values (units, or unit-periods when pooled) is smaller
+    /// than the `minimum` the statistic's moments divide by (Moran's I and Geary's C: n − 3; LISA: n − 2).
+    static func requireSampleSize(_ count: Int, minimum: Int, for statistic: String, at location: String) throws(PanelError) {
+        guard count >= minimum else {
+            throw PanelError(.noObservations, "\(statistic) needs samples of at least \(minimum) values; this one has \(count)", at: location)
+        }
+    }
 }

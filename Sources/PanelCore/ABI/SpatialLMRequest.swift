@@ -5,6 +5,7 @@ enum SpatialLMRequest {
 
     static func run(_ spec: JSONObject, request: Request, at location: String) throws(PanelError) -> JSONValue {
         let data = try SpatialRegressionData(spec, request: request, at: location)
+        try data.requireSample(parameters: data.regressors.count, removing: data.fixedEffects, at: location)
         let result = try SpatialLagrangeMultiplier(y: data.y, x: data.x, weights: data.weights.weights, effects: data.fixedEffects, at: location)
         var object = JSONObject()
         object.append("estimator", .string("spatial_lm"))

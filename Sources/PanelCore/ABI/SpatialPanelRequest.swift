@@ -25,6 +25,8 @@ enum SpatialPanelRequest {
                              at: location + "/options/hausman")
         }
         let data = try SpatialRegressionData(spec, request: request, at: location)
+        let slopes = data.regressors.count * (model == "sdm" || model == "sdem" ? 2 : 1)
+        try data.requireSample(parameters: slopes + (model == "sac" ? 2 : 1), removing: data.fixedEffects, at: location)
         let weights = data.weights.weights
         let (eigenvalues, information) = try spectrum(weights, options.spectrum, at: location)
         if model != "sdem" { try requireTotalMultiplier(eigenvalues, options, at: location) }

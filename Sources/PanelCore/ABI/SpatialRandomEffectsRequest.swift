@@ -21,10 +21,14 @@ enum SpatialRandomEffectsRequest {
                              at: location + "/options/" + (options.spectrum.information == nil ? "log_determinant" : "information"))
         }
         let data = try SpatialRegressionData(spec, request: request, at: location)
+        let durbin = model == "sdm"
+        let slopes = data.regressors.count * (durbin ? 2 : 1)
+        // The slopes, the intercept, ρ and ψ; the Hausman test's fixed-effects fit: the slopes and ρ.
+        try data.requireSample(parameters: slopes + 3, removing: nil, at: location)
+        if options.hausman { try data.requireSample(parameters: slopes + 1, removing: .unit, at: location) }
         let weights = data.weights.weights
         let eigenvalues = try SpatialSpectrum(weights, at: location + "/weights")
         try SpatialPanelRequest.requireTotalMultiplier(eigenvalues, options, at: location)
-        let durbin = model == "sdm"
         let (x, terms) = data.design(durbin: durbin)
         let fit = try SpatialRandomEffectsLagPanel(y: data.y, x: x, terms: terms, weights: weights, eigenvalues: eigenvalues, at: location)
         var hausman: SpatialHausmanTest?

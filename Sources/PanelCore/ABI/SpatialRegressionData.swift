@@ -51,3 +51,29 @@ extension SpatialRegressionData {
         return (x + x.map { SpatialPanelAlgebra.lag($0, weights.weights) }, regressors + regressors.map { "W*" + $0 })
     }
 }
+
+extension SpatialRegressionData {
+    /// The panel's periods T (N·T values over N units).
+    var periodCount: Int { weights.weights.unitCount == 0 ? 0 : y.count / weights.weights.unitCount }
+
+    /// Checks the sample before any estimation divides by its counts: `no_observations` when the panel has no rows,
+    /// `singular_design` when the observations left free by `effects` (`SpatialFixedEffects.freeObservations`;
+    /// all N·T for random effects, which also need two periods) do not exceed the `parameters` to estimate
+    /// (coefficients and spatial parameters): such a fit is exact, with σ² = 0 and no inference.
+    func requireSample(parameters: Int, removing effects: SpatialFixedEffects?, at location: String) throws(PanelError) {
+        let units = weights.weights.unitCount, periods = periodCount
+        guard units > 0, periods > 0 else {
+            throw PanelError(.noObservations, "the panel has no rows", at: location)
+        }
+        guard effects != nil || periods >= 2 else {
+            throw PanelError(.singularDesign, "random unit effects need at least 2 periods; the panel has 1", at: location)
+        }
+        let free = effects?.freeObservations(units: units, periods: periods) ?? units * periods
+        guard free > parameters else {
+            let removed = effects.map { " after removing the \($0 == .twoWay ? "unit and time" : $0.rawValue) effects" } ?? ""
+            throw PanelError(.singularDesign, "\(units) units × \(periods) periods leave \(free) observations\(removed) for \(parameters) "
+                             + "parameters (coefficients and spatial parameters); the model needs more observations than parameters",
+                             at: location)
+        }
+    }
+}

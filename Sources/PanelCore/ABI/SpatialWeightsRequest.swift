@@ -39,6 +39,7 @@ struct SpatialWeightsRequest {
             throw PanelError(.invalidRequest, "give exactly one of dense, edges, coordinates or attribute", at: location)
         }
         let ids = try Self.ids(spec, default: dataUnits, allowed: sources[0] == "dense" || sources[0] == "edges", at: location)
+        try SpatialWeights.requireSize(units: ids.count, at: location)
         var index: [String: Int] = [:]
         for (k, id) in ids.enumerated() { index[id] = k }
         let raw: SpatialWeights

@@ -31,8 +31,13 @@ public enum EventStudy {
     /// The name of the indicator of relative time `k` (fixest's spelling of `i(rel)` terms).
     public static func term(_ k: Int) -> String { "rel::\(k)" }
 
+    /// Most relative times a window may span: each is one indicator column of every row.
+    public static let maximumRelativeTimes = 1_000
+
     /// The window with `low`/`high` defaulting to the observed range of relative times. Fails with `invalid_option` at
-    /// `location` when the window is empty or the reference lies outside it or has no treated observation.
+    /// `location` when the window is empty or the reference lies outside it or has no treated observation, and with
+    /// `too_large` at `location`/window when it spans more than `maximumRelativeTimes` or its indicators alone exceed
+    /// the design limit (`RegressionDesign.requireSize`) — before any indicator is built.
     public static func window(low: Int?, high: Int?, reference: Int, binsEndPoints: Bool, timing: AdoptionTiming,
                               at location: String) throws(PanelError) -> EventWindow {
         let observed = timing.relativeTimeOf.compactMap { $0 }
@@ -41,6 +46,12 @@ public enum EventStudy {
         guard window.low < window.high else {
             throw PanelError(.invalidOption, "the window [\(window.low), \(window.high)] must contain at least two relative times", at: location + "/window")
         }
+        let span = window.high - window.low + 1
+        guard span <= maximumRelativeTimes else {
+            throw PanelError(.tooLarge, "the window [\(window.low), \(window.high)] spans \(span) relative times, one indicator column each; "
+                             + "the limit is \(maximumRelativeTimes)", at: location + "/window")
+        }
+        try RegressionDesign.requireSize(rows: timing.relativeTimeOf.count, columns: span - 1, at: location + "/window")
         guard window.low <= reference, reference <= window.high, first <= reference, reference <= last else {
             throw PanelError(.invalidOption,
                              "reference period \(reference) is outside the data: relative times run from \(first) to \(last), the window from \(window.low) to \(window.high)",

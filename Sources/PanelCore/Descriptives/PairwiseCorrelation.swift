@@ -1,11 +1,23 @@
 /// Computes `CorrelationMatrix` tables. Sums are formed with `AccurateMoments`, so r is within a few ulps of its
 /// exact value (tested at 1e-12 relative against 50-digit evaluations; pandas itself is off by up to 5e-12).
 public enum PairwiseCorrelation {
+    /// Most columns one table may have: its three k × k matrices and their response take about
+    /// `bytesPerEntry` · k² at peak (170 MB for 1,000 columns, 6 GiB for 6,000).
+    public static let maximumColumns = 1_000
+    /// Peak memory per matrix entry, measured: three doubles, their JSON values and about 60 bytes of response text.
+    static let bytesPerEntry = 180
+
     /// The pairwise-complete Pearson correlations of `columns`, with p-values and pair counts. Errors:
-    /// `unknown_column`, `invalid_data` (text or infinite values), `invalid_option` (no columns), at `location`.
+    /// `too_large` beyond `maximumColumns` (checked first), `unknown_column`, `invalid_data` (text or infinite values),
+    /// `invalid_option` (no columns), at `location`.
     public static func compute(_ table: DataTable, columns: [String], at location: String) throws(PanelError) -> CorrelationMatrix {
-        let values = try DescriptiveInput.numericColumns(table, columns, at: location)
         let k = columns.count
+        guard k <= maximumColumns else {
+            throw PanelError(.tooLarge, "a correlation table of \(k) columns has \(k) × \(k) entries, about "
+                             + "\(MemoryEstimate.text(bytes: Double(bytesPerEntry) * Double(k) * Double(k))) at peak; the limit is \(maximumColumns) columns",
+                             at: location + "/columns")
+        }
+        let values = try DescriptiveInput.numericColumns(table, columns, at: location)
         var r = [Double](repeating: .nan, count: k * k)
         var p = [Double](repeating: .nan, count: k * k)
         var n = [Double](repeating: 0, count: k * k)

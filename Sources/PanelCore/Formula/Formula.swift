@@ -17,7 +17,7 @@ public struct Formula: Equatable {
 
 /// One additive term: a product (interaction) of one or more distinct factors, labelled `a:b`. A factor given
 /// twice counts once, as in R and fixest: `x:x` is `x` (so `x*x` is `x` too), `a:b:a` is `a:b`.
-public struct FormulaTerm: Equatable {
+public struct FormulaTerm: Hashable {
     public private(set) var factors: [FormulaExpression]
 
     public init(factors: [FormulaExpression]) {
@@ -26,10 +26,8 @@ public struct FormulaTerm: Equatable {
         self.factors = distinct
     }
 
-    /// Whether `other` interacts the same factors, in any order (`a:b` and `b:a` are one term in R and fixest).
-    public func hasSameFactors(as other: FormulaTerm) -> Bool {
-        factors.count == other.factors.count && factors.allSatisfy { other.factors.contains($0) }
-    }
+    /// The factors as a set: `a:b` and `b:a` are one term in R and fixest.
+    public var factorSet: Set<FormulaExpression> { Set(factors) }
 
     /// The term's name as results report it, e.g. `DF`, `log(x3)`, `DF:DAG`.
     public var label: String {
@@ -43,7 +41,7 @@ public struct FormulaTerm: Equatable {
 }
 
 /// A variable, a number, or a function applied to arguments (`log(x)`, `i(year, ref=2013)`).
-public indirect enum FormulaExpression: Equatable {
+public indirect enum FormulaExpression: Hashable {
     case variable(String)
     case number(String)
     case call(String, [FormulaArgument])
@@ -64,18 +62,18 @@ public indirect enum FormulaExpression: Equatable {
         }
     }
 
-    /// The data columns the expression reads.
+    /// The data columns the expression reads (named arguments such as `ref=North` are levels, not columns).
     public var variables: [String] {
         switch self {
         case .variable(let name): return [name]
         case .number: return []
-        case .call(_, let arguments): return arguments.flatMap { $0.value.variables }
+        case .call(_, let arguments): return arguments.filter { $0.name == nil }.flatMap { $0.value.variables }
         }
     }
 }
 
 /// One argument of a formula function call, optionally named (`ref=2013`).
-public struct FormulaArgument: Equatable {
+public struct FormulaArgument: Hashable {
     public var name: String?
     public var value: FormulaExpression
 }

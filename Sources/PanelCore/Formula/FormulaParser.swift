@@ -3,6 +3,9 @@
 public struct FormulaParser {
     public static let maximumNesting = 32
     public static let maximumLength = 10_000
+    /// Most terms one part of a formula may hold once `*` is expanded (a product of g factors makes 2^g − 1 terms);
+    /// more is `too_large`, refused before expanding.
+    public static let maximumTerms = 10_000
 
     private var tokens: [FormulaToken]
     private var index = 0
@@ -77,7 +80,7 @@ public struct FormulaParser {
 
     /// `item (('+' | '-') item)*`; `1`, `0` and `-1` set the intercept where it is allowed.
     private mutating func sum(allowingIntercept: Bool) throws(PanelError) -> (terms: [FormulaTerm], intercept: Bool) {
-        var terms: [FormulaTerm] = []
+        var terms: [FormulaTerm] = [], seen = Set<Set<FormulaExpression>>()
         var intercept = true
         var sign: Unicode.Scalar = "+"
         if isSymbol("-") || isSymbol("+") {
@@ -91,7 +94,7 @@ public struct FormulaParser {
                 index += 1
             } else {
                 guard sign == "+" else { throw failure("only the intercept can be removed ('-1')") }
-                for term in try product() where !terms.contains(where: { $0.hasSameFactors(as: term) }) { terms.append(term) }
+                for term in try product(termsSoFar: terms.count) where seen.insert(term.factorSet).inserted { terms.append(term) }
             }
             guard isSymbol("+") || isSymbol("-") else { break }
             if case .symbol(let s) = current.kind { sign = s }
@@ -100,12 +103,18 @@ public struct FormulaParser {
         return (terms, intercept)
     }
 
-    /// `interaction ('*' interaction)*`, expanded to every non-empty combination in R's order (main effects first).
-    private mutating func product() throws(PanelError) -> [FormulaTerm] {
+    /// `interaction ('*' interaction)*`, expanded to every non-empty combination in R's order (main effects first);
+    /// `too_large` when the expansion would take the part beyond `maximumTerms` (`termsSoFar` already in it).
+    private mutating func product(termsSoFar: Int) throws(PanelError) -> [FormulaTerm] {
+        let start = current
         var groups = [try interaction()]
         while isSymbol("*") {
             index += 1
             groups.append(try interaction())
+        }
+        guard groups.count < 20, termsSoFar + (1 << groups.count) - 1 <= Self.maximumTerms else {
+            throw PanelError(.tooLarge, "this product of \(groups.count) factors expands to 2^\(groups.count) − 1 terms; a formula part may have at most "
+                             + "\(Self.maximumTerms) terms", at: "\(location): column \(start.position)")
         }
         var expanded: [FormulaTerm] = []
         for size in 1...groups.count {

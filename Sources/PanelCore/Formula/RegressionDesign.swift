@@ -30,18 +30,23 @@ public struct RegressionDesign {
     }
 
     /// Builds the design; `requiredColumns` (e.g. the cluster variable, the fixed effects) take part in listwise
-    /// deletion. `panel` enables the lag, lead and difference terms.
+    /// deletion. `panel` enables the lag, lead and difference terms. Every column the formula names is checked first;
+    /// then each distinct factor is evaluated once, the rows used and the width p (from the level counts of `i()`
+    /// factors) are known, and a design of more than `maximumElements` is refused with `too_large` before any
+    /// column is built (`requireSize`).
     public init(formula: Formula, table: DataTable, panel: PanelIndex? = nil, requiredColumns: [String] = [],
                 at location: String) throws(PanelError) {
+        for name in formula.response.variables + formula.regressors.flatMap({ $0.factors.flatMap { $0.variables } }) + requiredColumns {
+            _ = try table.requireColumn(name, at: location)
+        }
         let context = EvaluationContext(table: table, panel: panel, location: location)
         let response = try ExpressionEvaluator.values(formula.response, in: context)
-        var termColumns: [TermExpansion.Column] = []
-        for term in formula.regressors {
-            termColumns.append(contentsOf: try TermExpansion.columns(term, in: context))
-        }
+        let expansions = try TermExpansion.expansions(formula.regressors, in: context)
         var usable = response.map { !$0.isNaN }
-        for column in termColumns {
-            for row in 0..<table.rowCount where column.values[row].isNaN { usable[row] = false }
+        for expansion in expansions {
+            for factor in expansion.factors {
+                for row in 0..<table.rowCount where usable[row] && factor.isMissing(row) { usable[row] = false }
+            }
         }
         for name in requiredColumns {
             let column = try table.requireColumn(name, at: location)
@@ -50,25 +55,36 @@ public struct RegressionDesign {
         var rowsUsed: [Int] = []
         rowsUsed.reserveCapacity(table.rowCount)
         for row in 0..<table.rowCount where usable[row] { rowsUsed.append(row) }
-        let p = termColumns.count + (formula.hasIntercept ? 1 : 0)
-        let (elements, overflow) = rowsUsed.count.multipliedReportingOverflow(by: max(p, 1))
-        guard !overflow, elements <= Self.maximumElements else {
-            throw PanelError(.tooLarge, "the design has \(rowsUsed.count) rows × \(p) columns; the limit is \(Self.maximumElements) elements", at: location)
+        var p = formula.hasIntercept ? 1 : 0
+        for expansion in expansions {
+            let (sum, overflow) = p.addingReportingOverflow(expansion.width)
+            p = overflow ? Int.max : sum
         }
+        try Self.requireSize(rows: rowsUsed.count, columns: p, at: location)
         var storage: [Double] = []
         storage.reserveCapacity(rowsUsed.count * p)
         let allRows = rowsUsed.count == table.rowCount
         if formula.hasIntercept { storage.append(contentsOf: repeatElement(1.0, count: rowsUsed.count)) }
-        for column in termColumns {
-            if allRows { storage.append(contentsOf: column.values) } else { storage.append(contentsOf: rowsUsed.lazy.map { column.values[$0] }) }
+        for expansion in expansions {
+            try expansion.appendColumns(rows: allRows ? nil : rowsUsed, rowCount: table.rowCount, to: &storage, at: location)
         }
 
         self.responseName = formula.response.label
         self.response = allRows ? response : rowsUsed.map { response[$0] }
         self.regressors = Matrix(rows: rowsUsed.count, columns: p, columnMajor: storage)
-        self.termNames = (formula.hasIntercept ? ["(Intercept)"] : []) + termColumns.map { $0.name }
+        self.termNames = (formula.hasIntercept ? ["(Intercept)"] : []) + expansions.flatMap { $0.names }
         self.hasIntercept = formula.hasIntercept
         self.rowsUsed = rowsUsed
         self.rowsDropped = table.rowCount - rowsUsed.count
+    }
+
+    /// Fails with `too_large` when an n × p design exceeds `maximumElements`, saying how much memory it would take
+    /// (8 bytes an element; estimation needs about twice that: the design and its factorisation).
+    public static func requireSize(rows n: Int, columns p: Int, at location: String) throws(PanelError) {
+        let (elements, overflow) = n.multipliedReportingOverflow(by: max(p, 1))
+        guard overflow || elements > maximumElements else { return }
+        throw PanelError(.tooLarge, "the design has \(n) rows × \(p) columns, \(overflow ? "beyond 2⁶³" : "\(elements)") elements "
+                         + "(\(MemoryEstimate.text(elements: overflow ? Int.max : elements)) as doubles); the limit is \(maximumElements) elements",
+                         at: location)
     }
 }

@@ -39,19 +39,21 @@ extension InstrumentalVariablesSample {
         guard !formula.endogenous.isEmpty, !formula.instruments.isEmpty else {
             throw PanelError(.badFormula, "an IV model needs an instruments part: 'y ~ exog | fe | endog ~ instruments'", at: location + "/formula")
         }
-        let context = EvaluationContext(table: table, panel: panel, location: location + "/formula")
-        var groupNames: [[String]] = []
-        for group in [formula.regressors, formula.endogenous, formula.instruments] {
-            var names: [String] = []
-            for term in group { names += try TermExpansion.columns(term, in: context).map { $0.name } }
-            groupNames.append(names)
-        }
-        try Self.requireDisjoint(groupNames, at: location + "/formula")
         var combined = formula
         combined.regressors = formula.regressors + formula.endogenous + formula.instruments
         let fixedEffectVariables = formula.fixedEffects.flatMap { term in term.factors.flatMap { $0.variables } }
         var design = try RegressionDesign(formula: combined, table: table, panel: panel,
                                           requiredColumns: requiredColumns + fixedEffectVariables, at: location + "/formula")
+        // The design's columns are the three groups' expansions in order, after the intercept.
+        let context = EvaluationContext(table: table, panel: panel, location: location + "/formula")
+        var groupNames: [[String]] = []
+        var start = design.hasIntercept ? 1 : 0
+        for group in [formula.regressors, formula.endogenous, formula.instruments] {
+            let width = try TermExpansion.expansions(group, in: context).reduce(0) { $0 + $1.width }
+            groupNames.append(Array(design.termNames[start..<(start + width)]))
+            start += width
+        }
+        try Self.requireDisjoint(groupNames, at: location + "/formula")
         var warnings: [String] = []
         var omitted: [String] = []
         if design.rowsDropped > 0 { warnings.append("\(design.rowsDropped) rows with missing values were dropped") }

@@ -2,6 +2,19 @@
 /// jumped i + 1 times by 2^128), so its draws do not depend on which thread runs it or on how many replications
 /// there are, and the results come back in replication order.
 public enum Replications {
+    /// Most values the results of one run may hold, replications × values each: 5 · 10⁷ doubles (400 MB).
+    public static let maximumStoredValues = 50_000_000
+
+    /// Fails with `too_large` at `location`, with the memory it would take, when `count` replications of
+    /// `valuesEach` values each exceed `maximumStoredValues` — checked before the run allocates its results.
+    public static func requireStorage(count: Int, valuesEach: Int, at location: String) throws(PanelError) {
+        let (values, overflow) = count.multipliedReportingOverflow(by: valuesEach)
+        guard overflow || values > maximumStoredValues else { return }
+        throw PanelError(.tooLarge, "\(count) replications of \(valuesEach) values each would hold "
+                         + "\(MemoryEstimate.text(bytes: 8 * Double(count) * Double(valuesEach))); the limit is \(maximumStoredValues) values",
+                         at: location)
+    }
+
     /// Runs `replicate(i, &stream_i)` for i in 0..<count with `executor` and returns the results in order.
     public static func run<Result>(count: Int, seed: UInt64, executor: ReplicationExecutor,
                                    _ replicate: (Int, inout Xoshiro256StarStar) -> Result) -> [Result] {

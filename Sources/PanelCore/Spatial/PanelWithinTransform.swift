@@ -5,6 +5,16 @@ public enum SpatialFixedEffects: String, Sendable {
     case unit, time
     case twoWay = "two_way"
 
+    /// The observations the demeaning leaves free on N units and T periods: N(T − 1) with unit effects, (N − 1)T
+    /// with time effects, (N − 1)(T − 1) with both.
+    func freeObservations(units n: Int, periods t: Int) -> Int {
+        switch self {
+        case .unit: n * (t - 1)
+        case .time: (n - 1) * t
+        case .twoWay: (n - 1) * (t - 1)
+        }
+    }
+
     /// The demeaned copy of `x` (length N·T).
     func demeaned(_ x: [Double], units n: Int) -> [Double] {
         let t = x.count / n

@@ -44,6 +44,7 @@ public struct SpatialEffects: Sendable {
                 }
             }
         case .simulation:
+            try Replications.requireStorage(count: replications, valuesEach: 3 * k, at: location + "/options/replications")
             let factor: Matrix
             do {
                 factor = try Cholesky(covariance).lower

@@ -49,6 +49,15 @@ import Testing
                          at: "/model/options/window", "empty window")
     }
 
+    /// A window of 200,001 relative times built one indicator column of every row each (over 60 s before the limit;
+    /// ±10⁹ would have allocated 16 GB for the list of times alone): refused before any indicator is built.
+    @Test func eventStudyWindowIsBounded() {
+        Self.expectError(Self.model(["options": ["window": [-100_000, 100_000]]], estimator: "event_study"), code: "too_large",
+                         at: "/model/options/window", "window of 200,001 relative times")
+        Self.expectError(Self.model(["options": ["window": [-1_000_000_000, 1_000_000_000]]], estimator: "event_study"), code: "too_large",
+                         at: "/model/options/window", "window of the whole time range")
+    }
+
     @Test func unitsTreatedInEveryPeriodAreAWarning() throws {
         var status = Self.panel.columns["d"]!
         for (row, id) in Self.panel.columns["id"]!.enumerated() where id == 1 { status[row] = 1 }
