@@ -361,7 +361,10 @@ class Field {
   }
 }
 
-/** A step: one model of one estimator, its section title and whether it joins the comparison table. */
+/**
+ * A step: one model of one estimator, its section title and whether it joins the comparison table (ticked at first
+ * when the schema's result description begins with the coefficients, as regressions' do).
+ */
 export class StepForm {
   /** `estimator` is one entry of the schema's `estimators`. */
   constructor(estimator, context, onRemove) {
@@ -373,7 +376,7 @@ export class StepForm {
       ...estimator.options.map((member) => new Field(member, `options/${member.name}`, context, example.options?.[member.name])),
     ];
     this.title = element('input', { type: 'text', placeholder: estimator.name, className: 'step-title' });
-    this.compare = element('input', { type: 'checkbox', className: 'compare', checked: estimator.results.includes('coefficients') });
+    this.compare = element('input', { type: 'checkbox', className: 'compare', checked: estimator.results[0] === 'coefficients' });
     const exampleButton = element('button', { type: 'button', className: 'example', textContent: t('fillExample') });
     exampleButton.addEventListener('click', () => this.write(example));
     const removeButton = element('button', { type: 'button', className: 'remove', textContent: t('remove') });

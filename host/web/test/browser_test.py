@@ -8,7 +8,9 @@ http.server on 127.0.0.1. The test
 3. checks the page's requests give byte-identical responses from the native CLI (`panelcore run`), that the
    downloaded study request reruns with `panelcore study` to the same bytes, and that the downloaded LaTeX table and
    report are the engine's;
-4. checks cancelling a long run stops it and leaves a working engine, the Chinese interface, the baseline module;
+4. checks cancelling a long run stops it and leaves a working engine; fills every estimator's form with the
+   engine's example (the request must hold exactly the schema's examples, and the responses equal the native CLI's);
+   checks the Chinese interface and the baseline module;
 5. runs every request of the parity corpus in the page: each response's status and SHA-256 must equal the native
    CLI's.
 Screenshots of the main states go to a temporary folder the test prints.
@@ -97,9 +99,14 @@ class App:
         self.page.goto(f"{self.base}/host/web/index.html{query}")
         self.page.wait_for_selector("body[data-state=idle]", timeout=RUN_TIMEOUT)
 
-    def shot(self, name):
+    def shot(self, name, selector=None):
+        """Saves the whole page, or the element `selector`, as NN-name.png."""
         self.shot_count += 1
-        self.page.screenshot(path=str(self.shots / f"{self.shot_count:02d}-{name}.png"), full_page=True)
+        path = str(self.shots / f"{self.shot_count:02d}-{name}.png")
+        if selector:
+            self.page.locator(selector).screenshot(path=path)
+        else:
+            self.page.screenshot(path=path, full_page=True)
 
     def upload(self, path):
         self.page.set_input_files("#file", str(path))
@@ -241,6 +248,33 @@ def cancel_check(app, mediation):
     print(f"ok cancel: {status}")
 
 
+def examples_check(app, native_path):
+    """Every estimator of the menu, filled with the engine's example through its generated form, sends exactly that
+    example and runs; the responses equal the native CLI's."""
+    app.open()
+    app.page.click("#example")
+    app.page.wait_for_selector("#data-status:has-text('495')")
+    names = app.page.locator("#estimator-menu option").evaluate_all("options => options.map(o => o.value)")
+    for name in names:
+        step = app.add_step(name)
+        step.locator("button.example").click()
+        if name == "did":  # its schema lists "coefficients", but its result holds them under "regression"
+            step.locator("input.compare").uncheck()
+    app.run()
+    last = app.last()
+    assert "study" in last, f"the examples failed: {last['models']['response'][:300]}"
+    schema = json.loads(native(native_path, b'{"abi":1,"model":{"estimator":"schema"}}')[1])["result"]
+    examples = {entry["name"]: entry["example"] for entry in schema["estimators"]}
+    sent = json.loads(last["models"]["request"])["models"]
+    assert sent == [examples[name] for name in names], "a form does not send its example as the schema gives it"
+    for stage in ("models", "study"):
+        status, output = native(native_path, last[stage]["request"].encode())
+        assert status == 0 and output == last[stage]["response"].encode(), f"examples, {stage}: the native response differs"
+    app.shot("every-example")
+    print(f"ok every estimator's example through its form ({len(names)} estimators): sent as the schema gives it, "
+          f"responses byte-identical to the native CLI's")
+
+
 def chinese_and_baseline(app):
     app.open("?lang=zh")
     assert "浏览器" in app.page.inner_text("h1"), "no Chinese title"
@@ -297,10 +331,10 @@ def main():
             error_placement(app, mediation)
             app.run()
             app.shot("results")
-            page.locator("#report").scroll_into_view_if_needed()
-            app.shot("report")
             compare_bytes(app, native_path, shots)
+            app.shot("report", "#report")  # after the downloads: a click right after this scroll can miss its link
             cancel_check(app, mediation)
+            examples_check(app, native_path)
             chinese_and_baseline(app)
             ok = parity_test(app, native_path)
             browser.close()
