@@ -257,8 +257,8 @@ function wire() {
 }
 
 async function main() {
-  chooseLanguage(params.get('lang') ?? 'en');
   wire();
+  chooseLanguage(params.get('lang') ?? 'en');
   $('engine-status').textContent = t('loadingModule');
   const forceBaseline = params.has('baseline');
   state.engine = await EngineClient.start(root + 'panelcore.wasm', root + 'panelcore-baseline.wasm', { forceBaseline });

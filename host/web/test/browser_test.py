@@ -280,9 +280,15 @@ def chinese_and_baseline(app):
     assert "浏览器" in app.page.inner_text("h1"), "no Chinese title"
     app.page.click("#example")
     app.page.wait_for_selector("#data-status:has-text('行')")
-    app.add_step("ols")
+    step = app.add_step("ols")
+    app.field(step, "formula").locator("select").select_option("NQP")
+    assert app.page.input_value("#language") == "zh", "the language switch does not show Chinese"
     app.shot("chinese")
-    print("ok Chinese interface")
+    app.page.select_option("#language", "en")
+    assert "browser" in app.page.inner_text("h1") and "lang=en" in app.page.url
+    kept = app.field(app.step(0), "formula")
+    assert kept.locator("select").input_value() == "NQP" and "Outcome" in kept.inner_text(), "the step was not kept"
+    print("ok Chinese interface, and the switch back to English keeps the steps")
     if (ROOT / ".build-wasm/panelcore-baseline.wasm").is_file():
         app.open("?baseline=1")
         assert app.page.get_attribute("#engine-status", "data-module") == "baseline"
