@@ -4,7 +4,7 @@
 import { EngineClient, Cancelled } from './engine-client.js';
 import { dataMember, fileMemberUnsupported, formatOf, guessEncoding } from './data-loader.js';
 import { languages, setLanguage, t, translate } from './messages.js';
-import { ColumnContext, FieldError, StepForm } from './schema-form.js';
+import { CheckList, ColumnContext, FieldError, StepForm } from './schema-form.js';
 import { locate, modelsRequest, studyRequest } from './study-request.js';
 import { downloadLink, showModels, showReport } from './results.js';
 
@@ -13,7 +13,8 @@ const root = params.get('wasm_dir') ?? '../../.build-wasm/';
 const exampleURL = params.get('example_csv') ?? '../../examples/nqpf_panel.csv';
 const $ = (id) => document.getElementById(id);
 
-const state = { engine: null, schema: null, data: null, file: null, columns: [], steps: [] };
+const state = { engine: null, schema: null, data: null, file: null, columns: [], steps: [],
+  controls: new CheckList('controls'), effects: new CheckList('effects') };
 
 /** The last requests and responses (text), for the end-to-end test and for anyone checking the bytes. */
 window.panelcoreLast = {};
@@ -56,6 +57,8 @@ async function loadFile(name, bytes) {
   fillSelect($('unit'), all, ['city', 'id', 'unit', 'firm', 'code', 'province', 'country'], true);
   fillSelect($('time'), numeric, ['year', 'time', 'period', 'quarter', 'month'], true);
   $('column-names').replaceChildren(...all.map((column) => new Option(column)));
+  fillSelect($('role-outcome'), numeric, [], true);
+  fillSelect($('role-treatment'), numeric, [], true);
   for (const box of ['panel-box', 'steps-box', 'run-box']) $(box).disabled = false;
   updateSteps();
   $('data-status').textContent = t('dataLoaded', name, response.result.rows, all.length, numeric.length, all.length - numeric.length);
@@ -82,6 +85,7 @@ async function loadExample() {
 function addStep(name) {
   const estimator = state.schema.estimators.find((entry) => entry.name === name);
   const step = new StepForm(estimator, context(), removeStep);
+  if ($('role-outcome').value !== '') step.applyRoles(roles());
   state.steps.push(step);
   $('steps').append(step.node);
   return step;
@@ -94,7 +98,21 @@ function removeStep(step) {
 
 function updateSteps() {
   const current = context();
+  offerRoles(current);
   for (const step of state.steps) step.update(current);
+}
+
+/** The study's variable roles offer numeric controls other than the outcome and treatment, and the panel's columns. */
+function offerRoles(current) {
+  const taken = [$('role-outcome').value, $('role-treatment').value];
+  state.controls.setNames(current.numeric.filter((name) => !taken.includes(name)));
+  state.effects.setNames(current.panelColumns);
+}
+
+/** The declared roles as a formula's parts (see `StepForm.applyRoles`). */
+function roles() {
+  const regressors = [$('role-treatment').value, ...state.controls.read()].filter(Boolean);
+  return { outcome: $('role-outcome').value, regressors: [...new Set(regressors)], effects: state.effects.read() };
 }
 
 /** Rebuilds every step's form (after a language change), keeping what it holds. */
@@ -251,6 +269,9 @@ function wire() {
     loadSafely(() => readFile(event.dataTransfer.files[0]));
   });
   for (const id of ['unit', 'time']) $(id).addEventListener('change', updateSteps);
+  $('role-controls').append(state.controls.node);
+  $('role-effects').append(state.effects.node);
+  for (const id of ['role-outcome', 'role-treatment']) $(id).addEventListener('change', () => offerRoles(context()));
   $('add-step').addEventListener('click', () => addStep($('estimator-menu').value));
   $('run').addEventListener('click', () => runStudy().catch((error) => { $('run-error').textContent = error.message; }));
   $('cancel').addEventListener('click', () => state.engine.cancel());

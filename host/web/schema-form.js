@@ -53,7 +53,7 @@ function choiceSelect(values, member) {
 }
 
 /** Checkboxes for a set of names; `names` may change while keeping what is ticked. */
-class CheckList {
+export class CheckList {
   constructor(kind) {
     this.node = element('div', { className: 'choices' });
     this.node.dataset.kind = kind;
@@ -122,6 +122,15 @@ class FormulaControl {
   read() {
     const text = this.text.value.trim();
     return text === '' ? undefined : text;
+  }
+
+  /** Starts from the study's declared roles: outcome, regressors (treatment first, then controls), fixed effects. */
+  applyRoles({ outcome, regressors, effects }) {
+    this.outcome.value = outcome;
+    this.#offerRegressors();
+    this.regressors.write(regressors);
+    this.effects.write(effects);
+    this.compose();
   }
 
   /** Shows a formula: the text as given, and the pickers when it is a plain `y ~ a + b | c + d`. */
@@ -397,6 +406,11 @@ export class StepForm {
 
   update(context) {
     for (const field of this.fields) field.update(context);
+  }
+
+  /** Fills the formula from the study's declared variable roles (see `FormulaControl.applyRoles`). */
+  applyRoles(roles) {
+    this.fields.find((field) => field.member.role === 'formula')?.control.applyRoles(roles);
   }
 
   /** The model object the form describes (members left at their default are not sent). */

@@ -2,8 +2,9 @@
 `chromium`; `playwright install` is never needed) on the page at host/web/, served from the checkout by a local
 http.server on 127.0.0.1. The test
 1. loads a GBK-encoded CSV and checks the page says plainly that it is not UTF-8 (no mojibake, nothing loaded);
-2. uploads examples/nqpf_panel.csv, builds a study through the schema-generated forms (a baseline OLS with city and
-   year fixed effects clustered by city, a mediation, an SDM), first with an out-of-range option whose engine error
+2. uploads examples/nqpf_panel.csv, declares the variable roles (outcome, treatment, controls, fixed effects), builds
+   a study through the schema-generated forms (a baseline OLS with city and year fixed effects clustered by city,
+   a mediation, an SDM), first with an out-of-range option whose engine error
    must appear next to that field, then runs it;
 3. checks the page's requests give byte-identical responses from the native CLI (`panelcore run`), that the
    downloaded study request reruns with `panelcore study` to the same bytes, and that the downloaded LaTeX table and
@@ -173,19 +174,27 @@ def build_study(app):
     app.upload(ROOT / "examples/nqpf_panel.csv")
     app.page.wait_for_selector("#data-status:not(.field-error):has-text('495')")
     assert app.page.input_value("#unit") == "city" and app.page.input_value("#time") == "year"
+    app.page.select_option("#role-outcome", "NQP")
+    app.page.select_option("#role-treatment", "DF")
+    app.tick(app.page.locator("#role-controls"), ["UL", "CSL"])
+    app.tick(app.page.locator("#role-effects"), ["city", "year"])
     baseline = app.add_step("ols")
+    formula = "NQP ~ DF + UL + CSL | city + year"
+    assert app.field(baseline, "formula").locator("input.formula-text").input_value() == formula, "roles not applied"
+    for name in ["UL", "CSL"]:
+        app.field(baseline, "formula").locator(f'[data-kind=regressors] input[value="{name}"]').uncheck()
     baseline.locator(".step-title").fill("Baseline")
     app.formula(baseline, "NQP", ["DF", "UL", "CSL"], ["city", "year"])
     vcov = app.field(baseline, "vcov")
     vcov.locator("select").first.select_option("cluster")
     vcov.locator("select").nth(1).select_option("city")
     mediation = app.add_step("mediation")
-    app.formula(mediation, "NQP", ["DF", "UL", "CSL"], ["city", "year"])
     app.tick(app.field(mediation, "mediators"), ["RI"])
     app.option(mediation, "replications", 200)
     app.option(mediation, "seed", 2024)
     sdm = app.add_step("spatial_panel")
-    app.formula(sdm, "NQP", ["DF", "UL", "CSL"], ["city", "year"])
+    for step in (mediation, sdm):
+        assert app.field(step, "formula").locator("input.formula-text").input_value() == formula
     app.field(sdm, "model").locator("select").select_option("sdm")
     assert "economic_distance" in app.field(sdm, "weights").locator("textarea").input_value()
     sdm.locator("input.compare").check()
