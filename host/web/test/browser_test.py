@@ -1,7 +1,8 @@
 """The browser app, end to end in a real browser: Playwright for Python drives the system Chromium (Debian's
 `chromium`; `playwright install` is never needed) on the page at host/web/, served from the checkout by a local
 http.server on 127.0.0.1. The test
-1. loads a GBK-encoded CSV and checks the page says plainly that it is not UTF-8 (no mojibake, nothing loaded);
+1. loads a GBK-encoded CSV: with an engine that reads file bytes (`data.file`) its Chinese column names must come
+   through; otherwise the page must say plainly that it is not UTF-8 (no mojibake, nothing loaded);
 2. uploads examples/nqpf_panel.csv, declares the variable roles (outcome, treatment, controls, fixed effects), builds
    a study through the schema-generated forms (a baseline OLS with city and year fixed effects clustered by city,
    a mediation, an SDM), first with an out-of-range option whose engine error
@@ -157,11 +158,25 @@ class App:
         return target.read_bytes()
 
 
-def gbk_check(app):
-    """A GBK file gives the clear message, shows no mojibake, and loads nothing."""
+def engine_reads_files(native_path):
+    """Whether the engine takes `"data": {"file": BASE64}` (file bytes in any supported encoding or format)."""
+    request = b'{"abi":1,"data":{"file":"","format":"csv"},"model":{"estimator":"columns"}}'
+    return b"unknown member 'file'" not in native(native_path, request)[1]
+
+
+def gbk_check(app, native_path):
+    """A GBK file: with an engine that reads file bytes, it loads with its Chinese names; without, the page says
+    plainly that it is not UTF-8, shows no mojibake and loads nothing."""
     path = WORK / "gbk_panel.csv"
     path.write_bytes("城市,年份,新质生产力\n杭州,2020,1.5\n宁波,2020,2.5\n".encode("gbk"))
     app.upload(path)
+    if engine_reads_files(native_path):
+        app.page.wait_for_selector("#data-status:not(.field-error):has-text('gbk_panel.csv')")
+        names = app.page.locator("#column-names option").evaluate_all("options => options.map(o => o.value)")
+        assert names == ["城市", "年份", "新质生产力"], f"GBK column names read as {names}"
+        app.shot("gbk-loaded")
+        print(f"ok GBK file: loaded with its Chinese names {names}")
+        return
     app.page.wait_for_selector("#data-status.field-error")
     message = app.page.inner_text("#data-status")
     assert "UTF-8" in message and "GBK" in message and "\ufffd" not in message, f"GBK message: {message}"
@@ -341,7 +356,7 @@ def main():
             app = App(page, base, shots)
             app.open()
             app.shot("start")
-            gbk_check(app)
+            gbk_check(app, native_path)
             mediation = build_study(app)
             error_placement(app, mediation)
             app.run()
