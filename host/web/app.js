@@ -2,7 +2,7 @@
 // the study in the engine's worker, and show and offer for download what the engine rendered. The page computes and
 // parses nothing itself: columns, tables, figures and the report all come from the engine.
 import { EngineClient, Cancelled } from './engine-client.js';
-import { dataMember, fileMemberUnsupported, formatOf, guessEncoding } from './data-loader.js';
+import { dataMember, fileMemberUnsupported, formatOf, guessEncoding, utf8Text } from './data-loader.js';
 import { languages, setLanguage, t, translate } from './messages.js';
 import { CheckList, ColumnContext, FieldError, StepForm } from './schema-form.js';
 import { locate, modelsRequest, studyRequest } from './study-request.js';
@@ -45,8 +45,10 @@ async function loadFile(name, bytes) {
   if (!response.ok) {
     if ('file' in data && fileMemberUnsupported(response.error)) {
       const format = formatOf(name);
+      if (format !== 'csv') throw new Error(t('formatUnsupported', name, format));
+      if (utf8Text(bytes) !== null) throw new Error(t('encodingUnsupported', $('encoding').value));
       const reason = { gbk: 'looksChinese', utf16: 'looksUtf16' }[guessEncoding(bytes)] ?? 'looksBinary';
-      throw new Error(format === 'csv' ? t('notUtf8', name, t(reason)) : t('formatUnsupported', name, format));
+      throw new Error(t('notUtf8', name, t(reason)));
     }
     throw new Error(t('engineError', response.error.code, response.error.where, response.error.message));
   }
