@@ -152,7 +152,8 @@ function showEngineError(error, chosen) {
   else $('run-error').textContent = t('engineError', error.code, error.where, error.message);
 }
 
-/** Runs one request with the progress indicator; resolves to the response, or null after an error or a cancel. */
+/** Runs one request with the progress indicator: the response, or null after an engine error (shown at its field);
+ * a cancel rejects with `Cancelled`. */
 async function runStage(request, stage, chosen) {
   const started = performance.now();
   const tick = () => { $('run-status').textContent = t('running', t(stage), ((performance.now() - started) / 1000).toFixed(1)); };
