@@ -1,144 +1,267 @@
-// The page's logic: read a CSV file, ask the core which columns it holds, build the request the user picks, and show
-// the core's own HTML table and SVG figure. All computing, CSV parsing included, happens in the module.
-import { Engine } from './panelcore-browser.js';
+// The study builder: load a data file, declare the panel, add steps whose forms come from the engine's schema, run
+// the study in the engine's worker, and show and offer for download what the engine rendered. The page computes and
+// parses nothing itself: columns, tables, figures and the report all come from the engine.
+import { EngineClient, Cancelled } from './engine-client.js';
+import { dataMember, fileMemberUnsupported, formatOf, guessEncoding, utf8Text } from './data-loader.js';
+import { languages, setLanguage, t, translate } from './messages.js';
+import { CheckList, ColumnContext, FieldError, StepForm } from './schema-form.js';
+import { locate, modelsRequest, studyRequest } from './study-request.js';
+import { downloadLink, showModels, showReport } from './results.js';
 
 const params = new URLSearchParams(location.search);
-const wasmURL = params.get('wasm') ?? '../../.build-wasm/panelcore.wasm';
+const root = params.get('wasm_dir') ?? '../../.build-wasm/';
 const exampleURL = params.get('example_csv') ?? '../../examples/nqpf_panel.csv';
 const $ = (id) => document.getElementById(id);
-let engine = null;
-let csv = null;
 
-function showError(message) {
-  $('error').textContent = message;
-}
+const state = { engine: null, schema: null, data: null, file: null, columns: [], steps: [],
+  controls: new CheckList('controls'), effects: new CheckList('effects') };
+
+/** The last requests and responses (text), for the end-to-end test and for anyone checking the bytes. */
+window.panelcoreLast = {};
 
 async function call(request) {
-  const answer = await engine.run(JSON.stringify(request));
-  const response = JSON.parse(answer.text);
-  if (!response.ok) throw new Error(`${response.error.code} at ${response.error.where}: ${response.error.message}`);
-  return response;
+  const text = typeof request === 'string' ? request : JSON.stringify(request);
+  const answer = await state.engine.run(text);
+  return { text, answer: answer.text, response: JSON.parse(answer.text) };
 }
 
-function fillSelect(select, names, preferred) {
-  select.replaceChildren(...names.map((name) => new Option(name, name)));
-  const chosen = preferred.find((name) => names.includes(name));
-  if (chosen) select.value = chosen;
+function context() {
+  return new ColumnContext(state.columns, { id: $('unit').value, time: $('time').value });
 }
 
-function fillChoices(container, names, kind) {
-  container.replaceChildren(...names.map((name) => {
-    const label = document.createElement('label');
-    const box = Object.assign(document.createElement('input'), { type: 'checkbox', value: name, name: kind });
-    label.append(box, ' ' + name);
-    return label;
-  }));
+function fillSelect(select, names, preferred, allowNone) {
+  const options = names.map((name) => new Option(name, name));
+  select.replaceChildren(...(allowNone ? [new Option(t('noPanel'), '')] : []), ...options);
+  select.value = preferred.find((name) => names.includes(name)) ?? '';
 }
 
-async function loadCSV(text, name) {
-  csv = text;
-  const response = await call({ abi: 1, data: { csv }, model: { estimator: 'columns' } });
-  const columns = response.result.columns;
-  const numeric = columns.filter((c) => c.type === 'numeric').map((c) => c.name);
-  const all = columns.map((c) => c.name);
-  fillSelect($('response'), numeric, []);
-  fillSelect($('unit'), all, ['city', 'id', 'unit', 'firm']);
-  fillSelect($('time'), numeric, ['year', 'time', 'period']);
-  fillChoices($('regressors'), numeric, 'regressor');
-  fillChoices($('effects'), all, 'effect');
-  $('model').hidden = false;
-  $('status').textContent = `${name}: ${response.result.rows} rows, ${columns.length} columns.`;
+// --- data -------------------------------------------------------------------------------------------------------
+
+/** Sends the file's bytes (as the engine's `data` member) with a `columns` request; shows what the engine read. */
+async function loadFile(name, bytes) {
+  state.file = { name, bytes };
+  const data = dataMember(name, bytes, $('encoding').value);
+  const { response } = await call({ abi: 1, data, model: { estimator: 'columns' } });
+  if (!response.ok) {
+    if ('file' in data && fileMemberUnsupported(response.error)) {
+      const format = formatOf(name);
+      if (format !== 'csv') throw new Error(t('formatUnsupported', name, format));
+      if (utf8Text(bytes) !== null) throw new Error(t('encodingUnsupported', $('encoding').value));
+      const reason = { gbk: 'looksChinese', utf16: 'looksUtf16' }[guessEncoding(bytes)] ?? 'looksBinary';
+      throw new Error(t('notUtf8', name, t(reason)));
+    }
+    throw new Error(t('engineError', response.error.code, response.error.where, response.error.message));
+  }
+  state.data = data;
+  state.columns = response.result.columns;
+  const all = state.columns.map((c) => c.name);
+  const numeric = state.columns.filter((c) => c.type === 'numeric').map((c) => c.name);
+  fillSelect($('unit'), all, ['city', 'id', 'unit', 'firm', 'code', 'province', 'country'], true);
+  fillSelect($('time'), numeric, ['year', 'time', 'period', 'quarter', 'month'], true);
+  $('column-names').replaceChildren(...all.map((column) => new Option(column)));
+  fillSelect($('role-outcome'), numeric, [], true);
+  fillSelect($('role-treatment'), numeric, [], true);
+  for (const box of ['panel-box', 'steps-box', 'run-box']) $(box).disabled = false;
+  updateSteps();
+  $('data-status').textContent = t('dataLoaded', name, response.result.rows, all.length, numeric.length, all.length - numeric.length);
+  $('data-status').classList.remove('field-error');
 }
 
-function checked(kind) {
-  return [...document.querySelectorAll(`input[name=${kind}]:checked`)].map((box) => box.value);
+function loadSafely(load) {
+  load().catch((error) => {
+    $('data-status').textContent = error.message;
+    $('data-status').classList.add('field-error');
+  });
 }
 
-function quoted(name) {
-  return /^[\p{L}_.][\p{L}\p{N}_.]*$/u.test(name) ? name : '`' + name + '`';
+async function readFile(file) {
+  await loadFile(file.name, new Uint8Array(await file.arrayBuffer()));
 }
 
-function buildRequest() {
-  const regressors = checked('regressor');
-  if (regressors.length === 0) throw new Error('choose at least one regressor');
-  const estimator = $('estimator').value;
-  let formula = `${quoted($('response').value)} ~ ${regressors.map(quoted).join(' + ')}`;
-  const effects = checked('effect');
-  if (estimator === 'ols' && effects.length > 0) formula += ' | ' + effects.map(quoted).join(' + ');
-  const vcov = $('vcov').value === 'cluster' ? { cluster: $('unit').value } : $('vcov').value;
-  const model = estimator === 'ols' ? { estimator: 'ols', formula, vcov } : { estimator: 'panel', method: estimator, formula, vcov };
-  return {
-    abi: 1, data: { csv }, panel: { id: $('unit').value, time: $('time').value }, models: [model],
-    tables: [{ formats: ['html'] }], figures: [{ type: 'coefficients', title: 'Estimates with 95% intervals' }],
-  };
+async function loadExample() {
+  await loadFile('nqpf_panel.csv', new Uint8Array(await (await fetch(exampleURL)).arrayBuffer()));
 }
 
-async function runModel() {
-  showError('');
-  const request = buildRequest();
-  const response = await call(request);
-  $('table').innerHTML = response.tables[0].rendered.html;
-  $('figure').innerHTML = response.figures[0].svg;
-  $('request').textContent = JSON.stringify({ ...request, data: { csv: `(${csv.length} characters)` } }, null, 1);
-  $('response-json').textContent = JSON.stringify(response.results, null, 1);
-  $('output').hidden = false;
+// --- steps ------------------------------------------------------------------------------------------------------
+
+function addStep(name) {
+  const estimator = state.schema.estimators.find((entry) => entry.name === name);
+  const step = new StepForm(estimator, context(), removeStep);
+  if ($('role-outcome').value !== '') step.applyRoles(roles());
+  state.steps.push(step);
+  $('steps').append(step.node);
+  return step;
 }
 
-/** Test hook (?parity=LIST): runs every request file of the list and records status and SHA-256 of each response. */
+function removeStep(step) {
+  state.steps = state.steps.filter((other) => other !== step);
+  step.node.remove();
+}
+
+function updateSteps() {
+  const current = context();
+  offerRoles(current);
+  for (const step of state.steps) step.update(current);
+}
+
+/** The study's variable roles offer numeric controls other than the outcome and treatment, and the panel's columns. */
+function offerRoles(current) {
+  const taken = [$('role-outcome').value, $('role-treatment').value];
+  state.controls.setNames(current.numeric.filter((name) => !taken.includes(name)));
+  state.effects.setNames(current.panelColumns);
+}
+
+/** The declared roles as a formula's parts (see `StepForm.applyRoles`). */
+function roles() {
+  const regressors = [$('role-treatment').value, ...state.controls.read()].filter(Boolean);
+  return { outcome: $('role-outcome').value, regressors: [...new Set(regressors)], effects: state.effects.read() };
+}
+
+/** Rebuilds every step's form (after a language change), keeping what it holds. */
+function rebuildSteps() {
+  const kept = state.steps.map((step) => ({ name: step.estimator.name, model: step.read(), title: step.title.value, compare: step.compare.checked }));
+  state.steps = [];
+  $('steps').replaceChildren();
+  for (const { name, model, title, compare } of kept) {
+    const step = addStep(name);
+    step.write(model);
+    step.title.value = title;
+    step.compare.checked = compare;
+  }
+}
+
+function fillMenu() {
+  const offered = state.schema.estimators.filter((entry) => !['schema', 'columns'].includes(entry.name));
+  $('estimator-menu').replaceChildren(...offered.map((entry) => new Option(`${entry.name} — ${entry.summary}`, entry.name)));
+}
+
+// --- running ----------------------------------------------------------------------------------------------------
+
+function clearErrors() {
+  for (const step of state.steps) step.clearErrors();
+  for (const id of ['run-error', 'panel-error']) $(id).textContent = '';
+}
+
+/** Shows an engine error next to the field its `where` names. */
+function showEngineError(error, chosen) {
+  const message = `${error.code}: ${error.message}`;
+  const [kind, index, path] = locate(error.where, chosen, state.steps.length);
+  if (kind === 'step' && state.steps[index]) state.steps[index].showError(path, message);
+  else if (kind === 'compare' && state.steps[index]) state.steps[index].showError('', message);
+  else if (kind === 'panel') $('panel-error').textContent = message;
+  else $('run-error').textContent = t('engineError', error.code, error.where, error.message);
+}
+
+/** Runs one request with the progress indicator: the response, or null after an engine error (shown at its field);
+ * a cancel rejects with `Cancelled`. */
+async function runStage(request, stage, chosen) {
+  const started = performance.now();
+  const tick = () => { $('run-status').textContent = t('running', t(stage), ((performance.now() - started) / 1000).toFixed(1)); };
+  tick();
+  const timer = setInterval(tick, 200);
+  try {
+    const { text, answer, response } = await call(request);
+    window.panelcoreLast[stage === 'stageModels' ? 'models' : 'study'] = { request: text, response: answer };
+    if (!response.ok) {
+      $('run-status').textContent = '';
+      showEngineError(response.error, chosen);
+      return null;
+    }
+    return { text, answer, response };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+function setRunning(running) {
+  $('run').disabled = running;
+  $('cancel').disabled = !running;
+  $('progress').hidden = !running;
+  document.body.dataset.state = running ? 'running' : 'idle';
+}
+
+async function runStudy() {
+  clearErrors();
+  if (state.data === null) throw new Error(t('needData'));
+  if (state.steps.length === 0) throw new Error(t('noSteps'));
+  let models;
+  try {
+    models = state.steps.map((step) => step.read());
+  } catch (error) {
+    if (error instanceof FieldError) return;
+    throw error;
+  }
+  const steps = state.steps.map((step, index) => ({ estimator: step.estimator, model: models[index], title: step.sectionTitle, compare: step.compare.checked }));
+  const chosen = steps.flatMap((step, index) => (step.compare ? [index] : []));
+  const panel = { id: $('unit').value, time: $('time').value };
+  const title = $('study-title').value.trim() || 'Study';
+  const started = performance.now();
+  window.panelcoreLast = {};
+  $('request-links').replaceChildren();
+  setRunning(true);
+  try {
+    const first = await runStage(modelsRequest(state.data, panel, steps, state.schema.render, t('comparison')), 'stageModels', chosen);
+    if (first === null) return;
+    $('output').hidden = false;
+    showModels($('results'), first.response, steps.map((step) => step.title));
+    $('request-links').replaceChildren(element('span', t('downloads') + ': '),
+      downloadLink(t('downloadRequest'), 'request.json', first.text),
+      downloadLink(t('downloadResponse'), 'response.json', first.answer));
+    const second = await runStage(studyRequest(state.data, panel, steps, { title, comparisonTitle: t('comparison') }), 'stageStudy', chosen);
+    if (second === null) return;
+    showReport($('report'), second.response.study);
+    $('request-links').append(downloadLink(t('downloadStudy'), 'study.json', second.text));
+    $('run-status').textContent = t('done', ((performance.now() - started) / 1000).toFixed(1));
+  } catch (error) {
+    if (!(error instanceof Cancelled)) throw error;
+    $('run-status').textContent = t('cancelled');
+  } finally {
+    setRunning(false);
+  }
+}
+
+function element(tag, text) {
+  return Object.assign(document.createElement(tag), { textContent: text });
+}
+
+// --- language ---------------------------------------------------------------------------------------------------
+
+function chooseLanguage(code) {
+  setLanguage(code);
+  translate();
+  $('language').value = code in languages ? code : 'en';
+  if (state.schema) rebuildSteps();
+}
+
+// --- test hook --------------------------------------------------------------------------------------------------
+
+/** `?parity=LIST`: runs every request file of the list and records the status and SHA-256 of each response. */
 async function runParity(listURL) {
   const paths = await (await fetch(listURL)).json();
   const results = [];
   for (const path of paths) {
     const bytes = new Uint8Array(await (await fetch(path)).arrayBuffer());
-    const answer = await engine.run(bytes);
+    const answer = await state.engine.run(bytes);
     const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', answer.bytes));
     results.push({ path, status: answer.status, sha256: [...digest].map((b) => b.toString(16).padStart(2, '0')).join('') });
   }
   $('parity-results').textContent = JSON.stringify(results);
-  return results;
 }
 
-/**
- * Test hooks, driven by URL parameters: `example=1` loads the example panel; `response`, `regressors=a,b`,
- * `effects=c,d`, `vcov` set the form; `run=1` runs it; `parity=LIST` runs a list of request files; `report=URL`
- * POSTs what the page shows (table HTML, whether a figure is there, parity results, any error) to URL at the end.
- */
-async function driveFromParameters() {
-  if (params.get('example')) await loadCSV(await (await fetch(exampleURL)).text(), 'example panel');
-  if (params.get('response')) $('response').value = params.get('response');
-  for (const [kind, key] of [['regressor', 'regressors'], ['effect', 'effects']]) {
-    for (const name of (params.get(key) ?? '').split(',').filter(Boolean)) {
-      const box = document.querySelector(`input[name=${kind}][value="${CSS.escape(name)}"]`);
-      if (box) box.checked = true;
-    }
-  }
-  if (params.get('vcov')) $('vcov').value = params.get('vcov');
-  if (params.get('run')) await runModel();
-  const parity = params.get('parity') ? await runParity(params.get('parity')) : null;
-  return { table: $('table').innerHTML, figure: $('figure').innerHTML.startsWith('<svg'), parity };
-}
+// --- start ------------------------------------------------------------------------------------------------------
 
-async function report(outcome) {
-  if (params.get('report')) await fetch(params.get('report'), { method: 'POST', body: JSON.stringify(outcome) });
-}
-
-async function main() {
-  engine = await Engine.load(wasmURL);
-  $('status').textContent = 'Ready: drop a CSV file.';
-  // The file's bytes must be UTF-8: a lossy decoding (File.text()) would turn every invalid sequence into U+FFFD
-  // and merge distinct labels (GBK 北京 and 保定 both become "����").
-  const readFile = async (file) => {
-    let text;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
-    } catch {
-      throw new Error(`${file.name} is not UTF-8 text (a GBK or GB18030 file, say): re-save it as UTF-8`);
-    }
-    return loadCSV(text, file.name);
-  };
-  $('file').addEventListener('change', (event) => readFile(event.target.files[0]).catch((e) => showError(e.message)));
-  $('example').addEventListener('click', async () => {
-    try { await loadCSV(await (await fetch(exampleURL)).text(), 'example panel'); } catch (e) { showError(e.message); }
+function wire() {
+  $('language').replaceChildren(...Object.entries(languages).map(([code, name]) => new Option(name, code)));
+  $('language').addEventListener('change', () => {
+    const url = new URL(location.href);
+    url.searchParams.set('lang', $('language').value);
+    history.replaceState(null, '', url);
+    chooseLanguage($('language').value);
+  });
+  $('file').addEventListener('change', (event) => loadSafely(() => readFile(event.target.files[0])));
+  $('example').addEventListener('click', () => loadSafely(loadExample));
+  $('encoding').addEventListener('change', () => {
+    if (state.file) loadSafely(() => loadFile(state.file.name, state.file.bytes));
   });
   const drop = $('drop');
   drop.addEventListener('dragover', (event) => { event.preventDefault(); drop.classList.add('over'); });
@@ -146,19 +269,34 @@ async function main() {
   drop.addEventListener('drop', (event) => {
     event.preventDefault();
     drop.classList.remove('over');
-    readFile(event.dataTransfer.files[0]).catch((e) => showError(e.message));
+    loadSafely(() => readFile(event.dataTransfer.files[0]));
   });
-  $('model').addEventListener('submit', (event) => {
-    event.preventDefault();
-    runModel().catch((e) => showError(e.message));
-  });
-  const outcome = await driveFromParameters();
-  document.body.dataset.state = 'done';
-  await report(outcome);
+  for (const id of ['unit', 'time']) $(id).addEventListener('change', updateSteps);
+  $('role-controls').append(state.controls.node);
+  $('role-effects').append(state.effects.node);
+  for (const id of ['role-outcome', 'role-treatment']) $(id).addEventListener('change', () => offerRoles(context()));
+  $('add-step').addEventListener('click', () => addStep($('estimator-menu').value));
+  $('run').addEventListener('click', () => runStudy().catch((error) => { $('run-error').textContent = error.message; }));
+  $('cancel').addEventListener('click', () => state.engine.cancel());
 }
 
-main().catch(async (error) => {
-  showError(error.message);
+async function main() {
+  wire();
+  chooseLanguage(params.get('lang') ?? 'en');
+  $('engine-status').textContent = t('loadingModule');
+  const forceBaseline = params.has('baseline');
+  state.engine = await EngineClient.start(root + 'panelcore.wasm', root + 'panelcore-baseline.wasm', { forceBaseline });
+  $('engine-status').textContent = t(state.engine.simd ? 'moduleSimd' : forceBaseline ? 'moduleBaselineForced' : 'moduleBaseline');
+  $('engine-status').dataset.module = state.engine.simd ? 'simd' : 'baseline';
+  const { response } = await call({ abi: 1, model: { estimator: 'schema' } });
+  state.schema = response.result;
+  fillMenu();
+  if (params.get('parity')) await runParity(params.get('parity'));
+  document.body.dataset.state = 'idle';
+}
+
+main().catch((error) => {
+  $('engine-status').textContent = t('moduleFailed', error.message);
+  $('engine-status').classList.add('field-error');
   document.body.dataset.state = 'failed';
-  await report({ error: error.message });
 });

@@ -22,15 +22,39 @@ function wasiImports(memory) {
   };
 }
 
+/** A tiny module using one SIMD instruction: `WebAssembly.validate` accepts it only where SIMD is supported. */
+const SIMD_PROBE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0, 10, 10, 1, 8, 0, 65, 0,
+  253, 15, 253, 98, 11]);
+
+/** Whether this browser runs WebAssembly SIMD (the default module needs it; panelcore-baseline.wasm does not). */
+export function supportsSIMD() {
+  return WebAssembly.validate(SIMD_PROBE);
+}
+
+/**
+ * Fetches and compiles a module once: streaming compilation when the server sends `application/wasm`, else from
+ * the bytes. The compiled `WebAssembly.Module` can be posted to workers, so a restarted worker never refetches it.
+ */
+export async function compileModule(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`cannot load ${url}: HTTP ${response.status}`);
+  if (WebAssembly.compileStreaming) {
+    try {
+      return await WebAssembly.compileStreaming(response.clone());
+    } catch (error) {
+      if (!(error instanceof TypeError)) throw error; // a wrong MIME type: compile the bytes instead
+    }
+  }
+  return WebAssembly.compile(await response.arrayBuffer());
+}
+
 /** One instance of the module; `run` answers one request at a time. A trap discards the instance. */
 export class Engine {
   #module;
   #exports = null;
 
   static async load(url) {
-    const response = await fetch(url);
-    if (!response.ok) throw new Error(`cannot load ${url}: HTTP ${response.status}`);
-    return new Engine(await WebAssembly.compile(await response.arrayBuffer()));
+    return new Engine(await compileModule(url));
   }
 
   constructor(module) {

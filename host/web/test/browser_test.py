@@ -1,8 +1,21 @@
-"""The browser host, tested in headless Chromium (Debian's `chromium`): the page at host/web/ is served from the
-checkout, loads .build-wasm/panelcore.wasm, and
-1. runs a two-way fixed-effects model on the example panel through its form (driven by URL parameters) — the table
-   it shows must have the same cells as the native CLI's HTML table for the same request;
-2. runs every request of the parity corpus — each response's status and SHA-256 must equal the native CLI's.
+"""The browser app, end to end in a real browser: Playwright for Python drives the system Chromium (Debian's
+`chromium`; `playwright install` is never needed) on the page at host/web/, served from the checkout by a local
+http.server on 127.0.0.1. The test
+1. loads a GBK-encoded CSV: with an engine that reads file bytes (`data.file`) its Chinese column names must come
+   through; otherwise the page must say plainly that it is not UTF-8 (no mojibake, nothing loaded);
+2. uploads examples/nqpf_panel.csv, declares the variable roles (outcome, treatment, controls, fixed effects), builds
+   a study through the schema-generated forms (a baseline OLS with city and year fixed effects clustered by city,
+   a mediation, an SDM), first with an out-of-range option whose engine error
+   must appear next to that field, then runs it;
+3. checks the page's requests give byte-identical responses from the native CLI (`panelcore run`), that the
+   downloaded study request reruns with `panelcore study` to the same bytes, and that the downloaded LaTeX table and
+   report are the engine's;
+4. checks cancelling a long run stops it and leaves a working engine; fills every estimator's form with the
+   engine's example (the request must hold exactly the schema's examples, and the responses equal the native CLI's);
+   checks the Chinese interface and the baseline module;
+5. runs every request of the parity corpus in the page: each response's status and SHA-256 must equal the native
+   CLI's.
+Screenshots of the main states go to a temporary folder the test prints.
 Usage: browser_test.py --native PATH/TO/panelcore"""
 import argparse
 import hashlib
@@ -10,18 +23,24 @@ import html.parser
 import http.server
 import json
 import pathlib
-import queue
-import shutil
 import subprocess
 import sys
+import tempfile
 import threading
-import urllib.parse
 
 ROOT = pathlib.Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT / "Tests/Parity"))
 import run_parity  # noqa: E402  (the parity corpus)
 
+try:
+    from playwright.sync_api import sync_playwright
+except ImportError:
+    subprocess.run([sys.executable, "-m", "pip", "install", "-q", "playwright"], check=True)
+    from playwright.sync_api import sync_playwright
+
 WORK = ROOT / ".build-web"
+CHROMIUM = "/usr/bin/chromium"
+RUN_TIMEOUT = 600_000  # milliseconds: a debug-machine margin for the study and the parity corpus
 
 
 class Cells(html.parser.HTMLParser):
@@ -52,18 +71,10 @@ def cells(fragment):
 
 
 class Handler(http.server.SimpleHTTPRequestHandler):
-    """Serves the checkout; a POST to /__report hands the page's report to the waiting test."""
-
-    reports = queue.Queue()
+    """Serves the checkout, quietly."""
 
     def __init__(self, *arguments, **keywords):
         super().__init__(*arguments, directory=str(ROOT), **keywords)
-
-    def do_POST(self):
-        body = self.rfile.read(int(self.headers["Content-Length"]))
-        self.send_response(204)
-        self.end_headers()
-        Handler.reports.put(json.loads(body))
 
     def log_message(self, *arguments):
         pass
@@ -75,51 +86,245 @@ def serve():
     return server
 
 
-def page_report(url, timeout=900):
-    """Opens `url` (with report=/__report added) in headless Chromium and returns what the page reports."""
-    browser = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
-    if browser is None:
-        sys.exit("browser_test: chromium not found (apt install chromium)")
-    process = subprocess.Popen([browser, "--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                                f"--user-data-dir={WORK / 'profile'}", url + "&report=/__report"],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        report = Handler.reports.get(timeout=timeout)
-    except queue.Empty:
-        sys.exit(f"browser_test: no report from the page within {timeout} s")
-    finally:
-        process.kill()
-        process.wait()
-    if "error" in report:
-        sys.exit(f"browser_test: the page failed: {report['error']}")
-    return report
-
-
 def native(path, request_bytes):
     completed = subprocess.run([path, "run", "-"], input=request_bytes, capture_output=True)
     return completed.returncode, completed.stdout.rstrip(b"\n")
 
 
-def form_test(base, native_path):
-    query = {"example": "1", "response": "NQP", "regressors": "DF,UL,CSL", "effects": "city,year", "vcov": "cluster", "run": "1"}
-    report = page_report(base + "/host/web/index.html?" + urllib.parse.urlencode(query))
-    shown = cells(report["table"])
-    csv = (ROOT / "examples/nqpf_panel.csv").read_text(encoding="utf-8")
-    request = {"abi": 1, "data": {"csv": csv}, "panel": {"id": "city", "time": "year"},
-               "models": [{"estimator": "ols", "formula": "NQP ~ DF + UL + CSL | city + year", "vcov": {"cluster": "city"}}],
-               "tables": [{"formats": ["html"]}]}
-    status, output = native(native_path, json.dumps(request).encode())
-    expected = cells(json.loads(output)["tables"][0]["rendered"]["html"])
-    assert status == 0 and shown == expected, f"table cells differ:\n{shown}\n{expected}"
-    assert report["figure"], "no figure on the page"
-    print(f"ok form: {len(shown)} table cells equal the native CLI's; figure shown")
+class App:
+    """The page, driven through its forms."""
+
+    def __init__(self, page, base, shots):
+        self.page, self.base, self.shots, self.shot_count = page, base, shots, 0
+
+    def open(self, query=""):
+        self.page.goto(f"{self.base}/host/web/index.html{query}")
+        self.page.wait_for_selector("body[data-state=idle]", timeout=RUN_TIMEOUT)
+
+    def shot(self, name, selector=None):
+        """Saves the whole page, or the element `selector`, as NN-name.png."""
+        self.shot_count += 1
+        path = str(self.shots / f"{self.shot_count:02d}-{name}.png")
+        if selector:
+            self.page.locator(selector).screenshot(path=path)
+        else:
+            self.page.screenshot(path=path, full_page=True)
+
+    def upload(self, path):
+        self.page.set_input_files("#file", str(path))
+
+    def step(self, index):
+        return self.page.locator("fieldset.step").nth(index)
+
+    def add_step(self, estimator):
+        self.page.select_option("#estimator-menu", estimator)
+        self.page.click("#add-step")
+        return self.step(self.page.locator("fieldset.step").count() - 1)
+
+    @staticmethod
+    def field(step, path):
+        return step.locator(f'.field[data-path="{path}"]')
+
+    @staticmethod
+    def tick(container, names):
+        for name in names:
+            container.locator(f'input[type=checkbox][value="{name}"]').check()
+
+    def formula(self, step, outcome, regressors, effects):
+        field = self.field(step, "formula")
+        field.locator("select").select_option(outcome)
+        offered = field.locator('[data-kind=regressors] input').evaluate_all("boxes => boxes.map(b => b.value)")
+        assert outcome not in offered and regressors[0] in offered, f"regressors offered: {offered}"
+        self.tick(field.locator("[data-kind=regressors]"), regressors)
+        self.tick(field.locator("[data-kind=fixed_effects]"), effects)
+
+    def option(self, step, name, value):
+        step.locator("details.options").evaluate("details => { details.open = true; }")
+        self.field(step, f"options/{name}").locator("input").fill(str(value))
+
+    def run(self):
+        self.page.click("#run")
+        self.page.wait_for_function("document.body.dataset.state === 'idle' && !document.querySelector('#run').disabled",
+                                    timeout=RUN_TIMEOUT)
+
+    def last(self):
+        return self.page.evaluate("window.panelcoreLast")
+
+    def download(self, locator, folder):
+        with self.page.expect_download() as info:
+            locator.click()
+        target = folder / info.value.suggested_filename
+        info.value.save_as(target)
+        return target.read_bytes()
 
 
-def parity_test(base, native_path):
+def engine_reads_files(native_path):
+    """Whether the engine takes `"data": {"file": BASE64}` (file bytes in any supported encoding or format)."""
+    request = b'{"abi":1,"data":{"file":"","format":"csv"},"model":{"estimator":"columns"}}'
+    return b"unknown member 'file'" not in native(native_path, request)[1]
+
+
+def gbk_check(app, native_path):
+    """A GBK file: with an engine that reads file bytes, it loads with its Chinese names; without, the page says
+    plainly that it is not UTF-8, shows no mojibake and loads nothing."""
+    path = WORK / "gbk_panel.csv"
+    path.write_bytes("城市,年份,新质生产力\n杭州,2020,1.5\n宁波,2020,2.5\n".encode("gbk"))
+    app.upload(path)
+    if engine_reads_files(native_path):
+        app.page.wait_for_selector("#data-status:not(.field-error):has-text('gbk_panel.csv')")
+        names = app.page.locator("#column-names option").evaluate_all("options => options.map(o => o.value)")
+        assert names == ["城市", "年份", "新质生产力"], f"GBK column names read as {names}"
+        app.shot("gbk-loaded")
+        print(f"ok GBK file: loaded with its Chinese names {names}")
+        return
+    app.page.wait_for_selector("#data-status.field-error")
+    message = app.page.inner_text("#data-status")
+    assert "UTF-8" in message and "GBK" in message and "\ufffd" not in message, f"GBK message: {message}"
+    assert app.page.evaluate("document.querySelector('#panel-box').disabled"), "a non-UTF-8 file was loaded"
+    app.shot("gbk-refused")
+    print(f"ok GBK file: {message}")
+
+
+def build_study(app):
+    app.upload(ROOT / "examples/nqpf_panel.csv")
+    app.page.wait_for_selector("#data-status:not(.field-error):has-text('495')")
+    assert app.page.input_value("#unit") == "city" and app.page.input_value("#time") == "year"
+    app.page.select_option("#role-outcome", "NQP")
+    app.page.select_option("#role-treatment", "DF")
+    app.tick(app.page.locator("#role-controls"), ["UL", "CSL"])
+    app.tick(app.page.locator("#role-effects"), ["city", "year"])
+    baseline = app.add_step("ols")
+    formula = "NQP ~ DF + UL + CSL | city + year"
+    assert app.field(baseline, "formula").locator("input.formula-text").input_value() == formula, "roles not applied"
+    for name in ["UL", "CSL"]:
+        app.field(baseline, "formula").locator(f'[data-kind=regressors] input[value="{name}"]').uncheck()
+    baseline.locator(".step-title").fill("Baseline")
+    app.formula(baseline, "NQP", ["DF", "UL", "CSL"], ["city", "year"])
+    vcov = app.field(baseline, "vcov")
+    vcov.locator("select").first.select_option("cluster")
+    vcov.locator("select").nth(1).select_option("city")
+    mediation = app.add_step("mediation")
+    app.tick(app.field(mediation, "mediators"), ["RI"])
+    app.option(mediation, "replications", 200)
+    app.option(mediation, "seed", 2024)
+    sdm = app.add_step("spatial_panel")
+    for step in (mediation, sdm):
+        assert app.field(step, "formula").locator("input.formula-text").input_value() == formula
+    app.field(sdm, "model").locator("select").select_option("sdm")
+    assert "economic_distance" in app.field(sdm, "weights").locator("textarea").input_value()
+    sdm.locator("input.compare").check()
+    app.shot("study-built")
+    return mediation
+
+
+def error_placement(app, mediation):
+    """An out-of-range option: the engine's error appears next to that field."""
+    app.option(mediation, "level", 1.5)
+    app.run()
+    error = app.field(mediation, "options/level").locator(".field-error").inner_text()  # shown: its group unfolds
+    assert "invalid_option" in error, f"no error next to options/level: {error!r}"
+    app.shot("error-at-field")
+    app.option(mediation, "level", "")
+    print(f"ok engine error shown at its field: {error}")
+
+
+def compare_bytes(app, native_path, downloads):
+    """Both requests rerun natively to the same bytes; the downloads are the engine's."""
+    last = app.last()
+    for stage in ("models", "study"):
+        status, output = native(native_path, last[stage]["request"].encode())
+        assert status == 0 and output == last[stage]["response"].encode(), f"{stage}: the native response differs"
+    models = json.loads(last["models"]["response"])
+    study = json.loads(last["study"]["response"])
+    shown = cells(app.page.locator(".result[data-stem=comparison] .table").inner_html())
+    assert shown == cells(models["tables"][0]["rendered"]["html"]), "the comparison table shown differs"
+    page = app.page
+    request = app.download(page.locator("#request-links a[download='study.json']"), downloads)
+    assert request == last["study"]["request"].encode(), "the downloaded study request is not the one run"
+    out = downloads / "study-native"
+    subprocess.run([native_path, "study", str(downloads / "study.json"), "--out", str(out)], check=True, capture_output=True)
+    assert (out / "response.json").read_bytes().rstrip(b"\n") == last["study"]["response"].encode(), \
+        "panelcore study on the downloaded request gives other bytes"
+    latex = app.download(page.locator(".result[data-stem=comparison] a[download='comparison.tex']"), downloads)
+    assert latex.decode() == models["tables"][0]["rendered"]["latex"] and b"\\begin{tabular}" in latex
+    report = app.download(page.locator("#report a[download='report.html']"), downloads)
+    assert report.decode() == study["study"]["report_html"], "the downloaded report differs"
+    frame = page.frame_locator("iframe.report")
+    assert frame.locator("table").count() > 0, "the report shows no table"
+    print(f"ok study: {len(models['results'])} results, comparison of {len(models['tables'][0]['models'])} models, "
+          f"{len(models['figures'])} figures; native responses byte-identical; LaTeX table, report and study request "
+          f"downloaded (the request reruns with panelcore study to the same bytes)")
+
+
+def cancel_check(app, mediation):
+    """A long run is cancelled: the engine restarts and answers again."""
+    app.option(mediation, "replications", 1000000)
+    app.page.click("#run")
+    app.page.wait_for_selector("body[data-state=running]")
+    app.page.wait_for_timeout(1500)
+    assert app.page.evaluate("1 + 1") == 2  # the page still answers while the engine computes
+    app.shot("running")
+    app.page.click("#cancel")
+    app.page.wait_for_selector("body[data-state=idle]")
+    status = app.page.inner_text("#run-status")
+    app.page.click("#example")
+    app.page.wait_for_selector("#data-status:has-text('nqpf_panel.csv')")
+    print(f"ok cancel: {status}")
+
+
+def examples_check(app, native_path):
+    """Every estimator of the menu, filled with the engine's example through its generated form, sends exactly that
+    example and runs; the responses equal the native CLI's."""
+    app.open()
+    app.page.click("#example")
+    app.page.wait_for_selector("#data-status:has-text('495')")
+    names = app.page.locator("#estimator-menu option").evaluate_all("options => options.map(o => o.value)")
+    for name in names:
+        step = app.add_step(name)
+        step.locator("button.example").click()
+        if name == "did":  # its schema lists "coefficients", but its result holds them under "regression"
+            step.locator("input.compare").uncheck()
+    app.run()
+    last = app.last()
+    assert "study" in last, f"the examples failed: {last['models']['response'][:300]}"
+    schema = json.loads(native(native_path, b'{"abi":1,"model":{"estimator":"schema"}}')[1])["result"]
+    examples = {entry["name"]: entry["example"] for entry in schema["estimators"]}
+    sent = json.loads(last["models"]["request"])["models"]
+    assert sent == [examples[name] for name in names], "a form does not send its example as the schema gives it"
+    for stage in ("models", "study"):
+        status, output = native(native_path, last[stage]["request"].encode())
+        assert status == 0 and output == last[stage]["response"].encode(), f"examples, {stage}: the native response differs"
+    app.shot("every-example")
+    print(f"ok every estimator's example through its form ({len(names)} estimators): sent as the schema gives it, "
+          f"responses byte-identical to the native CLI's")
+
+
+def chinese_and_baseline(app):
+    app.open("?lang=zh")
+    assert "浏览器" in app.page.inner_text("h1"), "no Chinese title"
+    app.page.click("#example")
+    app.page.wait_for_selector("#data-status:has-text('行')")
+    step = app.add_step("ols")
+    app.field(step, "formula").locator("select").select_option("NQP")
+    assert app.page.input_value("#language") == "zh", "the language switch does not show Chinese"
+    app.shot("chinese")
+    app.page.select_option("#language", "en")
+    assert "browser" in app.page.inner_text("h1") and "lang=en" in app.page.url
+    kept = app.field(app.step(0), "formula")
+    assert kept.locator("select").input_value() == "NQP" and "Outcome" in kept.inner_text(), "the step was not kept"
+    print("ok Chinese interface, and the switch back to English keeps the steps")
+    if (ROOT / ".build-wasm/panelcore-baseline.wasm").is_file():
+        app.open("?baseline=1")
+        assert app.page.get_attribute("#engine-status", "data-module") == "baseline"
+        print(f"ok baseline module: {app.page.inner_text('#engine-status')}")
+
+
+def parity_test(app, native_path):
     files = run_parity.request_files()
     paths = ["/" + str(path.relative_to(ROOT)) for path in files]
     (WORK / "parity-list.json").write_text(json.dumps(paths))
-    results = page_report(base + "/host/web/index.html?parity=/.build-web/parity-list.json")["parity"]
+    app.open("?parity=/.build-web/parity-list.json")
+    results = json.loads(app.page.inner_text("#parity-results") or app.page.text_content("#parity-results"))
     failures = 0
     for path, result in zip(files, results):
         status, output = native(native_path, path.read_bytes())
@@ -139,11 +344,31 @@ def main():
     if not (ROOT / ".build-wasm/panelcore.wasm").is_file():
         sys.exit("browser_test: .build-wasm/panelcore.wasm not found (run wasm/build.sh)")
     WORK.mkdir(exist_ok=True)
+    shots = pathlib.Path(tempfile.mkdtemp(prefix="panelcore-browser-"))
+    print(f"browser_test: screenshots and downloads in {shots}")
     server = serve()
     base = f"http://127.0.0.1:{server.server_address[1]}"
     try:
-        form_test(base, native_path)
-        return 0 if parity_test(base, native_path) else 1
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+            page = browser.new_page(accept_downloads=True, viewport={"width": 1280, "height": 900})
+            page.set_default_timeout(60_000)
+            app = App(page, base, shots)
+            app.open()
+            app.shot("start")
+            gbk_check(app, native_path)
+            mediation = build_study(app)
+            error_placement(app, mediation)
+            app.run()
+            app.shot("results")
+            compare_bytes(app, native_path, shots)
+            app.shot("report", "#report")  # after the downloads: a click right after this scroll can miss its link
+            cancel_check(app, mediation)
+            examples_check(app, native_path)
+            chinese_and_baseline(app)
+            ok = parity_test(app, native_path)
+            browser.close()
+        return 0 if ok else 1
     finally:
         server.shutdown()
 

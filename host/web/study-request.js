@@ -1,0 +1,67 @@
+// The two requests a study makes from the steps' models (docs/ABI.md): the models request — every result rendered
+// in every publication format, the comparison table of the chosen models (`tables`) and the figures — and the study
+// request, whose `report_html` is the whole report. Both are plain ABI 1 requests: saved, they rerun unchanged with
+// `panelcore run` and `panelcore study` and give the same bytes.
+
+/** A model's figures, from the estimator's schema (`results` entries `figure: TYPE`). */
+function figureTypes(estimator) {
+  return estimator.results.filter((entry) => entry.startsWith('figure: ')).map((entry) => entry.slice('figure: '.length));
+}
+
+function common(data, panel) {
+  const request = { abi: 1, data };
+  if (panel.id && panel.time) request.panel = { id: panel.id, time: panel.time };
+  return request;
+}
+
+/**
+ * `steps`: [{estimator (schema entry), model, title, compare}]; `formats`: the schema's `render` list. The
+ * comparison table and the coefficient figure cover the steps with `compare` ticked.
+ */
+export function modelsRequest(data, panel, steps, formats, title) {
+  const chosen = steps.flatMap((step, index) => (step.compare ? [index] : []));
+  const request = { ...common(data, panel), models: steps.map((step) => step.model), render: formats };
+  if (chosen.length > 0) request.tables = [{ models: chosen, formats, title }];
+  const figures = steps.flatMap((step, index) => figureTypes(step.estimator).map((type) => ({ type, model: index })));
+  if (chosen.length > 0) figures.unshift({ type: 'coefficients', models: chosen, title });
+  if (figures.length > 0) request.figures = figures;
+  return request;
+}
+
+/** One section per step (with its figures), then a section comparing the chosen models. */
+export function studyRequest(data, panel, steps, { title, comparisonTitle }) {
+  const sections = steps.map((step) => {
+    const section = { title: step.title, models: [step.model] };
+    const figures = figureTypes(step.estimator).map((type) => ({ type, model: 0 }));
+    if (figures.length > 0) section.figures = figures;
+    return section;
+  });
+  const chosen = steps.filter((step) => step.compare);
+  if (chosen.length > 1) {
+    sections.push({ title: comparisonTitle, models: chosen.map((step) => step.model),
+      figures: [{ type: 'coefficients', title: comparisonTitle }] });
+  }
+  return { ...common(data, panel), study: { title, sections } };
+}
+
+/**
+ * Where an engine error points, as [kind, step index, path inside the model] — kind `step` for a model's member,
+ * `compare` for a model of the comparison table, `data`/`panel`/`other` otherwise. `chosen` maps table columns to
+ * steps (`stepCount` of them). `/study/sections/S/models/M/...`: section S is step S (the comparison section maps through `chosen`).
+ */
+export function locate(where, chosen, stepCount) {
+  const pointer = where.split(': ')[0];
+  let match = /^\/models\/(\d+)(?:\/(.*))?$/.exec(pointer);
+  if (match) return ['step', Number(match[1]), match[2] ?? ''];
+  match = /^\/tables\/0\/models\/(\d+)/.exec(pointer);
+  if (match) return ['compare', chosen[Number(match[1])], ''];
+  match = /^\/study\/sections\/(\d+)\/models\/(\d+)(?:\/(.*))?$/.exec(pointer);
+  if (match) {
+    const section = Number(match[1]);
+    const step = section < stepCount ? section : chosen[Number(match[2])];
+    return ['step', step, match[3] ?? ''];
+  }
+  if (pointer.startsWith('/data')) return ['data', -1, ''];
+  if (pointer.startsWith('/panel')) return ['panel', -1, ''];
+  return ['other', -1, ''];
+}
