@@ -93,3 +93,13 @@ def test_polars_frames_give_the_pandas_answer():
     frame = small().assign(count=pandas.array([1, None, 3, 4, 5, 6], dtype="Int64"))
     as_polars = polars.from_dict({name: [None if pandas.isna(value) else value for value in frame[name]] for name in frame.columns})
     assert pc.feols("y ~ x + count", as_polars).result == pc.feols("y ~ x + count", frame).result
+    import datetime
+
+    typed = polars.DataFrame({"unit": polars.Series(["a", "b", None], dtype=polars.Categorical),
+                              "day": [datetime.date(2020, 1, 1), datetime.date(2021, 1, 1), None],
+                              "flag": [True, None, False], "n": [1, 2, 3]})
+    columns = columns_of(pc.data.as_pandas(typed))
+    assert columns["unit"] == ["a", "b", None] and decoded(columns["day"])[:2] == [2020.0, 2021.0]
+    assert decoded(columns["flag"])[::2] == [1.0, 0.0] and decoded(columns["n"]) == [1, 2, 3]
+    with pytest.raises(ValueError, match="'lag'"):
+        columns_of(pc.data.as_pandas(polars.DataFrame({"lag": [datetime.timedelta(days=1)]})))

@@ -64,15 +64,19 @@ def _series(values):
 
 
 def _polars_column(series):
+    """A polars column as a pandas Series of the matching kind (numbers with nulls as nullable Float64, text as
+    objects, dates as datetimes); other kinds are left for ``column_of`` to refuse by name."""
     import pandas
     import polars
 
     dtype = series.dtype
-    if dtype == polars.Categorical or dtype == polars.Utf8:
+    if dtype.is_numeric() or dtype == polars.Boolean:
+        return pandas.Series(series.to_list(), dtype="Float64" if series.null_count() else None)
+    if dtype in (polars.Categorical, polars.Utf8):
         return pandas.Series(series.cast(polars.Utf8).to_list(), dtype="object")
-    if dtype.is_temporal():
-        return pandas.Series(series.to_list(), dtype="datetime64[ns]") if dtype != polars.Date else pandas.to_datetime(pandas.Series(series.to_list()))
-    return pandas.Series(series.to_list(), dtype="Float64" if series.null_count() else None)
+    if dtype in (polars.Date, polars.Datetime):
+        return pandas.to_datetime(pandas.Series(series.to_list()))
+    return pandas.Series(series.to_list())
 
 
 def columns_of(frame):
