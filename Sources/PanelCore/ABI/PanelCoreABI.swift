@@ -92,7 +92,9 @@ public enum PanelCoreABI {
             response.append("study", try StudyRequest.run(study, request: request))
             return .object(response)
         }
-        if request.isSingle {
+        if let compared = request.compared {
+            results = compared
+        } else if request.isSingle {
             response.append("result", results[0])
         } else {
             response.append("results", .array(results))

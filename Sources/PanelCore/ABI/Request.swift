@@ -1,6 +1,6 @@
 /// A parsed ABI-1 request: the data table (when given), the models in order, and the renderings asked for.
 struct Request {
-    static let topLevelMembers = ["abi", "data", "panel", "steps", "model", "models", "render", "tables", "figures", "study"]
+    static let topLevelMembers = ["abi", "data", "panel", "steps", "model", "models", "render", "tables", "figures", "study", "compare"]
     /// Where the data columns are, for `JSONReader.parse(_:capturingNumericArraysIn:)`.
     static let numericColumnsPath = ["data", "columns"]
 
@@ -18,6 +18,8 @@ struct Request {
     var figures: [JSONValue]
     /// A whole study (`StudyRequest`) in place of `model`/`models`.
     var study: JSONObject?
+    /// Results of earlier responses (`"compare"`) in place of `model`/`models`: what `tables` and `figures` draw from.
+    var compared: [JSONValue]?
     /// Where replication loops run (set by the host; never part of the JSON).
     var executor = ReplicationExecutor.serial
 
@@ -48,7 +50,27 @@ struct Request {
             self.panel = try Self.panelIndex(spec, table: table)
         }
         self.data = table
+        if let compare = object["compare"] {
+            guard object["model"] == nil, object["models"] == nil, object["study"] == nil else {
+                throw PanelError(.invalidRequest, "give 'compare' (earlier results) instead of 'model', 'models' or 'study'", at: "/compare")
+            }
+            guard case .array(let results) = compare, !results.isEmpty else {
+                throw PanelError(.invalidRequest, "'compare' must be a non-empty array of result objects", at: "/compare")
+            }
+            for (k, result) in results.enumerated() {
+                guard case .object = result else {
+                    throw PanelError(.invalidRequest, "each compared result must be an object (a 'result' of an earlier response)", at: "/compare/\(k)")
+                }
+            }
+            guard object["tables"] != nil || object["figures"] != nil else {
+                throw PanelError(.invalidRequest, "'compare' needs 'tables' or 'figures' to draw from it", at: "/compare")
+            }
+            self.compared = results
+        }
         switch (object["model"], object["models"], object["study"]) {
+        case (nil, nil, nil) where compared != nil:
+            self.models = []
+            self.isSingle = false
         case (nil, nil, .object(let study)?):
             guard object["tables"] == nil, object["figures"] == nil else {
                 throw PanelError(.invalidRequest, "a study has its tables and figures in its sections", at: "/study")

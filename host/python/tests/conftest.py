@@ -13,3 +13,13 @@ if os.environ.get("PANELCORE_TEST_SOURCE") == "1":
     sys.path.insert(0, str(SOURCE))
 
 os.environ.setdefault("PANELCORE_CACHE_DIR", tempfile.mkdtemp(prefix="panelcore-test-cache-"))
+
+CHECKOUT = Path(__file__).resolve().parents[3]
+EXAMPLE_PANEL = CHECKOUT / "examples" / "nqpf_panel.csv"
+
+
+def example_panel():
+    """The example study's panel (45 cities × 2013–2023) as a pandas DataFrame."""
+    import pandas
+
+    return pandas.read_csv(EXAMPLE_PANEL)

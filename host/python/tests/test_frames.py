@@ -55,7 +55,7 @@ def test_tables_and_figures_pass_through():
 def test_numeric_columns_travel_in_binary_form():
     data = frame().assign(flag=lambda d: d["x"] > 1, big=lambda d: d["year"] * 10**7,
                           count=lambda d: pandas.array(list(range(len(d) - 1)) + [None], dtype="Int64"))
-    columns = panelcore.frames.columns_of(data)
+    columns = panelcore.data.columns_of(data)
     assert set(columns["year"]) == {"int32"} and set(columns["x"]) == {"float64"}
     assert set(columns["big"]) == {"float64"} and set(columns["count"]) == {"float64"}
     assert set(columns["flag"]) == {"float64"} and columns["city"][:2] == ["c0", "c0"]

@@ -3,13 +3,23 @@
 ``run`` and ``run_bytes`` share one lazily created :class:`Engine`; create your own ``Engine``
 for a different module file, a fuel budget or a memory cap. ``fit`` takes a pandas DataFrame and returns
 tidy DataFrames (``panelcore.frames``).
+
+The estimator functions (``feols``, ``xtreg``, ``did``, ``mediation``, ``sdm``… — ``panelcore.api``) take a
+formula and a DataFrame and return result objects (``panelcore.results``); ``etable`` compares results fitted in
+separate calls. The README of the package is a tutorial.
 """
 
+from .api import FUNCTIONS, describe, index, schema
 from .engine import Engine, WasmError
 from .frames import Fit, PanelCoreError, fit
 from .locate import locate_wasm
+from .results import Figure, Result, etable
+from . import api as _api
 
-__all__ = ["Engine", "Fit", "PanelCoreError", "WasmError", "fit", "locate_wasm", "run", "run_bytes"]
+globals().update({name: getattr(_api, name) for name in FUNCTIONS})
+
+__all__ = ["Engine", "Figure", "Fit", "PanelCoreError", "Result", "WasmError", "describe", "etable", "fit", "index",
+           "locate_wasm", "run", "run_bytes", "schema"] + sorted(FUNCTIONS)
 
 _default_engine = None
 

@@ -50,6 +50,8 @@ class Engine:
         self._memory_limit_bytes = memory_limit_bytes
         self._lock = threading.Lock()
         self._instance = None
+        #: the engine's request language (``{"estimator": "schema"}``), read by ``panelcore.schema`` on first use
+        self.schema = None
 
     def run(self, request):
         """Answers a request (dict, JSON str or bytes) and returns the decoded response dict."""

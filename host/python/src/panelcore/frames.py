@@ -1,8 +1,9 @@
 """pandas helpers: a DataFrame in, tidy DataFrames out.
 
 ``fit(frame, model_or_models, panel=..., steps=..., tables=..., figures=..., engine=...)`` sends the frame's
-columns as ``{"data": {"columns": ...}}`` (numeric and boolean columns in the ABI's binary form — integers that fit
-as ``{"int32": BASE64}``, the rest as ``{"float64": BASE64}`` with NaN for missing values; anything else as text)
+columns as ``{"data": {"columns": ...}}`` (``panelcore.data``: numeric and boolean columns in the ABI's binary
+form — integers that fit as ``{"int32": BASE64}``, the rest as ``{"float64": BASE64}`` with NaN for missing values;
+text, categoricals and datetimes as described there)
 and returns a :class:`Fit`: ``coefficients`` (one row per model × term: model, label, term, estimate, std_error,
 statistic, p_value, conf_low, conf_high), ``statistics`` (model, label, name, value), the raw ``results``,
 ``tables`` and ``figures``. An error response raises :class:`PanelCoreError` with its code, message and place.
@@ -48,26 +49,12 @@ def binary_column(series):
     return {"float64": base64.b64encode(values.astype("<f8").tobytes()).decode("ascii")}
 
 
-def columns_of(frame):
-    """The frame as ABI columns: numeric and boolean dtypes in binary form (``binary_column``), others as text
-    (missing → null)."""
-    import pandas
-
-    columns = {}
-    for name in frame.columns:
-        series = frame[name]
-        if pandas.api.types.is_bool_dtype(series) or pandas.api.types.is_numeric_dtype(series):
-            columns[str(name)] = binary_column(series)
-        else:
-            columns[str(name)] = [None if pandas.isna(v) else str(v) for v in series]
-    return columns
-
-
 def fit(frame, models, panel=None, steps=None, tables=None, figures=None, engine=None):
     """Runs one model (a dict) or several (a list of dicts) on ``frame`` and returns a :class:`Fit`."""
     import pandas
 
     from . import _engine
+    from .data import columns_of
 
     request = {"abi": 1, "data": {"columns": columns_of(frame)}}
     if panel is not None:
