@@ -14,7 +14,7 @@ enum DIDSchemas {
                   MemberSchema("post", .string, role: "period", "2×2 design: the 0/1 post-period column (with 'treat')"),
                   CommonMembers.vcov, CommonMembers.label],
         options: [CommonMembers.level, CommonMembers.seed],
-        results: ["coefficients", "stats", "vcov", "table: regression"],
+        results: ["effect (the DID coefficient)", "regression (the full regression result)", "table: regression"],
         example: [("formula", .string("NQP ~ UL + CSL | city + year")), ("treatment", .string("pilot")),
                   ("vcov", .object(JSONObject([.init(key: "cluster", value: .string("city"))])))])
 
