@@ -21,8 +21,9 @@ public struct SpatialWeights: Sendable {
     }
 
     /// Most units a weights matrix may have. Every construction holds W dense and as sparse rows (with the distance
-    /// matrix for coordinates, and the standardised copy), about `peakBytesPerEntry` · N² bytes at peak: 1.1 GB at
-    /// 5,000 units, inside wasm32's 2 GiB; 20,000 units would need 17 GiB. Checked before anything N × N is built.
+    /// matrix for coordinates, and the standardised copy); with a spatial model's spectrum, up to about
+    /// `peakBytesPerEntry` · N² bytes at peak (Moran's I alone: about 16 N², 6.3 GB measured at 20,000 units): 1.1 GB
+    /// at 5,000 units, inside wasm32's 2 GiB. Checked before anything N × N is built.
     public static let maximumUnits = 5000
     /// Peak bytes per entry of the N × N matrix while weights are built and used (measured with the Lanczos path).
     static let peakBytesPerEntry = 45
@@ -32,7 +33,7 @@ public struct SpatialWeights: Sendable {
     static func requireSize(units: Int, at location: String) throws(PanelError) {
         guard units > maximumUnits else { return }
         let bytes = Double(peakBytesPerEntry) * Double(units) * Double(units)
-        throw PanelError(.tooLarge, "spatial weights over \(units) units are held as a dense \(units) × \(units) matrix, about "
+        throw PanelError(.tooLarge, "spatial weights over \(units) units are held as a dense \(units) × \(units) matrix, up to about "
                          + "\(MemoryEstimate.text(bytes: bytes)) at peak; the limit is \(maximumUnits) units", at: location)
     }
 
