@@ -12,8 +12,9 @@ enum MoranRequest {
             throw PanelError(.invalidOption, "by is \"period\" or \"pooled\"", at: location + "/by")
         }
         let options = try PermutationOptions(spec, at: location)
-        let result = SpatialAutocorrelation(data.values, weights: weights.weights, pooled: by == "pooled",
-                                            replications: options.replications, seed: options.seed, executor: request.executor)
+        let result = try SpatialAutocorrelation(data.values, weights: weights.weights, pooled: by == "pooled",
+                                                replications: options.replications, seed: options.seed, executor: request.executor,
+                                                budget: request.budget, at: location)
         var object = JSONObject()
         object.append("estimator", .string("moran"))
         object.append("variable", .string(data.variable))

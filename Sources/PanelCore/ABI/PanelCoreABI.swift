@@ -9,12 +9,15 @@ public enum PanelCoreABI {
 
     /// Answers one request. The request bytes are released once parsed when the caller hands them over
     /// (`respond(to: consume bytes)`), so they do not stay in memory during estimation. Replication loops
-    /// (bootstrap, placebo, permutation) run on `executor`; the response does not depend on which one.
-    public static func respond(to request: consuming [UInt8], executor: ReplicationExecutor = .serial) -> [UInt8] {
+    /// (bootstrap, placebo, permutation) run on `executor`; the response does not depend on which one. `budget` is
+    /// the host's clock and deadline (`TimeBudget`): past it, or past a model's `options.max_seconds`, the answer is
+    /// a `time_limit` error; a request that finishes in time answers the same bytes as without a budget.
+    public static func respond(to request: consuming [UInt8], executor: ReplicationExecutor = .serial,
+                               budget: TimeBudget = .unlimited) -> [UInt8] {
         do {
             let parsed = try request.withUnsafeBufferPointer { (bytes) throws(PanelError) -> ParsedRequest in try parse(bytes) }
             _ = consume request
-            return JSONWriter.serialize(try answer(consume parsed, executor: executor))
+            return JSONWriter.serialize(try answer(consume parsed, executor: executor, budget: budget))
         } catch {
             return JSONWriter.serialize(failure(error))
         }
@@ -25,7 +28,7 @@ public enum PanelCoreABI {
     /// must stay unchanged until `parsed` is called — once, right after parsing (also when parsing failed) — and
     /// nothing refers to them afterwards, so `parsed` may release them (`pc_run_consuming`) before the estimation.
     public static func respond(toBytesIn request: UnsafeBufferPointer<UInt8>, executor: ReplicationExecutor = .serial,
-                               parsed: () -> Void = {}) -> [UInt8] {
+                               budget: TimeBudget = .unlimited, parsed: () -> Void = {}) -> [UInt8] {
         let parsedRequest: ParsedRequest
         do {
             parsedRequest = try parse(request)
@@ -35,7 +38,7 @@ public enum PanelCoreABI {
         }
         parsed()
         do {
-            return JSONWriter.serialize(try answer(consume parsedRequest, executor: executor))
+            return JSONWriter.serialize(try answer(consume parsedRequest, executor: executor, budget: budget))
         } catch {
             return JSONWriter.serialize(failure(error))
         }
@@ -63,10 +66,12 @@ public enum PanelCoreABI {
 
     /// The response to a parsed request, handed over so that its captured columns are released once the data
     /// table holds them.
-    private static func answer(_ parsed: consuming ParsedRequest, executor: ReplicationExecutor) throws(PanelError) -> JSONValue {
+    private static func answer(_ parsed: consuming ParsedRequest, executor: ReplicationExecutor,
+                               budget: TimeBudget) throws(PanelError) -> JSONValue {
         var request = try Request(parsed.value, numericArrays: parsed.numericArrays)
         _ = consume parsed
         request.executor = executor
+        request.budget = budget
         var results: [JSONValue] = []
         // A lone model without figures is the data's last reader: it gets the request with the only reference to the
         // table, so that an estimator can release the columns it is done with (`OrdinaryLeastSquares` does).
@@ -102,7 +107,11 @@ public enum PanelCoreABI {
     /// The estimators this build answers, as named in `"estimator"`.
     static let estimatorNames = ["ols", "panel", "hausman", "threshold", "descriptives", "correlation", "vif", "did", "event_study", "placebo", "bacon", "psm_did", "callaway_santanna", "sun_abraham", "iv", "mediation", "moderation", "heterogeneity", "moran", "lisa", "spatial_lm", "spatial_panel", "evaluate", "columns"]
 
-    static func run(_ spec: JSONObject, request: consuming Request, at location: String) throws(PanelError) -> JSONValue {
+    /// The result of the model `spec` (its `options.max_seconds`, `ModelTimeLimit`, narrows the request's budget).
+    static func run(_ original: JSONObject, request: consuming Request, at location: String) throws(PanelError) -> JSONValue {
+        let (spec, seconds) = try ModelTimeLimit.split(original, at: location)
+        if let seconds { request.budget = request.budget.limited(toSeconds: seconds) }
+        try request.budget.check("the work before this model", at: location)
         let estimator = try spec.requireString("estimator", at: location)
         switch estimator {
         case "ols":

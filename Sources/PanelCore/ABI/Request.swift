@@ -21,6 +21,8 @@ struct Request {
     var study: JSONObject?
     /// Where replication loops run (set by the host; never part of the JSON).
     var executor = ReplicationExecutor.serial
+    /// The host's clock and deadline, narrowed by a model's `options.max_seconds` while it runs (`TimeBudget`).
+    var budget = TimeBudget.unlimited
 
     /// The request in `root`; `numericArrays` are the data columns the reader captured along `numericColumnsPath`.
     init(_ root: JSONValue, numericArrays: [CapturedNumericArray]) throws(PanelError) {

@@ -16,7 +16,7 @@ extension SpatialPanelRequest {
                 for j in 0...k { for i in 0...k { covariance[i, j] = fit.covariance[i, j] } }
                 effects = try SpatialEffects(terms: data.regressors, estimates: Array(fit.estimates[0...k]), covariance: covariance,
                                              durbin: false, eigenvalues: eigenvalues, inference: inference,
-                                             replications: options.replications, seed: options.seed, executor: request.executor, at: location)
+                                             replications: options.replications, seed: options.seed, executor: request.executor, budget: request.budget, at: location)
             }
             return try encode(fit, model: model, data: data, eigenvalues: eigenvalues, restrictions: nil, effects: effects,
                               options: options, spec: spec, request: request, at: location)

@@ -2,9 +2,12 @@
 /// jumped i + 1 times by 2^128), so its draws do not depend on which thread runs it or on how many replications
 /// there are, and the results come back in replication order.
 public enum Replications {
-    /// Runs `replicate(i, &stream_i)` for i in 0..<count with `executor` and returns the results in order.
-    public static func run<Result>(count: Int, seed: UInt64, executor: ReplicationExecutor,
-                                   _ replicate: (Int, inout Xoshiro256StarStar) -> Result) -> [Result] {
+    /// Runs `replicate(i, &stream_i)` for i in 0..<count with `executor` and returns the results in order. Each
+    /// replication first checks `budget`: once it has run out the remaining ones are skipped and the run ends with
+    /// `time_limit` at `location` (`TimeBudget`), so a finished run is the same with or without a budget.
+    public static func run<Result>(count: Int, seed: UInt64, executor: ReplicationExecutor, budget: TimeBudget = .unlimited,
+                                   at location: String = "",
+                                   _ replicate: (Int, inout Xoshiro256StarStar) -> Result) throws(PanelError) -> [Result] {
         guard count > 0 else { return [] }
         let streams = substreams(count: count, seed: seed)
         let slots = UnsafeMutableBufferPointer<Result?>.allocate(capacity: count)
@@ -14,6 +17,7 @@ public enum Replications {
             slots.deallocate()
         }
         executor.forEach(count) { index in
+            guard !budget.isExpired else { return }
             var stream = streams[index]
             slots[index] = replicate(index, &stream)
         }
@@ -21,7 +25,7 @@ public enum Replications {
         results.reserveCapacity(count)
         for index in 0..<count {
             guard let result = slots[index] else {
-                preconditionFailure("the replication executor skipped replication \(index)")
+                throw budget.exhausted(during: "the replications (\(slots.count { $0 != nil }) of \(count) done)", at: location)
             }
             results.append(result)
         }
