@@ -6,11 +6,11 @@ enum CommandLineHelp {
     panelcore — panel econometrics engine (native host of the PanelCore ABI)
 
     Usage:
-      panelcore run [--format json|text] [FILE|-]
+      panelcore run [--format json|text] [--max-seconds S] [FILE|-]
                                         answer one JSON request (ABI 1) from FILE or stdin
       panelcore ols --data FILE.csv --formula "y ~ x1 + x2" [options]
                                         ordinary least squares with a readable table
-      panelcore study SPEC.json [--data FILE.csv] [--out DIR]
+      panelcore study SPEC.json [--data FILE.csv] [--out DIR] [--max-seconds S]
                                         a whole study: HTML report, tables in every format, figures
       panelcore completion bash         bash completion: source <(panelcore completion bash)
       panelcore --version               print the version and ABI version
@@ -24,13 +24,17 @@ enum CommandLineHelp {
     """
 
     static let run = """
-    panelcore run [--format json|text] [FILE|-]
+    panelcore run [--format json|text] [--max-seconds S] [FILE|-]
 
     Reads one request (JSON, ABI version 1 — see docs/ABI.md) from FILE, or from standard input when FILE is
     '-' or absent.
       --format json   (default) write the response JSON followed by a newline to standard output; the bytes
                       are identical to those of the WebAssembly module for the same request
       --format text   ask the engine for text renderings and print each result's table (errors on stderr)
+      --max-seconds S answer {"code": "time_limit"} once S seconds have passed: the engine checks the time
+                      between steps of its long loops; should one step overrun by a tenth of S (at least 1 s),
+                      the host answers time_limit itself and exits. A model's "options": {"max_seconds": S}
+                      limits that model alone. A request that finishes in time answers the same bytes.
 
     Exit status: 0 if the response has "ok": true, 1 if it is an error response, 2 if FILE cannot be read.
     """
@@ -50,7 +54,7 @@ enum CommandLineHelp {
     """
 
     static let study = """
-    panelcore study SPEC.json [--data FILE.csv] [--out DIR]
+    panelcore study SPEC.json [--data FILE.csv] [--out DIR] [--max-seconds S]
 
     Runs a study request (ABI 1 with a "study" member — docs/ABI.md, "Studies") and writes to DIR (default: report):
       report.html                     the self-contained report (tables, figures, notes)
@@ -60,6 +64,7 @@ enum CommandLineHelp {
       tables/section-NN-result-K.{…}  tables of other results (descriptives, correlations, VIF, tests)
       figures/section-NN-figure-K.svg the section's figures
       --data FILE.csv   use this CSV as the request's data (replacing any "data" in SPEC.json)
+      --max-seconds S   stop with a time_limit error once S seconds have passed (as for panelcore run)
     Replication loops run on all cores; progress shows on stderr when it is a terminal.
 
     Exit status: 0 success, 1 the engine reported an error (message on stderr), 2 usage or file error.

@@ -1,7 +1,8 @@
 import PanelCore
 
-/// `panelcore run [--format json|text] [FILE|-]`: one ABI request in; the response bytes and a newline out, or
-/// (text) the tables the core renders for each result.
+/// `panelcore run [--format json|text] [--max-seconds S] [FILE|-]`: one ABI request in; the response bytes and a
+/// newline out, or (text) the tables the core renders for each result. With `--max-seconds` the answer is a
+/// `time_limit` error once S seconds have passed (`HostDeadline`).
 enum RunCommand {
     static func main(_ arguments: [String]) -> Int32 {
         if arguments.contains("--help") || arguments.contains("-h") {
@@ -18,25 +19,41 @@ enum RunCommand {
             format = rest[flag + 1]
             rest.removeSubrange(flag...(flag + 1))
         }
+        let seconds: Double?
+        switch HostDeadline.maxSeconds(in: &rest) {
+        case .success(let value): seconds = value
+        case .failure(let usage):
+            standardError("panelcore run: \(usage.message)")
+            return 2
+        }
         guard rest.count <= 1 else {
             standardError("panelcore run: expected at most one FILE\n\n\(CommandLineHelp.run)")
             return 2
         }
+        let writesJSON = format == "json"
+        let deadline = HostDeadline(seconds: seconds) { seconds in
+            let response = HostDeadline.timeLimitResponse(seconds: seconds)
+            if writesJSON { standardOutput(response + [0x0A]) } else { _ = ResponsePresenter.printTables(response, command: "run") }
+        }
+        let budget = deadline.budget
         let path = rest.first ?? "-"
         if format == "json", path != "-", let response = withMappedFile(path, { bytes, unmap in
-            PanelCoreABI.respond(toBytesIn: bytes, executor: ParallelReplications.executor, parsed: unmap)
+            PanelCoreABI.respond(toBytesIn: bytes, executor: ParallelReplications.executor, budget: budget, parsed: unmap)
         }) {
-            return answered(response)
+            return answered(response, deadline: deadline)
         }
         guard let request = readInput(path) else { return 2 }
         guard format == "text" else {
-            return answered(PanelCoreABI.respond(to: consume request, executor: ParallelReplications.executor))
+            return answered(PanelCoreABI.respond(to: consume request, executor: ParallelReplications.executor, budget: budget), deadline: deadline)
         }
-        return ResponsePresenter.printTables(PanelCoreABI.respond(to: requestingText(request), executor: ParallelReplications.executor), command: "run")
+        let response = PanelCoreABI.respond(to: requestingText(request), executor: ParallelReplications.executor, budget: budget)
+        deadline.claimAnswer()
+        return ResponsePresenter.printTables(response, command: "run")
     }
 
     /// Writes the response and a newline; the exit status.
-    private static func answered(_ response: [UInt8]) -> Int32 {
+    private static func answered(_ response: [UInt8], deadline: HostDeadline) -> Int32 {
+        deadline.claimAnswer()
         standardOutput(response + [0x0A])
         return PanelCoreABI.isSuccess(response) ? 0 : 1
     }

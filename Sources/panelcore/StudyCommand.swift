@@ -2,7 +2,8 @@ import Foundation
 import PanelCore
 
 /// `panelcore study SPEC.json [--data FILE.csv] [--out DIR]`: runs a study request and writes its HTML report, the
-/// full response, every table in every format and every figure as files.
+/// full response, every table in every format and every figure as files. `--max-seconds S` bounds the run
+/// (`HostDeadline`).
 enum StudyCommand {
     static let extensions = ["text": "txt", "markdown": "md", "latex": "tex", "html": "html", "csv": "csv", "rtf": "rtf"]
 
@@ -12,6 +13,13 @@ enum StudyCommand {
             return 0
         }
         var rest = arguments
+        let seconds: Double?
+        switch HostDeadline.maxSeconds(in: &rest) {
+        case .success(let value): seconds = value
+        case .failure(let usage):
+            standardError("panelcore study: \(usage.message)")
+            return 2
+        }
         guard let outOption = option("--out", in: &rest), let data = option("--data", in: &rest), rest.count == 1 else {
             standardError("panelcore study: expected one SPEC.json and options --data FILE.csv, --out DIR\n\n\(CommandLineHelp.study)")
             return 2
@@ -25,7 +33,11 @@ enum StudyCommand {
             }
             request = withData
         }
-        let response = PanelCoreABI.respond(to: request, executor: ParallelReplications.executor)
+        let deadline = HostDeadline(seconds: seconds) { seconds in
+            _ = ResponsePresenter.printTables(HostDeadline.timeLimitResponse(seconds: seconds), command: "study")
+        }
+        let response = PanelCoreABI.respond(to: request, executor: ParallelReplications.executor, budget: deadline.budget)
+        deadline.claimAnswer()
         guard case .object(let root)? = try? JSONReader.parse(response), !ResponsePresenter.reportedError(root, command: "study") else { return 1 }
         guard case .object(let study)? = root["study"] else {
             standardError("panelcore study: the request has no 'study' (see docs/ABI.md, \"Studies\")")

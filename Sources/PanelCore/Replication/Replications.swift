@@ -9,7 +9,7 @@ public enum Replications {
                                    at location: String = "",
                                    _ replicate: (Int, inout Xoshiro256StarStar) -> Result) throws(PanelError) -> [Result] {
         guard count > 0 else { return [] }
-        let streams = substreams(count: count, seed: seed)
+        let streams = try substreams(count: count, seed: seed, budget: budget, at: location)
         let slots = UnsafeMutableBufferPointer<Result?>.allocate(capacity: count)
         slots.initialize(repeating: nil)
         defer {
@@ -32,12 +32,13 @@ public enum Replications {
         return results
     }
 
-    /// Sub-streams 0..<count of `seed`, each jumped once from the previous one.
-    static func substreams(count: Int, seed: UInt64) -> [Xoshiro256StarStar] {
+    /// Sub-streams 0..<count of `seed`, each jumped once from the previous one (`budget` checked every 1,024).
+    private static func substreams(count: Int, seed: UInt64, budget: TimeBudget, at location: String) throws(PanelError) -> [Xoshiro256StarStar] {
         var streams: [Xoshiro256StarStar] = []
         streams.reserveCapacity(count)
         var stream = Xoshiro256StarStar(seed: seed).substream(0)
-        for _ in 0..<count {
+        for index in 0..<count {
+            if index % 1024 == 1023 { try budget.check("the set-up of \(count) replications", at: location) }
             streams.append(stream)
             stream = stream.substream(0)
         }
