@@ -115,8 +115,8 @@ public enum PanelCoreABI {
         let estimator = try spec.requireString("estimator", at: location)
         switch estimator {
         case "ols":
-            let (panel, render) = (request.panel, request.render)
-            return try RegressionRequest.run(spec, table: (consume request).data, panel: panel, render: render, at: location)
+            let (panel, render, budget) = (request.panel, request.render, request.budget)
+            return try RegressionRequest.run(spec, table: (consume request).data, panel: panel, render: render, budget: budget, at: location)
         case "panel":
             return try PanelRequest.run(spec, table: request.data, panel: request.panel, render: request.render, at: location)
         case "hausman":

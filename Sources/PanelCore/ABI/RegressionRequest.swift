@@ -2,7 +2,8 @@
 enum RegressionRequest {
     static let members = ["estimator", "formula", "vcov", "options", "label"]
 
-    static func run(_ spec: JSONObject, table: consuming DataTable?, panel: PanelIndex?, render: [String], at location: String) throws(PanelError) -> JSONValue {
+    static func run(_ spec: JSONObject, table: consuming DataTable?, panel: PanelIndex?, render: [String], budget: TimeBudget,
+                    at location: String) throws(PanelError) -> JSONValue {
         try spec.requireOnly(members, at: location)
         guard let table = consume table else {
             throw PanelError(.invalidRequest, "a regression needs 'data'", at: "/data")
@@ -11,7 +12,7 @@ enum RegressionRequest {
         let choice = try CovarianceChoice(spec["vcov"], at: location + "/vcov")
         let options = try ModelOptions(try spec.object("options", at: location), at: location + "/options")
         let result = try OrdinaryLeastSquares.estimate(formula: formula, table: consume table, panel: panel, covariance: choice,
-                                                       level: options.level, at: location)
+                                                       level: options.level, budget: budget, at: location)
         return result.response(label: try spec.string("label", at: location), render: render)
     }
 }

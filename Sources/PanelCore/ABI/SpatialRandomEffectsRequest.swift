@@ -26,11 +26,12 @@ enum SpatialRandomEffectsRequest {
         try SpatialPanelRequest.requireTotalMultiplier(eigenvalues, options, at: location)
         let durbin = model == "sdm"
         let (x, terms) = data.design(durbin: durbin)
-        let fit = try SpatialRandomEffectsLagPanel(y: data.y, x: x, terms: terms, weights: weights, eigenvalues: eigenvalues, at: location)
+        let fit = try SpatialRandomEffectsLagPanel(y: data.y, x: x, terms: terms, weights: weights, eigenvalues: eigenvalues,
+                                                   budget: request.budget, at: location)
         var hausman: SpatialHausmanTest?
         if options.hausman {
             let fixed = try SpatialLagPanel(y: data.y, x: x, terms: terms, weights: weights, eigenvalues: eigenvalues, effects: .unit,
-                                            leeYu: true, at: location)
+                                            leeYu: true, budget: request.budget, at: location)
             hausman = try SpatialHausmanTest(fixed: fixed, random: fit, at: location)
         }
         var effects: SpatialEffects?

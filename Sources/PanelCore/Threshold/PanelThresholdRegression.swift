@@ -31,6 +31,7 @@ public enum PanelThresholdRegression {
             throw PanelError(.invalidData, "the threshold variable '\(thresholdVariable)' has too few distinct values for \(settings.thresholdCount) threshold(s) with this trimming: some search finds no candidate leaving every regime at least \(grids[0].minimumRegimeSize) of the \(q.count) observations",
                              at: location + "/threshold")
         }
+        try budget.check("the threshold search", at: location)
         let bootstrap = try ThresholdBootstrap.statistics(response: data.response, panel: data, grids: grids, sample: sequence,
                                                       tests: settings.thresholdCount, replications: settings.replications,
                                                       seed: settings.seed, executor: executor, budget: budget, at: location)
