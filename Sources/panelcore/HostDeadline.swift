@@ -39,24 +39,20 @@ final class HostDeadline: @unchecked Sendable {
         return Double(time.tv_sec) + Double(time.tv_nsec) * 1e-9
     }
 
-    /// The value of `--max-seconds` (removed from `arguments` with it): nil when absent; `.failure` with a message
-    /// when it is not a positive number.
-    static func maxSeconds(in arguments: inout [String]) -> Result<Double?, UsageError> {
-        guard let index = arguments.firstIndex(of: "--max-seconds") else { return .success(nil) }
+    /// The value of `--max-seconds` (removed from `arguments` with it; nil when absent), and whether it was
+    /// usable — when it is not a positive number, `panelcore COMMAND:` says so on standard error.
+    static func maxSeconds(in arguments: inout [String], command: String) -> (seconds: Double?, valid: Bool) {
+        guard let index = arguments.firstIndex(of: "--max-seconds") else { return (nil, true) }
         guard index + 1 < arguments.count, let seconds = Double(arguments[index + 1]), seconds > 0, seconds.isFinite else {
-            return .failure(UsageError(message: "--max-seconds needs a positive number of seconds"))
+            standardError("panelcore \(command): --max-seconds needs a positive number of seconds")
+            return (nil, false)
         }
         arguments.removeSubrange(index...(index + 1))
-        return .success(seconds)
+        return (seconds, true)
     }
 
     /// The error response a host gives when the deadline passes before the core answers (docs/ABI.md, "Errors").
     static func timeLimitResponse(seconds: Double) -> [UInt8] {
         Array(#"{"abi":1,"ok":false,"error":{"code":"time_limit","message":"the host's time limit of \#(JSONWriter.formatNumber(seconds)) s ran out","where":"/"}}"#.utf8)
     }
-}
-
-/// A command-line mistake, reported with the command's help.
-struct UsageError: Error {
-    let message: String
 }

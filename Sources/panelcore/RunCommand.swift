@@ -19,13 +19,8 @@ enum RunCommand {
             format = rest[flag + 1]
             rest.removeSubrange(flag...(flag + 1))
         }
-        let seconds: Double?
-        switch HostDeadline.maxSeconds(in: &rest) {
-        case .success(let value): seconds = value
-        case .failure(let usage):
-            standardError("panelcore run: \(usage.message)")
-            return 2
-        }
+        let (seconds, valid) = HostDeadline.maxSeconds(in: &rest, command: "run")
+        guard valid else { return 2 }
         guard rest.count <= 1 else {
             standardError("panelcore run: expected at most one FILE\n\n\(CommandLineHelp.run)")
             return 2

@@ -13,13 +13,8 @@ enum StudyCommand {
             return 0
         }
         var rest = arguments
-        let seconds: Double?
-        switch HostDeadline.maxSeconds(in: &rest) {
-        case .success(let value): seconds = value
-        case .failure(let usage):
-            standardError("panelcore study: \(usage.message)")
-            return 2
-        }
+        let (seconds, valid) = HostDeadline.maxSeconds(in: &rest, command: "study")
+        guard valid else { return 2 }
         guard let outOption = option("--out", in: &rest), let data = option("--data", in: &rest), rest.count == 1 else {
             standardError("panelcore study: expected one SPEC.json and options --data FILE.csv, --out DIR\n\n\(CommandLineHelp.study)")
             return 2

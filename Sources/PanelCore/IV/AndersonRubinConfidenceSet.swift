@@ -7,8 +7,8 @@
 ///   W is evaluated on a grid of `gridSize` points β = β̂ + s·t/(1 − |t|), t uniform in (−1, 1) (β̂ the 2SLS
 ///   estimate, s its iid-scale spread), and each sign change of W − w is refined by bisection in t. Features
 ///   narrower than the grid can be missed; the ends at ±∞ follow the outermost grid points. Each evaluation of W
-///   costs O(L³) in the number of instruments L (a symmetric eigendecomposition of V(β)), about 4,000 + 60 per
-///   crossing of them in all; so with more than `gridInstrumentLimit` instruments the set is computed only when
+///   costs O(L³) in the number of instruments L (a symmetric eigendecomposition of V(β)), about 4,000 + 40 per
+///   crossing in all; so with more than `gridInstrumentLimit` instruments the set is computed only when
 ///   asked for (`options.ar_set`), and `budget` is checked at every grid point.
 struct AndersonRubinConfidenceSet: Equatable {
     static let gridSize = 4000

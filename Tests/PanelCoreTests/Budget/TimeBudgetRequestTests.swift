@@ -29,11 +29,17 @@ import Testing
         ABIClient.decode(bytes)["error"] as? [String: Any]
     }
 
+    /// The error of the corpus request `name` with `options.max_seconds` on a clock-only budget; it must be
+    /// `time_limit` at the model with `text` in its message.
+    static func expectTimeLimit(_ name: String, maxSeconds: Double, mentioning text: String) throws {
+        let request = withModelOptions(try corpusRequest(name), ["max_seconds": maxSeconds])
+        let error = try #require(Self.error(ABIClient.respond(request, budget: clockOnly)))
+        #expect(error["code"] as? String == "time_limit" && error["where"] as? String == "/model", "\(name)")
+        #expect((error["message"] as? String)?.contains(text) == true, "\(name): \(error["message"] ?? "")")
+    }
+
     @Test func maxSecondsEndsReplicationsWithTimeLimitAtTheModel() throws {
-        let request = Self.withModelOptions(try Self.corpusRequest("did-placebo"), ["max_seconds": 2.5])
-        let error = try #require(Self.error(ABIClient.respond(request, budget: Self.clockOnly)))
-        #expect(error["code"] as? String == "time_limit" && error["where"] as? String == "/model")
-        #expect((error["message"] as? String)?.contains("replications") == true)
+        try Self.expectTimeLimit("did-placebo", maxSeconds: 2.5, mentioning: "replications")
     }
 
     @Test func aBudgetThatHoldsChangesNoByte() throws {
@@ -51,24 +57,10 @@ import Testing
         #expect(error["code"] as? String == "time_limit")
     }
 
-    @Test func spatialSearchChecksTheBudget() throws {
-        let request = Self.withModelOptions(try Self.corpusRequest("spatial-sac-two-way"), ["max_seconds": 1.5])
-        let error = try #require(Self.error(ABIClient.respond(request, budget: Self.clockOnly)))
-        #expect(error["code"] as? String == "time_limit" && error["where"] as? String == "/model")
-        #expect((error["message"] as? String)?.contains("spatial parameter") == true)
-    }
-
-    @Test func andersonRubinGridChecksTheBudget() throws {
-        let request = Self.withModelOptions(try Self.corpusRequest("iv-2sls-hc1-text"), ["max_seconds": 1.5])
-        let error = try #require(Self.error(ABIClient.respond(request, budget: Self.clockOnly)))
-        #expect(error["code"] as? String == "time_limit")
-        #expect((error["message"] as? String)?.contains("Anderson–Rubin") == true)
-    }
-
-    @Test func thresholdChecksTheBudget() throws {
-        let request = Self.withModelOptions(try Self.corpusRequest("threshold-single"), ["max_seconds": 1.5])
-        let error = try #require(Self.error(ABIClient.respond(request, budget: Self.clockOnly)))
-        #expect(error["code"] as? String == "time_limit" && error["where"] as? String == "/model")
+    @Test func longLoopsCheckTheBudget() throws {
+        try Self.expectTimeLimit("spatial-sac-two-way", maxSeconds: 1.5, mentioning: "spatial parameter")
+        try Self.expectTimeLimit("iv-2sls-hc1-text", maxSeconds: 1.5, mentioning: "Anderson–Rubin")
+        try Self.expectTimeLimit("threshold-single", maxSeconds: 1.5, mentioning: "threshold search")
     }
 
     @Test(arguments: [0.0, -1.0]) func maxSecondsMustBePositive(_ seconds: Double) throws {
