@@ -16,6 +16,8 @@ STATUS_OUT_OF_MEMORY = 2
 # WebAssembly pages are 64 KiB; the module's memory may grow to 2 GiB (wasm/build.sh).
 PAGE_BYTES = 65536
 MODULE_MAXIMUM_BYTES = 2 * 2**30
+# The module's allocation functions: a trap inside one of them is an allocation that found no memory.
+ALLOCATORS = {"swift_allocObject", "swift_slowAlloc", "malloc", "posix_memalign", "aligned_alloc"}
 
 
 class WasmError(RuntimeError):
@@ -118,8 +120,11 @@ class Engine:
         return None
 
     def _memory_exhausted(self, error):
-        """Whether the trap came from memory the module could not get: its report says so, or the memory had
-        grown to within a page of the cap."""
+        """Whether the trap came from memory the module could not get: it trapped inside an allocation function,
+        its report says so, or the memory had grown to within a page of the cap."""
+        frames = getattr(error, "frames", None) or []
+        if frames and frames[0].func_name in ALLOCATORS:
+            return True
         if "out of memory" in str(error).lower():
             return True
         if self._instance is None:
