@@ -80,10 +80,12 @@ enum InstrumentalVariablesEstimator {
             endogeneity = try? OveridentificationTest.endogeneity(sample, names: options.endogeneityTest, context: context, at: location)
             if endogeneity == nil { warnings.append("the C statistic is not computed: the covariance of the moment conditions is not positive definite") }
         }
-        var gridTooLarge = false
-        if case .driscollKraay = choice {} else if choice != .iid {
-            gridTooLarge = instruments.columns > AndersonRubinConfidenceSet.gridInstrumentLimit
+        let setOnGrid: Bool
+        switch choice {
+        case .iid, .driscollKraay: setOnGrid = false
+        case .hc1, .cluster, .twoWayCluster: setOnGrid = true
         }
+        let gridTooLarge = setOnGrid && instruments.columns > AndersonRubinConfidenceSet.gridInstrumentLimit
         if options.andersonRubinSet == nil && gridTooLarge && endogenous.columns == 1 {
             warnings.append("the Anderson–Rubin confidence set is not computed with more than \(AndersonRubinConfidenceSet.gridInstrumentLimit) "
                             + "instruments under robust or clustered errors (its grid costs O(L³) per point); "
