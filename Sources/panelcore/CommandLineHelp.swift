@@ -9,8 +9,8 @@ enum CommandLineHelp {
         var lines = ["panelcore — panel econometrics engine (native host of the PanelCore ABI)", "", "Usage:",
                      "  panelcore ESTIMATOR --data FILE.csv [--panel ID,TIME] [flags]   one model, e.g.",
                      "      panelcore ols --data examples/nqpf_panel.csv --formula \"NQP ~ DF + UL | city + year\" --vcov cluster:city",
-                     "  panelcore run [--format json|text] [--data FILE.csv] [FILE|-]  answer one JSON request (ABI 1)",
-                     "  panelcore study SPEC.json [--data FILE.csv] [--out DIR]        a whole study: report, tables, figures",
+                     "  panelcore run [--format json|text] [--data FILE.csv] [--max-seconds S] [FILE|-]   answer one JSON request (ABI 1)",
+                     "  panelcore study SPEC.json [--data FILE.csv] [--out DIR] [--max-seconds S]   a whole study: report, tables, figures",
                      "  panelcore schema                   the request language as JSON (every estimator, member and option)",
                      "  panelcore completion bash          bash completion: source <(panelcore completion bash)",
                      "  panelcore --version                the version and ABI version",
@@ -29,7 +29,7 @@ enum CommandLineHelp {
     }
 
     static let run = """
-    panelcore run [--format json|text] [--data FILE.csv] [FILE|-]
+    panelcore run [--format json|text] [--data FILE.csv] [--max-seconds S] [FILE|-]
 
     Reads one request (JSON, ABI version 1 — see docs/ABI.md) from FILE, or from standard input when FILE is
     '-' or absent.
@@ -38,12 +38,16 @@ enum CommandLineHelp {
       --format json   (default) write the response JSON followed by a newline to standard output; the bytes
                       are identical to those of the WebAssembly module for the same request
       --format text   ask the engine for text renderings and print each result's table (errors on stderr)
+      --max-seconds S answer {"code": "time_limit"} once S seconds have passed: the engine checks the time
+                      between steps of its long loops; should one step overrun by a tenth of S (at least 1 s),
+                      the host answers time_limit itself and exits. A model's "options": {"max_seconds": S}
+                      limits that model alone. A request that finishes in time answers the same bytes.
 
     Exit status: 0 if the response has "ok": true, 1 if it is an error response, 2 if FILE cannot be read.
     """
 
     static let study = """
-    panelcore study SPEC.json [--data FILE.csv] [--out DIR]
+    panelcore study SPEC.json [--data FILE.csv] [--out DIR] [--max-seconds S]
 
     Runs a study request (ABI 1 with a "study" member — docs/ABI.md, "Studies") and writes to DIR (default: report):
       report.html                     the self-contained report (tables, figures, notes)
@@ -54,6 +58,7 @@ enum CommandLineHelp {
       figures/section-NN-figure-K.svg the section's figures
       --data FILE.csv   use this UTF-8 CSV as the request's data (replacing any "data" in SPEC.json);
                         other encodings are refused as invalid_csv at the first non-UTF-8 byte
+      --max-seconds S   stop with a time_limit error once S seconds have passed (as for panelcore run)
     Replication loops run on all cores; progress shows on stderr when it is a terminal.
 
     Exit status: 0 success, 1 the engine reported an error (message on stderr), 2 usage or file error.

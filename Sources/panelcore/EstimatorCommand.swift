@@ -61,7 +61,10 @@ enum EstimatorCommand {
             guard let bytes = readInput(path) else { return 2 }
             csv = bytes
         }
-        let response = PanelCoreABI.respond(to: JSONWriter.serialize(.object(request)), csv: csv, executor: ParallelReplications.executor)
+        // The clock for the model's `--max-seconds` (options.max_seconds); no host deadline beyond it.
+        let clock = HostDeadline(seconds: nil) { _ in }
+        let response = PanelCoreABI.respond(to: JSONWriter.serialize(.object(request)), csv: csv, executor: ParallelReplications.executor,
+                                            budget: clock.budget)
         return present(response, format: format.engine, command: command, out: parsed.out)
     }
 

@@ -1,8 +1,9 @@
 import PanelCore
 
-/// `panelcore run [--format json|text] [--data FILE.csv] [FILE|-]`: one ABI request in; the response bytes and a
-/// newline out, or (text) the tables the core renders for each result. `--data` (or `"data": {"path": FILE}` in the
-/// request) supplies the data from a CSV file.
+/// `panelcore run [--format json|text] [--data FILE.csv] [--max-seconds S] [FILE|-]`: one ABI request in; the
+/// response bytes and a newline out, or (text) the tables the core renders for each result. `--data` (or
+/// `"data": {"path": FILE}` in the request) supplies the data from a CSV file; with `--max-seconds` the answer is a
+/// `time_limit` error once S seconds have passed (`HostDeadline`).
 enum RunCommand {
     static func main(_ arguments: [String]) -> Int32 {
         if arguments.contains("--help") || arguments.contains("-h") {
@@ -11,6 +12,14 @@ enum RunCommand {
         }
         var rest = arguments
         var format = "json"
+        if let flag = rest.firstIndex(of: "--format") {
+            guard flag + 1 < rest.count, ["json", "text"].contains(rest[flag + 1]) else {
+                standardError("panelcore run: --format must be json or text")
+                return 2
+            }
+            format = rest[flag + 1]
+            rest.removeSubrange(flag...(flag + 1))
+        }
         var dataPath: String?
         if let flag = rest.firstIndex(of: "--data") {
             guard flag + 1 < rest.count else {
@@ -20,41 +29,44 @@ enum RunCommand {
             dataPath = rest[flag + 1]
             rest.removeSubrange(flag...(flag + 1))
         }
-        if let flag = rest.firstIndex(of: "--format") {
-            guard flag + 1 < rest.count, ["json", "text"].contains(rest[flag + 1]) else {
-                standardError("panelcore run: --format must be json or text")
-                return 2
-            }
-            format = rest[flag + 1]
-            rest.removeSubrange(flag...(flag + 1))
-        }
+        let (seconds, valid) = HostDeadline.maxSeconds(in: &rest, command: "run")
+        guard valid else { return 2 }
         if let unknown = rest.first(where: { $0.hasPrefix("--") }) {
-            standardError("panelcore run: unknown flag '\(unknown)'\(ClosestName.suggestion(for: unknown, among: ["--format", "--data", "--help"]))")
+            let known = ["--format", "--data", "--max-seconds", "--help"]
+            standardError("panelcore run: unknown flag '\(unknown)'\(ClosestName.suggestion(for: unknown, among: known))")
             return 2
         }
         guard rest.count <= 1 else {
             standardError("panelcore run: expected at most one FILE\n\n\(CommandLineHelp.run)")
             return 2
         }
+        let writesJSON = format == "json"
+        let deadline = HostDeadline(seconds: seconds) { seconds in
+            let response = HostDeadline.timeLimitResponse(seconds: seconds)
+            if writesJSON { standardOutput(response + [0x0A]) } else { _ = ResponsePresenter.printTables(response, command: "run") }
+        }
+        let budget = deadline.budget
         let path = rest.first ?? "-"
         if format == "json", path != "-", dataPath == nil, (regularFileSize(path) ?? 0) >= DataFileMember.largestResolvedRequest,
            let response = withMappedFile(path, { bytes, unmap in
-            PanelCoreABI.respond(toBytesIn: bytes, executor: ParallelReplications.executor, parsed: unmap)
+            PanelCoreABI.respond(toBytesIn: bytes, executor: ParallelReplications.executor, budget: budget, parsed: unmap)
         }) {
-            return answered(response)
+            return answered(response, deadline: deadline)
         }
         guard let read = readInput(path),
               let (request, csv) = dataPath.map({ DataFileMember.replacingData(of: read, with: $0).map { ($0.request, Optional($0.csv)) } })
                 ?? DataFileMember.resolvingPath(in: read) else { return 2 }
         guard format == "text" else {
-            return answered(PanelCoreABI.respond(to: request, csv: csv, executor: ParallelReplications.executor))
+            return answered(PanelCoreABI.respond(to: request, csv: csv, executor: ParallelReplications.executor, budget: budget), deadline: deadline)
         }
-        return ResponsePresenter.printTables(PanelCoreABI.respond(to: requestingText(request), csv: csv, executor: ParallelReplications.executor),
-                                             command: "run")
+        let response = PanelCoreABI.respond(to: requestingText(request), csv: csv, executor: ParallelReplications.executor, budget: budget)
+        deadline.claimAnswer()
+        return ResponsePresenter.printTables(response, command: "run")
     }
 
     /// Writes the response and a newline; the exit status.
-    private static func answered(_ response: [UInt8]) -> Int32 {
+    private static func answered(_ response: [UInt8], deadline: HostDeadline) -> Int32 {
+        deadline.claimAnswer()
         standardOutput(response + [0x0A])
         return PanelCoreABI.isSuccess(response) ? 0 : 1
     }

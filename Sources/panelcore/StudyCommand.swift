@@ -2,7 +2,8 @@ import Foundation
 import PanelCore
 
 /// `panelcore study SPEC.json [--data FILE.csv] [--out DIR]`: runs a study request and writes its HTML report, the
-/// full response, every table in every format and every figure as files.
+/// full response, every table in every format and every figure as files. `--max-seconds S` bounds the run
+/// (`HostDeadline`).
 enum StudyCommand {
     static let extensions = ["text": "txt", "markdown": "md", "latex": "tex", "html": "html", "csv": "csv", "rtf": "rtf"]
 
@@ -12,6 +13,8 @@ enum StudyCommand {
             return 0
         }
         var rest = arguments
+        let (seconds, valid) = HostDeadline.maxSeconds(in: &rest, command: "study")
+        guard valid else { return 2 }
         guard let outOption = option("--out", in: &rest), let data = option("--data", in: &rest), rest.count == 1 else {
             standardError("panelcore study: expected one SPEC.json and options --data FILE.csv, --out DIR\n\n\(CommandLineHelp.study)")
             return 2
@@ -22,7 +25,11 @@ enum StudyCommand {
         guard let resolved = data.isEmpty ? DataFileMember.resolvingPath(in: request)
                 : DataFileMember.replacingData(of: request, with: data).map({ ($0.request, Optional($0.csv)) }) else { return 2 }
         (request, csv) = resolved
-        let response = PanelCoreABI.respond(to: request, csv: csv, executor: ParallelReplications.executor)
+        let deadline = HostDeadline(seconds: seconds) { seconds in
+            _ = ResponsePresenter.printTables(HostDeadline.timeLimitResponse(seconds: seconds), command: "study")
+        }
+        let response = PanelCoreABI.respond(to: request, csv: csv, executor: ParallelReplications.executor, budget: deadline.budget)
+        deadline.claimAnswer()
         guard case .object(let root)? = try? JSONReader.parse(response), !ResponsePresenter.reportedError(root, command: "study") else { return 1 }
         guard case .object(let study)? = root["study"] else {
             standardError("panelcore study: the request has no 'study' (see docs/ABI.md, \"Studies\")")

@@ -6,13 +6,20 @@ export const SUPPORTED_ABI_VERSION = 1;
 
 const ENOSYS = 52;
 
-/** The eight WASI imports the module names. Only random_get is ever called by the library exports. */
+/**
+ * The nine WASI imports the module names. The library exports call random_get and clock_time_get (the page's
+ * monotonic clock in nanoseconds, for a model's options.max_seconds).
+ */
 function wasiImports(memory) {
   const unavailable = () => ENOSYS;
   return {
     wasi_snapshot_preview1: {
       args_get: unavailable, args_sizes_get: unavailable, fd_close: unavailable, fd_read: unavailable,
       fd_seek: unavailable, fd_write: unavailable,
+      clock_time_get: (clock, precision, pointer) => {
+        new DataView(memory().buffer).setBigUint64(pointer, BigInt(Math.round(performance.now() * 1e6)), true);
+        return 0;
+      },
       proc_exit: (code) => { throw new Error(`panelcore.wasm exited with ${code}`); },
       random_get: (pointer, length) => {
         crypto.getRandomValues(new Uint8Array(memory().buffer, pointer, length));

@@ -64,7 +64,7 @@ private func answer(_ pointer: UnsafeRawPointer?, _ length: Int32, parsed: () ->
     pcResultFree()
     // The host's bytes are read where they lie: a copy would hold a large request twice in linear memory.
     let request = UnsafeRawBufferPointer(start: pointer, count: pointer == nil ? 0 : Int(max(length, 0))).bindMemory(to: UInt8.self)
-    let response = PanelCoreABI.respond(toBytesIn: request, parsed: parsed)
+    let response = PanelCoreABI.respond(toBytesIn: request, budget: WasiClock.budget, parsed: parsed)
     guard let storage = allocateOrNil(response.count) else { return 2 }
     let result = UnsafeMutableBufferPointer(start: storage.bindMemory(to: UInt8.self, capacity: response.count),
                                             count: response.count)

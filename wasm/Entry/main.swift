@@ -6,7 +6,7 @@
 /// Runs one request from standard input to standard output; returns the exit status.
 func answerStandardInput() -> Int32 {
     guard let request = StandardStreams.readAllInput() else { return 2 }
-    let response = PanelCoreABI.respond(to: request)
+    let response = PanelCoreABI.respond(to: request, budget: WasiClock.budget)
     guard StandardStreams.writeAllOutput(response + [UInt8(ascii: "\n")]) else { return 2 }
     return PanelCoreABI.isSuccess(response) ? 0 : 1
 }

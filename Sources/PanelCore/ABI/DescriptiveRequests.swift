@@ -42,7 +42,7 @@ enum DescriptiveRequests {
             let formula = try FormulaParser.parse(try spec.requireString("formula", at: location), at: location + "/formula")
             let design = try RegressionDesign(formula: formula, table: table, panel: panel, at: location + "/formula")
             let factors = try VarianceInflationFactors.compute(design, at: location)
-            tables = [DescriptiveTables.varianceInflation(factors)]
+            if !render.isEmpty { tables = [DescriptiveTables.varianceInflation(factors)] }
             result.append("terms", .array(factors.map { factor in
                 var object = JSONObject()
                 object.append("term", .string(factor.term))

@@ -1,6 +1,7 @@
 /// `estimator: "iv"`: reads `method` (`2sls` default, `liml`, `gmm`), the formula `y ~ exog | fe | endog ~ instruments`,
 /// `vcov` as for OLS and `options` (`level`, `small` (default true), `endogeneity_test`: endogenous regressors to
-/// test with the C statistic), `ar_level` (Anderson–Rubin confidence level, default 0.95), and runs `InstrumentalVariablesEstimator` (docs/abi/iv.md).
+/// test with the C statistic), `ar_level` (Anderson–Rubin confidence level, default 0.95), `ar_set` (whether to compute
+/// the Anderson–Rubin set), and runs `InstrumentalVariablesEstimator` (docs/abi/iv.md).
 enum IVRequest {
 
     static func run(_ spec: JSONObject, request: Request, at location: String) throws(PanelError) -> JSONValue {
@@ -20,7 +21,7 @@ enum IVRequest {
             try read(object, into: &options, at: location + "/options")
         }
         let result = try InstrumentalVariablesEstimator.estimate(formula: formula, table: table, panel: request.panel, covariance: choice,
-                                                                 options: options, at: location)
+                                                                 options: options, budget: request.budget, at: location)
         return result.response(label: try spec.string("label", at: location), render: request.render)
     }
 
@@ -36,6 +37,11 @@ enum IVRequest {
                 throw PanelError(.invalidOption, "ar_level must be strictly between 0 and 1, e.g. 0.95", at: location + "/ar_level")
             }
             options.andersonRubinLevel = level
+        }
+        switch object["ar_set"] {
+        case nil, .null?: break
+        case .bool(let wanted)?: options.andersonRubinSet = wanted
+        default: throw PanelError(.invalidOption, "ar_set must be true or false", at: location + "/ar_set")
         }
         switch object["small"] {
         case nil, .null?: break

@@ -18,8 +18,8 @@ enum LisaRequest {
         var text = ""
         for k in chosen {
             let values = data.values.values[k]
-            let lisa = LocalMoran(values, weights: weights.weights, replications: options.replications, seed: options.seed,
-                                  executor: request.executor)
+            let lisa = try LocalMoran(values, weights: weights.weights, replications: options.replications, seed: options.seed,
+                                      executor: request.executor, budget: request.budget, at: location)
             var item = JSONObject()
             item.append("period", data.values.periods[k].map { .number(Double($0)) } ?? .null)
             item.append("units", .array(lisa.units.indices.map { i in

@@ -1,5 +1,6 @@
 /// The `options` of a model: `level` of confidence intervals (default 0.95, strictly between 0 and 1) and `seed` of
-/// any randomness (a whole number in 0…2⁵³ − 1, default 0; `JSONObject.seed(at:)`).
+/// any randomness (a whole number in 0…2⁵³ − 1, default 0; `JSONObject.seed(at:)`). `max_seconds`, which every model
+/// takes, is read and removed before (`ModelTimeLimit`).
 public struct ModelOptions: Equatable {
     public var level: Double = 0.95
     public var seed: UInt64 = 0

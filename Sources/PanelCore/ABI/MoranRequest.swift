@@ -15,8 +15,9 @@ enum MoranRequest {
         // Each replication keeps Moran's I and Geary's C of every sample.
         try Replications.requireStorage(count: options.replications, valuesEach: 2 * (by == "pooled" ? 1 : data.values.periods.count),
                                         at: location + "/options/replications")
-        let result = SpatialAutocorrelation(data.values, weights: weights.weights, pooled: by == "pooled",
-                                            replications: options.replications, seed: options.seed, executor: request.executor)
+        let result = try SpatialAutocorrelation(data.values, weights: weights.weights, pooled: by == "pooled",
+                                                replications: options.replications, seed: options.seed, executor: request.executor,
+                                                budget: request.budget, at: location)
         var object = JSONObject()
         object.append("estimator", .string("moran"))
         object.append("variable", .string(data.variable))

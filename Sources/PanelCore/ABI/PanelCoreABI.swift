@@ -9,17 +9,20 @@ public enum PanelCoreABI {
 
     /// Answers one request. The request bytes are released once parsed when the caller hands them over
     /// (`respond(to: consume bytes)`), so they do not stay in memory during estimation. Replication loops
-    /// (bootstrap, placebo, permutation) run on `executor`; the response does not depend on which one.
+    /// (bootstrap, placebo, permutation) run on `executor`; the response does not depend on which one. `budget` is
+    /// the host's clock and deadline (`TimeBudget`): past it, or past a model's `options.max_seconds`, the answer is
+    /// a `time_limit` error; a request that finishes in time answers the same bytes as without a budget.
     ///
     /// `csv`, when given, is the request's data as the bytes of a CSV file (the request then has no `data`): the
     /// response is the one `"data": {"csv": TEXT}` would give, and bytes that are not UTF-8 are an `invalid_csv`
     /// error at `/data/csv: line L, column C`. A host reading a CSV file hands its bytes over here instead of decoding
     /// them itself, where a lossy decoding would turn every invalid sequence into U+FFFD and merge distinct labels.
-    public static func respond(to request: consuming [UInt8], csv: consuming [UInt8]? = nil, executor: ReplicationExecutor = .serial) -> [UInt8] {
+    public static func respond(to request: consuming [UInt8], csv: consuming [UInt8]? = nil, executor: ReplicationExecutor = .serial,
+                               budget: TimeBudget = .unlimited) -> [UInt8] {
         do {
             let parsed = try request.withUnsafeBufferPointer { (bytes) throws(PanelError) -> ParsedRequest in try parse(bytes) }
             _ = consume request
-            return JSONWriter.serialize(try answer(consume parsed, csv: csv, executor: executor))
+            return JSONWriter.serialize(try answer(consume parsed, csv: csv, executor: executor, budget: budget))
         } catch {
             return JSONWriter.serialize(failure(error))
         }
@@ -30,7 +33,7 @@ public enum PanelCoreABI {
     /// must stay unchanged until `parsed` is called — once, right after parsing (also when parsing failed) — and
     /// nothing refers to them afterwards, so `parsed` may release them (`pc_run_consuming`) before the estimation.
     public static func respond(toBytesIn request: UnsafeBufferPointer<UInt8>, executor: ReplicationExecutor = .serial,
-                               parsed: () -> Void = {}) -> [UInt8] {
+                               budget: TimeBudget = .unlimited, parsed: () -> Void = {}) -> [UInt8] {
         let parsedRequest: ParsedRequest
         do {
             parsedRequest = try parse(request)
@@ -40,7 +43,7 @@ public enum PanelCoreABI {
         }
         parsed()
         do {
-            return JSONWriter.serialize(try answer(consume parsedRequest, csv: nil, executor: executor))
+            return JSONWriter.serialize(try answer(consume parsedRequest, csv: nil, executor: executor, budget: budget))
         } catch {
             return JSONWriter.serialize(failure(error))
         }
@@ -68,10 +71,12 @@ public enum PanelCoreABI {
 
     /// The response to a parsed request (with its data as CSV bytes `csv` when given), handed over so that its
     /// captured columns are released once the data table holds them.
-    private static func answer(_ parsed: consuming ParsedRequest, csv: consuming [UInt8]?, executor: ReplicationExecutor) throws(PanelError) -> JSONValue {
+    private static func answer(_ parsed: consuming ParsedRequest, csv: consuming [UInt8]?, executor: ReplicationExecutor,
+                               budget: TimeBudget) throws(PanelError) -> JSONValue {
         var request = try Request(parsed.value, numericArrays: parsed.numericArrays, csv: csv)
         _ = consume parsed
         request.executor = executor
+        request.budget = budget
         var results: [JSONValue] = []
         // A lone model without figures is the data's last reader: it gets the request with the only reference to the
         // table, so that an estimator can release the columns it is done with (`OrdinaryLeastSquares` does).
@@ -106,15 +111,19 @@ public enum PanelCoreABI {
         return .object(response)
     }
 
-    /// Answers one model: checks it against its estimator's schema (`EstimatorCatalogue`), turns the unified
-    /// `formula` into the members older estimators read (`FormulaRoles`), runs the estimator, and adds the deprecation
-    /// warnings of old member spellings to the result.
-    static func run(_ spec: JSONObject, request: consuming Request, at location: String) throws(PanelError) -> JSONValue {
-        let estimator = try spec.requireString("estimator", at: location)
+    /// Answers one model: checks it against its estimator's schema (`EstimatorCatalogue`), applies its
+    /// `options.max_seconds` (`ModelTimeLimit`, narrowing the request's budget), turns the unified `formula` into the
+    /// members older estimators read (`FormulaRoles`), runs the estimator, and adds the deprecation warnings of old
+    /// member spellings to the result.
+    static func run(_ original: JSONObject, request: consuming Request, at location: String) throws(PanelError) -> JSONValue {
+        let estimator = try original.requireString("estimator", at: location)
         guard let schema = EstimatorCatalogue.schema(named: estimator) else {
             throw EstimatorCatalogue.unknown(estimator, at: location + "/estimator")
         }
-        let deprecations = try schema.check(spec, at: location)
+        let deprecations = try schema.check(original, at: location)
+        let (spec, seconds) = try ModelTimeLimit.split(original, at: location)
+        if let seconds { request.budget = request.budget.limited(toSeconds: seconds) }
+        try request.budget.check("the work before this model", at: location)
         let internalSpec = try schema.formulaRoles?.internalSpec(spec, panel: request.panel, at: location) ?? spec
         do {
             return try dispatch(estimator, internalSpec, request: request, at: location).addingWarnings(deprecations)
@@ -127,8 +136,8 @@ public enum PanelCoreABI {
                                  at location: String) throws(PanelError) -> JSONValue {
         switch estimator {
         case "ols":
-            let (panel, render) = (request.panel, request.render)
-            return try RegressionRequest.run(spec, table: (consume request).data, panel: panel, render: render, at: location)
+            let (panel, render, budget) = (request.panel, request.render, request.budget)
+            return try RegressionRequest.run(spec, table: (consume request).data, panel: panel, render: render, budget: budget, at: location)
         case "panel":
             return try PanelRequest.run(spec, table: request.data, panel: request.panel, render: request.render, at: location)
         case "hausman":

@@ -1,7 +1,8 @@
 /// `estimator: "ols"`: reads formula, covariance and options of a regression model and runs it on the table.
 enum RegressionRequest {
 
-    static func run(_ spec: JSONObject, table: consuming DataTable?, panel: PanelIndex?, render: RenderFormats, at location: String) throws(PanelError) -> JSONValue {
+    static func run(_ spec: JSONObject, table: consuming DataTable?, panel: PanelIndex?, render: RenderFormats, budget: TimeBudget,
+                    at location: String) throws(PanelError) -> JSONValue {
         guard let table = consume table else {
             throw PanelError(.invalidRequest, "a regression needs 'data'", at: "/data")
         }
@@ -9,7 +10,7 @@ enum RegressionRequest {
         let choice = try CovarianceChoice(spec["vcov"], at: location + "/vcov")
         let options = try ModelOptions(try spec.object("options", at: location), at: location + "/options")
         let result = try OrdinaryLeastSquares.estimate(formula: formula, table: consume table, panel: panel, covariance: choice,
-                                                       level: options.level, at: location)
+                                                       level: options.level, budget: budget, at: location)
         return result.response(label: try spec.string("label", at: location), render: render)
     }
 }

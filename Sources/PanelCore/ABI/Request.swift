@@ -22,6 +22,8 @@ struct Request {
     var compared: [JSONValue]?
     /// Where replication loops run (set by the host; never part of the JSON).
     var executor = ReplicationExecutor.serial
+    /// The host's clock and deadline, narrowed by a model's `options.max_seconds` while it runs (`TimeBudget`).
+    var budget = TimeBudget.unlimited
 
     /// The request in `root`; `numericArrays` are the data columns the reader captured along `numericColumnsPath`;
     /// `csv`, when given, is the data as the bytes of a CSV file (and `root` must not have `data`).

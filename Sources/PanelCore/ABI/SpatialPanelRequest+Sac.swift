@@ -8,7 +8,7 @@ extension SpatialPanelRequest {
         let weights = data.weights.weights
         if model == "sac" {
             let fit = try SpatialAutoregressiveCombinedPanel(y: data.y, x: data.x, terms: data.regressors, weights: weights,
-                                                              eigenvalues: eigenvalues, effects: data.fixedEffects, leeYu: options.leeYu, at: location)
+                                                              eigenvalues: eigenvalues, effects: data.fixedEffects, leeYu: options.leeYu, budget: request.budget, at: location)
             var effects: SpatialEffects?
             if let inference = options.effects {
                 let k = data.regressors.count
@@ -16,14 +16,15 @@ extension SpatialPanelRequest {
                 for j in 0...k { for i in 0...k { covariance[i, j] = fit.covariance[i, j] } }
                 effects = try SpatialEffects(terms: data.regressors, estimates: Array(fit.estimates[0...k]), covariance: covariance,
                                              durbin: false, eigenvalues: eigenvalues, inference: inference,
-                                             replications: options.replications, seed: options.seed, executor: request.executor, at: location)
+                                             replications: options.replications, seed: options.seed, executor: request.executor,
+                                             budget: request.budget, at: location)
             }
             return try encode(fit, model: model, data: data, eigenvalues: eigenvalues, restrictions: nil, effects: effects,
                               options: options, spec: spec, request: request, at: location)
         }
         let (x, terms) = data.design(durbin: true)
         let fit = try SpatialErrorPanel(y: data.y, x: x, terms: terms, weights: weights, eigenvalues: eigenvalues,
-                                        effects: data.fixedEffects, leeYu: options.leeYu, information: information, at: location)
+                                        effects: data.fixedEffects, leeYu: options.leeYu, information: information, budget: request.budget, at: location)
         var effects: SpatialEffects?
         if options.effects != nil {
             var total = 0.0

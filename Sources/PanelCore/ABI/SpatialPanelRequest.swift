@@ -42,19 +42,19 @@ enum SpatialPanelRequest {
         }
         if model == "sem" {
             let fit = try SpatialErrorPanel(y: data.y, x: data.x, terms: data.regressors, weights: weights, eigenvalues: eigenvalues,
-                                            effects: data.fixedEffects, leeYu: options.leeYu, information: information, at: location)
+                                            effects: data.fixedEffects, leeYu: options.leeYu, information: information, budget: request.budget, at: location)
             return try encode(fit, model: model, data: data, eigenvalues: eigenvalues, restrictions: nil, effects: nil,
                               options: options, spec: spec, request: request, at: location)
         }
         let (x, terms) = data.design(durbin: model == "sdm")
         let fit = try SpatialLagPanel(y: data.y, x: x, terms: terms, weights: weights, eigenvalues: eigenvalues,
-                                      effects: data.fixedEffects, leeYu: options.leeYu, information: information, at: location)
+                                      effects: data.fixedEffects, leeYu: options.leeYu, information: information, budget: request.budget, at: location)
         var restrictions: DurbinRestrictions?
         if model == "sdm" {
             let lag = try SpatialLagPanel(y: data.y, x: data.x, terms: data.regressors, weights: weights, eigenvalues: eigenvalues,
-                                          effects: data.fixedEffects, leeYu: options.leeYu, information: information, at: location)
+                                          effects: data.fixedEffects, leeYu: options.leeYu, information: information, budget: request.budget, at: location)
             let error = try SpatialErrorPanel(y: data.y, x: data.x, terms: data.regressors, weights: weights, eigenvalues: eigenvalues,
-                                              effects: data.fixedEffects, leeYu: options.leeYu, information: information, at: location)
+                                              effects: data.fixedEffects, leeYu: options.leeYu, information: information, budget: request.budget, at: location)
             restrictions = try DurbinRestrictions(durbin: fit, lagLogLikelihood: lag.logLikelihood,
                                                   errorLogLikelihood: error.logLikelihood, at: location)
         }
@@ -62,7 +62,7 @@ enum SpatialPanelRequest {
         if let inference = options.effects {
             effects = try SpatialEffects(terms: data.regressors, estimates: fit.estimates, covariance: fit.covariance, durbin: model == "sdm",
                                          eigenvalues: eigenvalues, inference: inference, replications: options.replications,
-                                         seed: options.seed, executor: request.executor, at: location)
+                                         seed: options.seed, executor: request.executor, budget: request.budget, at: location)
         }
         return try encode(fit, model: model, data: data, eigenvalues: eigenvalues, restrictions: restrictions, effects: effects,
                           options: options, spec: spec, request: request, at: location)

@@ -30,11 +30,12 @@ enum SpatialRandomEffectsRequest {
         let eigenvalues = try SpatialSpectrum(weights, at: location + "/weights")
         try SpatialPanelRequest.requireTotalMultiplier(eigenvalues, options, at: location)
         let (x, terms) = data.design(durbin: durbin)
-        let fit = try SpatialRandomEffectsLagPanel(y: data.y, x: x, terms: terms, weights: weights, eigenvalues: eigenvalues, at: location)
+        let fit = try SpatialRandomEffectsLagPanel(y: data.y, x: x, terms: terms, weights: weights, eigenvalues: eigenvalues,
+                                                   budget: request.budget, at: location)
         var hausman: SpatialHausmanTest?
         if options.hausman {
             let fixed = try SpatialLagPanel(y: data.y, x: x, terms: terms, weights: weights, eigenvalues: eigenvalues, effects: .unit,
-                                            leeYu: true, at: location)
+                                            leeYu: true, budget: request.budget, at: location)
             hausman = try SpatialHausmanTest(fixed: fixed, random: fit, at: location)
         }
         var effects: SpatialEffects?
@@ -42,7 +43,7 @@ enum SpatialRandomEffectsRequest {
             // The intercept sits between the (WX) slopes and ρ, where the effects never read.
             effects = try SpatialEffects(terms: data.regressors, estimates: fit.estimates, covariance: fit.covariance, durbin: durbin,
                                          eigenvalues: eigenvalues, inference: inference, replications: options.replications,
-                                         seed: options.seed, executor: request.executor, at: location)
+                                         seed: options.seed, executor: request.executor, budget: request.budget, at: location)
         }
         let rows = SpatialCoefficients.rows(terms: fit.terms, estimates: fit.estimates, covariance: fit.covariance, level: options.level)
         var object = JSONObject()

@@ -4,8 +4,12 @@
 /// Gaussian and gamma tails nearly), with the residual log(tail/target) taken as log1p of the relative
 /// difference so the last steps keep full relative accuracy even at 1e-300, and a bracket with
 /// geometric bisection as a safeguard. Quantiles below the smallest normal double come back as 0,
-/// above the largest finite double as +∞.
+/// above the largest finite double as +∞. The iteration is capped at `stepLimit` steps (a NaN tail, which no
+/// comparison accepts, would otherwise never stop it); the cap returns the last iterate.
 enum TailInversion {
+    /// Newton or bisection steps before `solve` gives up and returns its last iterate.
+    static let stepLimit = 400
+
     /// The x > 0 with `tail(x) == target`, for 0 < target < 1. `evaluate(x)` returns the tail and its
     /// log-log slope d log(tail)/d log x (positive when the tail increases with x, as a cdf does).
     static func solve(
@@ -15,7 +19,7 @@ enum TailInversion {
         var lower = 0.0
         var upper = Double.infinity
         var x = min(max(start, Double.leastNormalMagnitude), Double.greatestFiniteMagnitude)
-        for _ in 0..<400 {
+        for _ in 0..<stepLimit {
             let (tail, logSlope) = evaluate(x)
             if tail == target { return x }
             if (tail < target) == increasing { lower = x } else { upper = x }

@@ -33,6 +33,8 @@ public struct PanelError: Error, Equatable {
         case numericalFailure = "numerical_failure"
         /// The input exceeds a documented size limit.
         case tooLarge = "too_large"
+        /// The request's time budget (`options.max_seconds`, or the host's deadline) ran out; `where` is the model.
+        case timeLimit = "time_limit"
     }
 
     public var code: Code

@@ -25,7 +25,9 @@ struct FixedEffectsProjection {
     }
 
     /// The projection of `original` (handed over: its regressor storage is reused when no singleton is dropped).
-    init(_ original: consuming RegressionDesign, fixedEffects: [FormulaTerm], table: DataTable, at location: String) throws(PanelError) {
+    /// The iteration stops with `time_limit` once `budget` runs out, with `numerical_failure` at its iteration cap.
+    init(_ original: consuming RegressionDesign, fixedEffects: [FormulaTerm], table: DataTable, budget: TimeBudget = .unlimited,
+         at location: String) throws(PanelError) {
         var factors: [FixedEffectFactor] = []
         for term in fixedEffects {
             var factor: FixedEffectFactor?
@@ -59,9 +61,13 @@ struct FixedEffectsProjection {
             stacked = Self.stackedColumns(of: original, rows: kept, slopes: slopes)
         }
         let centredSquares = (0...slopes.count).map { Self.centredSumOfSquares(stacked[($0 * n)..<(($0 + 1) * n)]) }
-        let absorbed = FixedEffectsAbsorber(factors: factors).absorb(Matrix(rows: n, columns: slopes.count + 1, columnMajor: consume stacked))
+        let absorber = FixedEffectsAbsorber(factors: factors, budget: budget)
+        let absorbed = absorber.absorb(Matrix(rows: n, columns: slopes.count + 1, columnMajor: consume stacked))
         guard absorbed.converged else {
-            throw PanelError(.numericalFailure, "absorbing the fixed effects did not converge", at: location)
+            let iterations = absorbed.iterations.max() ?? 0
+            if budget.isExpired { throw budget.exhausted(during: "absorbing the fixed effects (iteration \(iterations))", at: location) }
+            throw PanelError(.numericalFailure, "absorbing the fixed effects did not converge in \(iterations) iterations "
+                             + "(the limit is \(absorber.maximumIterations); a non-finite value stops it at once)", at: location)
         }
         var storage = (consume absorbed).residualised.storage
         var keptTerms: [String] = []

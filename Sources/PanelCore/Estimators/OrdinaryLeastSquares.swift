@@ -6,7 +6,7 @@
 /// or absorbed terms as omitted.
 public enum OrdinaryLeastSquares {
     public static func estimate(formula: Formula, table: consuming DataTable, panel: PanelIndex?, covariance choice: CovarianceChoice,
-                                level: Double, at location: String) throws(PanelError) -> RegressionResult {
+                                level: Double, budget: TimeBudget = .unlimited, at location: String) throws(PanelError) -> RegressionResult {
         guard formula.endogenous.isEmpty else {
             throw PanelError(.badFormula, "estimator 'ols' takes no instruments part; instrumental variables need an IV estimator",
                              at: location + "/formula")
@@ -19,20 +19,23 @@ public enum OrdinaryLeastSquares {
         // table over (a lone model, `PanelCoreABI`) has the other columns released now, before the fit.
         let remaining = (consume table).keepingColumns(choice.requiredColumns + fixedEffectVariables)
         return try estimate(design: consume design, fixedEffects: formula.fixedEffects, table: remaining, panel: panel, covariance: choice,
-                            level: level, at: location)
+                            level: level, budget: budget, at: location)
     }
 
     /// OLS on a prepared design (rows already chosen; `fixedEffects` absorbed as in the formula version), e.g. the
     /// first-stage regressions of an instrumental-variables model on its estimation sample.
-    /// The design is handed over (`consuming`), so with fixed effects its storage is reused, not copied.
+    /// The design is handed over (`consuming`), so with fixed effects its storage is reused, not copied. The
+    /// fixed-effects iteration stops with `time_limit` when `budget` runs out.
     static func estimate(design original: consuming RegressionDesign, fixedEffects: [FormulaTerm], table: DataTable, panel: PanelIndex?,
-                         covariance choice: CovarianceChoice, level: Double, at location: String) throws(PanelError) -> RegressionResult {
+                         covariance choice: CovarianceChoice, level: Double, budget: TimeBudget = .unlimited,
+                         at location: String) throws(PanelError) -> RegressionResult {
         var design = consume original
         var warnings: [String] = []
         var omitted: [String] = []
         var projection: FixedEffectsProjection?
         if !fixedEffects.isEmpty {
-            let absorbed = try FixedEffectsProjection(consume design, fixedEffects: fixedEffects, table: table, at: location + "/formula")
+            let absorbed = try FixedEffectsProjection(consume design, fixedEffects: fixedEffects, table: table, budget: budget,
+                                                      at: location + "/formula")
             design = absorbed.design
             projection = absorbed
         }

@@ -12,21 +12,24 @@
 /// direction is numerically outside the span of the dummies (Rayleigh quotient of I − T below 64 ε); then a restart
 /// from the freshly computed residual must stop at once. No step is ever taken along a rounding-level residual: its
 /// step length (residual² ÷ curvature) is unbounded and would move the column off the span of the dummies.
+/// Every 16 iterations the time budget is read; once it has run out the iteration stops unconverged.
 struct AcceleratedAlternatingProjections {
     let sweeps: [FactorDemeaning]
     let tolerance: Double
     let maximumIterations: Int
+    let budget: TimeBudget
     /// The sweeps of T on the range of M₁, in the order applied: M₂, …, M_K, M_{K−1}, …, M₁.
     private let sweepOrder: [FactorDemeaning]
 
     /// Multiple of ε below which a relative quantity is rounding noise.
     static let roundingSteps = 64.0
 
-    init(sweeps: [FactorDemeaning], tolerance: Double, maximumIterations: Int) {
+    init(sweeps: [FactorDemeaning], tolerance: Double, maximumIterations: Int, budget: TimeBudget = .unlimited) {
         precondition(sweeps.count >= 2, "Alternating projections need at least two factors")
         self.sweeps = sweeps
         self.tolerance = tolerance
         self.maximumIterations = maximumIterations
+        self.budget = budget
         self.sweepOrder = Array(sweeps.dropFirst()) + sweeps.dropLast().reversed()
     }
 
@@ -81,6 +84,7 @@ struct AcceleratedAlternatingProjections {
             var stopped = false
             while iteration < maximumIterations && !stopped && residualSquares > noiseFloor * noiseFloor {
                 iteration += 1
+                if iteration % 16 == 0 && budget.isExpired { return (iteration, false) }
                 let (curvature, directionSquares) = subtractSymmetricSweep(of: u, into: v, scratch: scratch)
                 if curvature <= rounding * directionSquares { break }
                 let alpha = residualSquares / curvature

@@ -11,18 +11,21 @@ public struct AbsorptionResult {
 /// the symmetric Kaczmarz sweep T = M₁⋯M_K⋯M₁ accelerated by conjugate gradients (Hernández-Ramos, Escalante and
 /// Raydan 2011; Correia 2017), see `AcceleratedAlternatingProjections`. Deterministic: fixed sweep order, no threads.
 /// Non-convergence is reported (`converged: false`), not thrown; so is a non-finite column with several factors
-/// (NaN and infinities propagate into the values; callers validate their data first).
+/// (NaN and infinities propagate into the values; callers validate their data first), and so is an iteration that
+/// `budget` stopped (the caller tells the two apart by `budget.isExpired`).
 public struct FixedEffectsAbsorber {
     public let factors: [FixedEffectFactor]
     /// Stopping rule of the iteration: the relative change of the residualised column (‖step‖ ÷ ‖column‖).
     public let tolerance: Double
     public let maximumIterations: Int
+    public let budget: TimeBudget
     let sweeps: [FactorDemeaning]
     /// The exact two sweeps when there are two factors crossed in balance (`CrossedTwoWayDemeaning`).
     let crossed: CrossedTwoWayDemeaning?
 
     /// An absorber for factors over the same observations.
-    public init(factors: [FixedEffectFactor], tolerance: Double = 1e-12, maximumIterations: Int = 100_000) {
+    public init(factors: [FixedEffectFactor], tolerance: Double = 1e-12, maximumIterations: Int = 100_000,
+                budget: TimeBudget = .unlimited) {
         let n = factors.first?.observationCount ?? 0
         for factor in factors {
             precondition(factor.observationCount == n, "Factors must cover the same observations")
@@ -31,6 +34,7 @@ public struct FixedEffectsAbsorber {
         self.factors = factors
         self.tolerance = tolerance
         self.maximumIterations = maximumIterations
+        self.budget = budget
         self.sweeps = factors.map { FactorDemeaning($0) }
         self.crossed = sweeps.count == 2 ? CrossedTwoWayDemeaning(sweeps[0], sweeps[1]) : nil
     }
@@ -83,7 +87,7 @@ public struct FixedEffectsAbsorber {
             crossed = absorber.crossed
             projection = sweeps.count < 2 || crossed != nil ? nil
                 : AcceleratedAlternatingProjections(sweeps: sweeps, tolerance: absorber.tolerance,
-                                                    maximumIterations: absorber.maximumIterations)
+                                                    maximumIterations: absorber.maximumIterations, budget: absorber.budget)
             workCount = crossed?.workCount ?? projection?.workCount(rows: n) ?? 2 * (sweeps.first?.levelCount ?? 0)
         }
 

@@ -3,7 +3,7 @@
 /// the regression of ỹ − X̃₂β₀ on Z̃₂ under the chosen covariance (unscaled: σ² = RSS/N under iid), χ²(l), and
 /// F = W/l · (N − L)/N (times (G − 1)/G with G clusters) with (l, N − L) or (l, G − 1) degrees of freedom.
 /// With one endogenous regressor it also inverts the F test into the confidence set {β₀ : F(β₀) ≤ F_crit(level)}
-/// (see `AndersonRubinConfidenceSet`).
+/// (see `AndersonRubinConfidenceSet`) when `computeSet`; the grid inversion checks `budget` point by point.
 struct AndersonRubin {
     let wald: Double?
     let numeratorDegrees: Int
@@ -20,7 +20,7 @@ struct AndersonRubin {
     /// `response`, `endogenous` and `instruments` residualised on the exogenous regressors and fixed effects;
     /// `residualDegrees` is N − L.
     init(response: [Double], endogenous: Matrix, instruments: Matrix, grouping: ScoreGrouping, fScale: Double,
-         residualDegrees: Int, level: Double) {
+         residualDegrees: Int, level: Double, computeSet: Bool, budget: TimeBudget, at location: String) throws(PanelError) {
         let l = instruments.columns
         let denominator = grouping.clusterCount.map { $0 - 1 } ?? residualDegrees
         let projection = ColumnSpaceProjection(instruments)
@@ -31,15 +31,15 @@ struct AndersonRubin {
         self.level = level
         let critical = FisherF(numeratorDegrees: Double(l), denominatorDegrees: Double(denominator)).quantile(level)
         switch grouping {
-        case _ where endogenous.columns != 1 || wald == nil:
+        case _ where endogenous.columns != 1 || wald == nil || !computeSet:
             self.confidenceSet = nil
         case .iid:
             self.confidenceSet = AndersonRubinConfidenceSet(closedFormFor: response, endogenous.column(0), projection: projection,
                                                             ratio: critical * Double(l) / Double(residualDegrees))
         default:
-            self.confidenceSet = AndersonRubinConfidenceSet(numericallyFor: response, endogenous.column(0), instruments: instruments,
-                                                            projection: projection, grouping: grouping,
-                                                            waldBound: critical * Double(l) / fScale)
+            self.confidenceSet = try AndersonRubinConfidenceSet(numericallyFor: response, endogenous.column(0), instruments: instruments,
+                                                                projection: projection, grouping: grouping,
+                                                                waldBound: critical * Double(l) / fScale, budget: budget, at: location)
         }
     }
 }

@@ -6,9 +6,14 @@
 /// - robust, clustered, two-way clustered errors: with g(β) = g₀ − βg₁ and V(β) = A − β(B + Bᵀ) + β²C from the scores,
 ///   W is evaluated on a grid of `gridSize` points β = β̂ + s·t/(1 − |t|), t uniform in (−1, 1) (β̂ the 2SLS
 ///   estimate, s its iid-scale spread), and each sign change of W − w is refined by bisection in t. Features
-///   narrower than the grid can be missed; the ends at ±∞ follow the outermost grid points.
+///   narrower than the grid can be missed; the ends at ±∞ follow the outermost grid points. Each evaluation of W
+///   costs O(L³) in the number of instruments L (a symmetric eigendecomposition of V(β)), about 4,000 + 40 per
+///   crossing in all; so with more than `gridInstrumentLimit` instruments the set is computed only when
+///   asked for (`options.ar_set`), and `budget` is checked at every grid point.
 struct AndersonRubinConfidenceSet: Equatable {
     static let gridSize = 4000
+    /// The most instruments for which the grid inversion runs without being asked for.
+    static let gridInstrumentLimit = 50
 
     /// Disjoint closed intervals in increasing order; ends may be −∞ or +∞.
     let intervals: [ClosedInterval]
@@ -59,9 +64,10 @@ struct AndersonRubinConfidenceSet: Equatable {
             : [ClosedInterval(lower: -.infinity, upper: lower), ClosedInterval(lower: upper, upper: .infinity)]
     }
 
-    /// Robust scores: the grid inversion described on the type; `waldBound` is w.
+    /// Robust scores: the grid inversion described on the type; `waldBound` is w. Ends with `time_limit` at
+    /// `location` when `budget` runs out.
     init(numericallyFor y: [Double], _ x: [Double], instruments z: Matrix, projection: ColumnSpaceProjection,
-         grouping: ScoreGrouping, waldBound: Double) {
+         grouping: ScoreGrouping, waldBound: Double, budget: TimeBudget, at location: String) throws(PanelError) {
         method = "grid"
         let g0 = z.transposeTimes(y), g1 = z.transposeTimes(x)
         let ry = projection.residuals(y), rx = projection.residuals(x)
@@ -91,11 +97,16 @@ struct AndersonRubinConfidenceSet: Equatable {
         let spread = max((Matrix.innerProduct(ry, ry) / Matrix.innerProduct(fitted, fitted)).squareRoot(), Double.leastNormalMagnitude)
         func beta(_ t: Double) -> Double { centre + spread * t / (1 - t.magnitude) }
         let points = (0..<Self.gridSize).map { -1 + (Double($0) + 0.5) * 2 / Double(Self.gridSize) }
-        let inside = points.map { excess(beta($0)) <= 0 }
+        var inside: [Bool] = []
+        for (k, t) in points.enumerated() {
+            try budget.check("the Anderson–Rubin grid (point \(k) of \(points.count))", at: location)
+            inside.append(excess(beta(t)) <= 0)
+        }
         var intervals: [ClosedInterval] = []
         var lower: Double? = inside[0] ? -.infinity : nil
         for k in 1..<points.count where inside[k] != inside[k - 1] {
             var (a, b) = (points[k - 1], points[k])
+            try budget.check("the Anderson–Rubin grid (refining crossing \(intervals.count + 1))", at: location)
             for _ in 0..<200 where b - a > 1e-15 {
                 let middle = (a + b) / 2
                 if (excess(beta(middle)) <= 0) == inside[k - 1] { a = middle } else { b = middle }

@@ -13,12 +13,16 @@ enum InstrumentalVariablesEstimator {
         var level = 0.95
         /// Confidence level of the Anderson–Rubin set.
         var andersonRubinLevel = 0.95
+        /// Whether to compute the Anderson–Rubin set (`ar_set`); nil: always in closed form (iid), on the grid only
+        /// up to `AndersonRubinConfidenceSet.gridInstrumentLimit` instruments.
+        var andersonRubinSet: Bool?
     }
 
     static func estimate(formula: Formula, table: DataTable, panel: PanelIndex?, covariance choice: CovarianceChoice,
-                         options: Options, at location: String) throws(PanelError) -> InstrumentalVariablesResult {
+                         options: Options, budget: TimeBudget = .unlimited, at location: String) throws(PanelError) -> InstrumentalVariablesResult {
         for name in choice.requiredColumns { _ = try table.requireColumn(name, at: location + "/vcov") }
-        let sample = try InstrumentalVariablesSample(formula: formula, table: table, panel: panel, requiredColumns: choice.requiredColumns, at: location)
+        let sample = try InstrumentalVariablesSample(formula: formula, table: table, panel: panel, requiredColumns: choice.requiredColumns,
+                                                     budget: budget, at: location)
         for (k, name) in options.endogeneityTest.enumerated() where !sample.endogenousNames.contains(name) || options.endogeneityTest[..<k].contains(name) {
             throw PanelError(.invalidOption, "'\(name)' is not an endogenous regressor of the model, or is listed twice", at: location + "/options/endogeneity_test")
         }
@@ -76,8 +80,20 @@ enum InstrumentalVariablesEstimator {
             endogeneity = try? OveridentificationTest.endogeneity(sample, names: options.endogeneityTest, context: context, at: location)
             if endogeneity == nil { warnings.append("the C statistic is not computed: the covariance of the moment conditions is not positive definite") }
         }
-        let andersonRubin = AndersonRubin(response: exogenous.residuals(sample.response), endogenous: endogenous, instruments: instruments,
-                                          grouping: grouping, fScale: fScale, residualDegrees: residualDegrees, level: options.andersonRubinLevel)
+        let setOnGrid: Bool
+        switch choice {
+        case .iid, .driscollKraay: setOnGrid = false
+        case .hc1, .cluster, .twoWayCluster: setOnGrid = true
+        }
+        let gridTooLarge = setOnGrid && instruments.columns > AndersonRubinConfidenceSet.gridInstrumentLimit
+        if options.andersonRubinSet == nil && gridTooLarge && endogenous.columns == 1 {
+            warnings.append("the Anderson–Rubin confidence set is not computed with more than \(AndersonRubinConfidenceSet.gridInstrumentLimit) "
+                            + "instruments under robust or clustered errors (its grid costs O(L³) per point); "
+                            + "\"options\": {\"ar_set\": true} asks for it")
+        }
+        let andersonRubin = try AndersonRubin(response: exogenous.residuals(sample.response), endogenous: endogenous, instruments: instruments,
+                                              grouping: grouping, fScale: fScale, residualDegrees: residualDegrees, level: options.andersonRubinLevel,
+                                              computeSet: options.andersonRubinSet ?? !gridTooLarge, budget: budget, at: location)
         let statistics = InstrumentalVariablesStatistics(sample: sample, fit: fit, covariance: covariance, slopes: terms.indices.filter { terms[$0] != "(Intercept)" })
         let regression = RegressionResult(estimator: "iv", responseName: sample.responseName, observationCount: n, coefficients: rows,
                                           statistics: statistics.named(warnings: &warnings), covariance: covariance, covarianceTerms: terms,

@@ -34,8 +34,10 @@ struct InstrumentalVariablesSample {
 }
 
 extension InstrumentalVariablesSample {
-    /// The sample of the model `formula` on `table`; `requiredColumns` (cluster variables) take part in listwise deletion.
-    init(formula: Formula, table: DataTable, panel: PanelIndex?, requiredColumns: [String], at location: String) throws(PanelError) {
+    /// The sample of the model `formula` on `table`; `requiredColumns` (cluster variables) take part in listwise deletion;
+    /// the fixed-effects iteration stops with `time_limit` when `budget` runs out.
+    init(formula: Formula, table: DataTable, panel: PanelIndex?, requiredColumns: [String], budget: TimeBudget = .unlimited,
+         at location: String) throws(PanelError) {
         guard !formula.endogenous.isEmpty, !formula.instruments.isEmpty else {
             throw PanelError(.badFormula, "an IV model needs an instruments part: 'y ~ exog | fe | endog ~ instruments'", at: location + "/formula")
         }
@@ -60,7 +62,8 @@ extension InstrumentalVariablesSample {
         var projection: FixedEffectsProjection?
         var unabsorbed = design
         if !formula.fixedEffects.isEmpty {
-            let absorbed = try FixedEffectsProjection(consume design, fixedEffects: formula.fixedEffects, table: table, at: location + "/formula")
+            let absorbed = try FixedEffectsProjection(consume design, fixedEffects: formula.fixedEffects, table: table, budget: budget,
+                                                      at: location + "/formula")
             if absorbed.singletonsDropped > 0 {
                 warnings.append("\(absorbed.singletonsDropped) singleton observations were dropped (as reghdfe and ivreghdfe do)")
                 unabsorbed = Self.restricted(unabsorbed, to: absorbed.design.rowsUsed)

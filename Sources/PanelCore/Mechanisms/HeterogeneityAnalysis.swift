@@ -12,7 +12,7 @@ public enum HeterogeneityAnalysis {
 
     public static func estimate(_ model: HeterogeneityModel, table: DataTable, panel: PanelIndex?, covariance: CovarianceChoice,
                                 level: Double, permutations: Permutations, executor: ReplicationExecutor,
-                                at location: String) throws(PanelError) -> HeterogeneityResult {
+                                budget: TimeBudget = .unlimited, at location: String) throws(PanelError) -> HeterogeneityResult {
         guard model.group != model.outcome, model.group != model.treatment, model.treatment != model.outcome else {
             throw PanelError(.invalidOption, "the group, treatment and outcome must be three different columns", at: location + "/group")
         }
@@ -63,9 +63,10 @@ public enum HeterogeneityAnalysis {
             guard let observed = PermutationDifferenceTest.differences(sample, rowsOfGroup: rowsOfGroup) else {
                 throw PanelError(.singularDesign, "the treatment is not estimable in every group", at: location)
             }
-            let outcome = PermutationDifferenceTest.run(sample, groupOfUnit: groupOfUnit, groupCount: groups.count, observed: observed,
+            let outcome = try PermutationDifferenceTest.run(sample, groupOfUnit: groupOfUnit, groupCount: groups.count, observed: observed,
                                                         replications: permutations.replications, seed: permutations.seed,
-                                                        executor: executor, warnings: &warnings)
+                                                        executor: executor, budget: budget,
+                                                            warnings: &warnings, at: location)
             pValues = outcome.pValues
             summary = (permutations.replications, outcome.successful, unitColumn, permutations.seed)
         }

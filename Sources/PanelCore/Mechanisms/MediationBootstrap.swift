@@ -42,9 +42,10 @@ public struct MediationBootstrap {
 
     static func run(_ sample: MechanismSample, estimate: MediationEstimates, names: [String], replications: Int,
                     resampling: BootstrapResampling, seed: UInt64, intervals: [BootstrapIntervalKind], level: Double,
-                    executor: ReplicationExecutor, warnings: inout [String]) -> MediationBootstrap {
+                    executor: ReplicationExecutor, budget: TimeBudget, warnings: inout [String],
+                    at location: String) throws(PanelError) -> MediationBootstrap {
         let units = sample.unitCount
-        let draws = Replications.run(count: replications, seed: seed, executor: executor) { _, stream in
+        let draws = try Replications.run(count: replications, seed: seed, executor: executor, budget: budget, at: location) { _, stream in
             Self.draw(sample, units: units, resampling: resampling, stream: &stream)
         }
         let successful = draws.compactMap { $0 }
@@ -53,7 +54,7 @@ public struct MediationBootstrap {
         }
         var accelerations = [Double](repeating: .nan, count: names.count)
         if intervals.contains(.biasCorrectedAccelerated) {
-            accelerations = Self.jackknifeAccelerations(sample, count: names.count, executor: executor)
+            accelerations = try Self.jackknifeAccelerations(sample, count: names.count, executor: executor, budget: budget, at: location)
             if accelerations.contains(where: { !$0.isFinite }) {
                 warnings.append("the BCa interval is null where the leave-one-out jackknife estimates do not vary or an estimate failed")
             }
@@ -90,8 +91,9 @@ public struct MediationBootstrap {
     }
 
     /// Per effect, the jackknife acceleration over leave-one-unit-out refits (NaN when a refit fails).
-    private static func jackknifeAccelerations(_ sample: MechanismSample, count: Int, executor: ReplicationExecutor) -> [Double] {
-        let estimates = Replications.run(count: sample.unitCount, seed: 0, executor: executor) { unit, _ in
+    private static func jackknifeAccelerations(_ sample: MechanismSample, count: Int, executor: ReplicationExecutor, budget: TimeBudget,
+                                               at location: String) throws(PanelError) -> [Double] {
+        let estimates = try Replications.run(count: sample.unitCount, seed: 0, executor: executor, budget: budget, at: location) { unit, _ in
             sample.refit(rows: (0..<sample.observationCount).filter { sample.unitOf[$0] != unit }, unitDraw: nil)?.effects
         }
         let complete = estimates.compactMap { $0 }

@@ -111,7 +111,7 @@ extension SpecialFunctions {
             coefficient *= (j - b) / j * x
             let term = coefficient / (a + j)
             sum += term
-            if abs(term) <= abs(sum) * 1e-17 { break }
+            if abs(term) <= abs(sum) * 1e-17 || !sum.isFinite { break }
             j += 1
         }
         let logLead = a * Elementary.log(x) - logOfParameterTimesBeta(a, b)
@@ -137,7 +137,7 @@ extension SpecialFunctions {
             c = nonTiny(1 + odd / c)
             let step = d * c
             fraction *= step
-            if abs(step - 1) <= 1e-16 { break }
+            if abs(step - 1) <= 1e-16 || !fraction.isFinite { break }
             m += 1
         }
         return fraction

@@ -22,11 +22,14 @@ extension SpecialFunctions {
         if x == .infinity { return (1, 0) }
         if a < 1 && x <= 1.5 { return smallShapeRatios(a: a, x: x) }
         if a >= 1e5 && abs(x - a) <= 0.1 * a { return uniformIncompleteGammaRatios(a: a, x: x) }
+        // A prefix that underflows makes the small tail 0 without the series or fraction — which, for x near the
+        // largest double, would never meet its stopping rule (its terms lose their digits to underflow).
+        let prefix = gammaPrefix(a: a, x: x)
         if a >= 1 && x < a + 1 {
-            let lower = gammaPrefix(a: a, x: x) * lowerGammaSeries(a: a, x: x)
+            let lower = prefix == 0 ? 0 : prefix * lowerGammaSeries(a: a, x: x)
             return (lower, 1 - lower)
         }
-        let upper = gammaPrefix(a: a, x: x) * upperGammaContinuedFraction(a: a, x: x)
+        let upper = prefix == 0 ? 0 : prefix * upperGammaContinuedFraction(a: a, x: x)
         return (1 - upper, upper)
     }
 
@@ -58,7 +61,7 @@ extension SpecialFunctions {
         while n < maximumIterations {
             term *= x / (a + n)
             sum += term
-            if term <= sum * 1e-17 { break }
+            if term <= sum * 1e-17 || !sum.isFinite { break }
             n += 1
         }
         return sum
@@ -82,7 +85,7 @@ extension SpecialFunctions {
             d = 1 / d
             let step = c * d
             fraction *= step
-            if abs(step - 1) <= 1e-16 { break }
+            if abs(step - 1) <= 1e-16 || !fraction.isFinite { break }
             n += 1
         }
         return fraction
@@ -108,5 +111,7 @@ extension SpecialFunctions {
 
     static let inverseTwoPi = 0.15915494309189535
     static let lentzTiny = 1e-300
+    /// The most terms of a series or continued fraction (gamma and beta ratios): a bound for a loop whose terms
+    /// never meet the stopping rule. A non-finite partial result ends the loop at once.
     static let maximumIterations = 100_000_000.0
 }

@@ -24,11 +24,13 @@ public enum DescriptiveTables {
                                 notes: ["* p<0.1, ** p<0.05, *** p<0.01"])
     }
 
+    /// An infinite VIF (a regressor the others reproduce, `VarianceInflationFactors`) and a mean over one read "inf".
     public static func varianceInflation(_ factors: [VarianceInflation]) -> PublicationTable {
-        let rows = factors.map { [$0.term, DisplayNumber.fixed($0.vif, decimals: 2), DisplayNumber.fixed($0.tolerance, decimals: 4)] }
+        func vif(_ value: Double) -> String { value.isFinite ? DisplayNumber.fixed(value, decimals: 2) : "inf" }
+        let rows = factors.map { [$0.term, vif($0.vif), DisplayNumber.fixed($0.tolerance, decimals: 4)] }
         var mean: [[String]] = []
         if !factors.isEmpty {
-            mean = [["Mean VIF", DisplayNumber.fixed(factors.reduce(0) { $0 + $1.vif } / Double(factors.count), decimals: 2), ""]]
+            mean = [["Mean VIF", vif(factors.reduce(0) { $0 + $1.vif } / Double(factors.count)), ""]]
         }
         return PublicationTable(title: "Variance inflation factors", header: [["Term", "VIF", "1/VIF"]], sections: [rows, mean], notes: [])
     }

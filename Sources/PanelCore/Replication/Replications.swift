@@ -15,11 +15,14 @@ public enum Replications {
                          at: location)
     }
 
-    /// Runs `replicate(i, &stream_i)` for i in 0..<count with `executor` and returns the results in order.
-    public static func run<Result>(count: Int, seed: UInt64, executor: ReplicationExecutor,
-                                   _ replicate: (Int, inout Xoshiro256StarStar) -> Result) -> [Result] {
+    /// Runs `replicate(i, &stream_i)` for i in 0..<count with `executor` and returns the results in order. Each
+    /// replication first checks `budget`: once it has run out the remaining ones are skipped and the run ends with
+    /// `time_limit` at `location` (`TimeBudget`), so a finished run is the same with or without a budget.
+    public static func run<Result>(count: Int, seed: UInt64, executor: ReplicationExecutor, budget: TimeBudget = .unlimited,
+                                   at location: String = "",
+                                   _ replicate: (Int, inout Xoshiro256StarStar) -> Result) throws(PanelError) -> [Result] {
         guard count > 0 else { return [] }
-        let streams = substreams(count: count, seed: seed)
+        let streams = try substreams(count: count, seed: seed, budget: budget, at: location)
         let slots = UnsafeMutableBufferPointer<Result?>.allocate(capacity: count)
         slots.initialize(repeating: nil)
         defer {
@@ -27,6 +30,7 @@ public enum Replications {
             slots.deallocate()
         }
         executor.forEach(count) { index in
+            guard !budget.isExpired else { return }
             var stream = streams[index]
             slots[index] = replicate(index, &stream)
         }
@@ -34,19 +38,20 @@ public enum Replications {
         results.reserveCapacity(count)
         for index in 0..<count {
             guard let result = slots[index] else {
-                preconditionFailure("the replication executor skipped replication \(index)")
+                throw budget.exhausted(during: "the replications (\(slots.count { $0 != nil }) of \(count) done)", at: location)
             }
             results.append(result)
         }
         return results
     }
 
-    /// Sub-streams 0..<count of `seed`, each jumped once from the previous one.
-    static func substreams(count: Int, seed: UInt64) -> [Xoshiro256StarStar] {
+    /// Sub-streams 0..<count of `seed`, each jumped once from the previous one (`budget` checked every 1,024).
+    private static func substreams(count: Int, seed: UInt64, budget: TimeBudget, at location: String) throws(PanelError) -> [Xoshiro256StarStar] {
         var streams: [Xoshiro256StarStar] = []
         streams.reserveCapacity(count)
         var stream = Xoshiro256StarStar(seed: seed).substream(0)
-        for _ in 0..<count {
+        for index in 0..<count {
+            if index % 1024 == 1023 { try budget.check("the set-up of \(count) replications", at: location) }
             streams.append(stream)
             stream = stream.substream(0)
         }

@@ -10,10 +10,11 @@ struct ConcentratedLagFit {
     let sumOfSquares: Double
 
     /// Fails with `singular_design` (message `collinear`) when the columns of `x` are collinear and with
-    /// `numerical_failure` when the likelihood is largest at the edge of the admissible interval of ρ.
+    /// `numerical_failure` when the likelihood is largest at the edge of the admissible interval of ρ, `time_limit`
+    /// when `budget` runs out during the search.
     init(y: [Double], x: Matrix, laggedY: [Double], eigenvalues: SpatialSpectrum, counts: LeeYuCounts,
          collinear: String = "after removing the fixed effects the regressors are collinear (or constant within units/periods)",
-         at location: String) throws(PanelError) {
+         budget: TimeBudget, at location: String) throws(PanelError) {
         let nt = y.count, k = x.columns
         let qr = HouseholderQR(x, pivoting: .deficientLast(tolerance: 1e-9))
         guard qr.rank == k else {
@@ -31,7 +32,7 @@ struct ConcentratedLagFit {
         let score = { (rho: Double) -> Double in
             counts.observations * (s01 - rho * s11) / (s00 - 2 * rho * s01 + rho * rho * s11) - counts.periods * counts.trace(rho, eigenvalues)
         }
-        let rho = DecreasingRoot.bisect(low: low, high: high, score)
+        let rho = try DecreasingRoot.bisect(low: low, high: high, budget: budget, at: location, score)
         try AdmissibleInterval.requireInterior("rho", rho, low: low, high: high, at: location)
         beta = (0..<k).map { b0[$0] - rho * b1[$0] }
         residuals = (0..<nt).map { e0[$0] - rho * e1[$0] }

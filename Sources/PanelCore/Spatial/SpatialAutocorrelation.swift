@@ -14,12 +14,13 @@ public struct SpatialAutocorrelation: Sendable {
     public let pooled: Bool
 
     /// Computes the statistics of `data` on `weights`; with `pooled`, one sample stacking all periods, the values
-    /// permuted across all unit-periods. Replication r permutes each sample with sub-stream r of `seed`.
+    /// permuted across all unit-periods. Replication r permutes each sample with sub-stream r of `seed`, within
+    /// `budget` (`time_limit` at `location`).
     public init(_ data: UnitPeriodValues, weights: SpatialWeights, pooled: Bool, replications: Int, seed: UInt64,
-                executor: ReplicationExecutor) {
+                executor: ReplicationExecutor, budget: TimeBudget = .unlimited, at location: String = "") throws(PanelError) {
         let vectors: [[Double]] = pooled ? [data.values.flatMap { $0 }] : data.values
         let moments = vectors.map { MoranMoments(weights, blocks: $0.count / weights.unitCount) }
-        let permuted = Replications.run(count: replications, seed: seed, executor: executor) { _, stream in
+        let permuted = try Replications.run(count: replications, seed: seed, executor: executor, budget: budget, at: location) { _, stream in
             vectors.indices.map { k in
                 let y = PermutationInference.shuffled(vectors[k], &stream)
                 return (GlobalAutocorrelation.moranI(y, weights, moments[k]), GlobalAutocorrelation.gearyC(y, weights, moments[k]))

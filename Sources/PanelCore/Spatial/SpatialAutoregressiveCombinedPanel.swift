@@ -45,7 +45,7 @@ public struct SpatialAutoregressiveCombinedPanel: SpatialPanelModel {
     /// interval or the observed information is not positive definite, `singular_design` for regressors collinear
     /// after demeaning.
     public init(y: [Double], x: [[Double]], terms: [String], weights: SpatialWeights, eigenvalues: SpatialSpectrum,
-                effects: SpatialFixedEffects, leeYu: Bool = false, at location: String) throws(PanelError) {
+                effects: SpatialFixedEffects, leeYu: Bool = false, budget: TimeBudget = .unlimited, at location: String) throws(PanelError) {
         let n = weights.unitCount, nt = y.count, t = nt / n, k = x.count
         let counts = LeeYuCounts(units: n, periods: t, effects: effects, corrected: leeYu)
         func lag(_ v: [Double]) -> [Double] { effects.demeaned(SpatialPanelAlgebra.lag(v, weights), units: n) }
@@ -57,8 +57,8 @@ public struct SpatialAutoregressiveCombinedPanel: SpatialPanelModel {
         }
         let (low, high) = eigenvalues.admissibleInterval
         let observations = counts.observations
-        let lambda = DecreasingRoot.bisect(low: low, high: high) { lambda in
-            let rho = Self.profileRho(data, lambda: lambda, eigenvalues: eigenvalues, counts: counts)
+        let lambda = try DecreasingRoot.bisect(low: low, high: high, budget: budget, at: location) { (lambda) throws(PanelError) in
+            let rho = try Self.profileRho(data, lambda: lambda, eigenvalues: eigenvalues, counts: counts, budget: budget, at: location)
             let fit = Self.fit(data, rho: rho, lambda: lambda)
             var ee = 0.0, eh = 0.0
             for i in 0..<nt {
@@ -67,7 +67,7 @@ public struct SpatialAutoregressiveCombinedPanel: SpatialPanelModel {
             }
             return observations * eh / ee - counts.periods * counts.trace(lambda, eigenvalues)
         }
-        let rho = Self.profileRho(data, lambda: lambda, eigenvalues: eigenvalues, counts: counts)
+        let rho = try Self.profileRho(data, lambda: lambda, eigenvalues: eigenvalues, counts: counts, budget: budget, at: location)
         for (name, value) in [("rho", rho), ("lambda", lambda)] {
             try AdmissibleInterval.requireInterior(name, value, low: low, high: high, at: location)
         }
@@ -96,7 +96,8 @@ public struct SpatialAutoregressiveCombinedPanel: SpatialPanelModel {
 
     /// ρ̂(λ): with Bỹ and BPỹ regressed on X* (residuals e₀, e₁), the root of the concentrated score
     /// NT (e₀ᵀe₁ − ρe₁ᵀe₁)/|e₀ − ρe₁|² − T Σ λ_i/(1 − ρλ_i), by bisection (as in `SpatialLagPanel`).
-    private static func profileRho(_ data: Lags, lambda: Double, eigenvalues: SpatialSpectrum, counts: LeeYuCounts) -> Double {
+    private static func profileRho(_ data: Lags, lambda: Double, eigenvalues: SpatialSpectrum, counts: LeeYuCounts,
+                                   budget: TimeBudget, at location: String) throws(PanelError) -> Double {
         let qr = HouseholderQR(filtered(data, lambda: lambda), pivoting: .none)
         let e0 = qr.residuals(data.y.indices.map { data.y[$0] - lambda * data.wy[$0] })
         let e1 = qr.residuals(data.wy.indices.map { data.wy[$0] - lambda * data.wwy[$0] })
@@ -107,7 +108,7 @@ public struct SpatialAutoregressiveCombinedPanel: SpatialPanelModel {
             s11 += e1[i] * e1[i]
         }
         let (low, high) = eigenvalues.admissibleInterval
-        return DecreasingRoot.bisect(low: low, high: high) { rho in
+        return try DecreasingRoot.bisect(low: low, high: high, budget: budget, at: location) { rho in
             counts.observations * (s01 - rho * s11) / (s00 - 2 * rho * s01 + rho * rho * s11) - counts.periods * counts.trace(rho, eigenvalues)
         }
     }

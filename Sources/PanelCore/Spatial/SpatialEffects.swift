@@ -28,7 +28,8 @@ public struct SpatialEffects: Sendable {
     /// then ρ, with covariance V. Simulation draws θ_r = θ̂ + L z_r (V = LLᵀ, z_r standard normal from sub-stream r of
     /// `seed`) and reports the standard deviation (divisor R − 1) of the effects over the draws with admissible ρ.
     public init(terms: [String], estimates: [Double], covariance: Matrix, durbin: Bool, eigenvalues: SpatialSpectrum,
-                inference: Inference, replications: Int, seed: UInt64, executor: ReplicationExecutor, at location: String) throws(PanelError) {
+                inference: Inference, replications: Int, seed: UInt64, executor: ReplicationExecutor, budget: TimeBudget = .unlimited,
+                at location: String) throws(PanelError) {
         let k = terms.count, p = estimates.count
         let point = Self.effects(estimates, k: k, durbin: durbin, eigenvalues)
         var errors = [[Double]](repeating: [Double](repeating: 0, count: k), count: 3)
@@ -52,7 +53,7 @@ public struct SpatialEffects: Sendable {
                 throw PanelError(.numericalFailure, "the covariance of the estimates is not positive definite: effects cannot be simulated", at: location)
             }
             let (low, high) = eigenvalues.admissibleInterval
-            let draws = Replications.run(count: replications, seed: seed, executor: executor) { _, stream -> [[Double]]? in
+            let draws = try Replications.run(count: replications, seed: seed, executor: executor, budget: budget, at: location) { _, stream -> [[Double]]? in
                 let z = (0..<p).map { _ in stream.nextNormal() }
                 var theta = estimates
                 for i in 0..<p { for j in 0...i { theta[i] += factor[i, j] * z[j] } }

@@ -19,10 +19,10 @@ public struct SpatialErrorPanel: SpatialPanelModel {
     public let periodCount: Int
     public let effects: SpatialFixedEffects
 
-    /// Same inputs (`leeYu` included) and failures as `SpatialLagPanel`.
+    /// Same inputs (`leeYu`, `budget` included) and failures as `SpatialLagPanel`.
     public init(y: [Double], x: [[Double]], terms: [String], weights: SpatialWeights, eigenvalues: SpatialSpectrum,
                 effects: SpatialFixedEffects, leeYu: Bool = false, information kind: SpatialInformation = .expected,
-                at location: String) throws(PanelError) {
+                budget: TimeBudget = .unlimited, at location: String) throws(PanelError) {
         let n = weights.unitCount, nt = y.count, t = nt / n, k = x.count
         let counts = LeeYuCounts(units: n, periods: t, effects: effects, corrected: leeYu)
         let yd = effects.demeaned(y, units: n)
@@ -43,7 +43,7 @@ public struct SpatialErrorPanel: SpatialPanelModel {
         }
         let (low, high) = eigenvalues.admissibleInterval
         // eᵀWu = eᵀJ(Wu) = eᵀ(wy − wx β) since e is demeaned: O(NTk) per evaluation with the precomputed lags.
-        let lambda = DecreasingRoot.bisect(low: low, high: high) { lambda in
+        let lambda = try DecreasingRoot.bisect(low: low, high: high, budget: budget, at: location) { lambda in
             let (beta, e, _) = fit(lambda)
             let wu = Self.filteredLag(wy, wx, beta)
             var ee = 0.0, ewu = 0.0

@@ -23,10 +23,11 @@ public struct SpatialLagPanel: SpatialPanelModel {
     /// Estimates the model on `y` and the columns of `x` (each N·T, period after period, weights order). With
     /// `leeYu`, the transformation approach of Lee & Yu (2010; xsmle `leeyu`) — see `LeeYuCounts`. Fails with
     /// `numerical_failure` when the likelihood is largest at the edge of the admissible interval of ρ or the
-    /// information matrix is not positive definite, `singular_design` when the demeaned regressors are collinear.
+    /// information matrix is not positive definite, `singular_design` when the demeaned regressors are collinear,
+    /// `time_limit` when `budget` runs out during the search for ρ.
     public init(y: [Double], x: [[Double]], terms: [String], weights: SpatialWeights, eigenvalues: SpatialSpectrum,
                 effects: SpatialFixedEffects, leeYu: Bool = false, information kind: SpatialInformation = .expected,
-                at location: String) throws(PanelError) {
+                budget: TimeBudget = .unlimited, at location: String) throws(PanelError) {
         let n = weights.unitCount, nt = y.count, k = x.count
         let counts = LeeYuCounts(units: n, periods: nt / n, effects: effects, corrected: leeYu)
         let yd = effects.demeaned(y, units: n)
@@ -35,7 +36,7 @@ public struct SpatialLagPanel: SpatialPanelModel {
         // as J(Wy) (Elhorst's demeaning of Wy). Lagging the demeaned y instead differs when the rows of W do not
         // sum to a constant (W·1 ≠ c·1): time effects then leave W(α_t1) = α_t W1 in Wy, which J does not remove.
         let wy = effects.demeaned(SpatialPanelAlgebra.lag(y, weights), units: n)
-        let fit = try ConcentratedLagFit(y: yd, x: xd, laggedY: wy, eigenvalues: eigenvalues, counts: counts, at: location)
+        let fit = try ConcentratedLagFit(y: yd, x: xd, laggedY: wy, eigenvalues: eigenvalues, counts: counts, budget: budget, at: location)
         let rho = fit.rho, beta = fit.beta
         let sigma2 = fit.sumOfSquares / counts.observations
         let information: Matrix

@@ -40,9 +40,9 @@ public struct SpatialRandomEffectsLagPanel: Sendable {
     /// Estimates the model on `y` and the columns of `x` (each N·T, period after period, weights order; no constant —
     /// it is added). Fails with `singular_design` when the regressors and the constant are collinear,
     /// `numerical_failure` when ρ is at the edge of its interval, σ_μ² is estimated at zero (ψ = 1: pooled data) or
-    /// the information matrix is not positive definite.
+    /// the information matrix is not positive definite, `time_limit` when `budget` runs out during the searches.
     public init(y: [Double], x: [[Double]], terms: [String], weights: SpatialWeights, eigenvalues: SpatialSpectrum,
-                at location: String) throws(PanelError) {
+                budget: TimeBudget = .unlimited, at location: String) throws(PanelError) {
         let n = weights.unitCount, nt = y.count, t = nt / n, k = x.count + 1
         let counts = LeeYuCounts(units: n, periods: t, effects: .unit, corrected: false)
         let columns = x + [[Double](repeating: 1, count: nt)]
@@ -53,22 +53,15 @@ public struct SpatialRandomEffectsLagPanel: Sendable {
             let xs = Matrix(columnVectors: columns.indices.map { Self.quasiDemeaned(columns[$0], means.x[$0], theta) })
             let fit = try ConcentratedLagFit(y: Self.quasiDemeaned(y, means.y, theta), x: xs, laggedY: Self.quasiDemeaned(wy, means.wy, theta),
                                              eigenvalues: eigenvalues, counts: counts,
-                                             collinear: "the regressors are collinear with each other or with the intercept", at: location)
+                                             collinear: "the regressors are collinear with each other or with the intercept",
+                                             budget: budget, at: location)
             return (fit, xs)
         }
-        var failure: PanelError?
-        let psi = DecreasingRoot.bisect(low: 0, high: 1) { psi in
-            guard failure == nil else { return 0 }
-            do throws(PanelError) {
-                let e = try fit(psi).fit.residuals
-                let between = Self.unitMeans(e, units: n).reduce(0) { $0 + $1 * $1 }
-                return e.reduce(0) { $0 + $1 * $1 } - Double(t) * Double(t) * between
-            } catch {
-                failure = error
-                return 0
-            }
+        let psi = try DecreasingRoot.bisect(low: 0, high: 1, budget: budget, at: location) { (psi) throws(PanelError) in
+            let e = try fit(psi).fit.residuals
+            let between = Self.unitMeans(e, units: n).reduce(0) { $0 + $1 * $1 }
+            return e.reduce(0) { $0 + $1 * $1 } - Double(t) * Double(t) * between
         }
-        if let failure { throw failure }
         guard psi < 1 - 1e-9 else {
             throw PanelError(.numericalFailure, "the variance of the random unit effects is estimated at zero (the likelihood is largest at "
                              + "psi = 1): the data show no unit effects; fit the model without them or with fixed effects", at: location)

@@ -5,10 +5,12 @@
 /// (Wang 2015). Requires a balanced panel. Time effects enter as controls (`i(year)` in the formula).
 public enum PanelThresholdRegression {
     /// Fits `formula` (response ~ regime-independent controls) with regime-dependent `regimeRegressors` and
-    /// threshold variable `thresholdVariable`; `executor` runs the bootstrap replications.
+    /// threshold variable `thresholdVariable`; `executor` runs the bootstrap replications, within `budget` with the
+    /// grid searches.
     public static func estimate(formula: Formula, regimeRegressors: [String], thresholdVariable: String, table: DataTable,
                                 panel: PanelIndex, covariance choice: CovarianceChoice, settings: ThresholdSettings,
-                                executor: ReplicationExecutor, at location: String) throws(PanelError) -> ThresholdResult {
+                                executor: ReplicationExecutor, budget: TimeBudget = .unlimited,
+                                at location: String) throws(PanelError) -> ThresholdResult {
         var regimeColumns: [[Double]] = []
         for name in regimeRegressors { regimeColumns.append(try table.requireNumeric(name, at: location + "/regime")) }
         let thresholdColumn = try table.requireNumeric(thresholdVariable, at: location + "/threshold")
@@ -29,9 +31,10 @@ public enum PanelThresholdRegression {
             throw PanelError(.invalidData, "the threshold variable '\(thresholdVariable)' has too few distinct values for \(settings.thresholdCount) threshold(s) with this trimming: some search finds no candidate leaving every regime at least \(grids[0].minimumRegimeSize) of the \(q.count) observations",
                              at: location + "/threshold")
         }
-        let bootstrap = ThresholdBootstrap.statistics(response: data.response, panel: data, grids: grids, sample: sequence,
+        try budget.check("the threshold search", at: location)
+        let bootstrap = try ThresholdBootstrap.statistics(response: data.response, panel: data, grids: grids, sample: sequence,
                                                       tests: settings.thresholdCount, replications: settings.replications,
-                                                      seed: settings.seed, executor: executor)
+                                                      seed: settings.seed, executor: executor, budget: budget, at: location)
         let degrees = Double(data.residualDegrees)
         let minima = [sequence.first.minimum] + [sequence.second, sequence.third].compactMap { $0?.minimum }
         let tests = sequence.statistics.indices.map { k in

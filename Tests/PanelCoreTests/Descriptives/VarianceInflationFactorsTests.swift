@@ -50,4 +50,22 @@ import Testing
         let without = try VarianceInflationFactors.compute(try design("y ~ x - 1", table), at: "/s")
         #expect(without.map(\.vif) == [1])
     }
+
+    /// Issue 17: `vif` with a constant regressor never returned (the VIF table was drawn even without `render`, and
+    /// drawing an infinite VIF looped). It answers at once: null VIF, tolerance 0, a warning; "inf" in the table.
+    @Test func constantRegressorAnswersWithNullVIFAndWarning() throws {
+        let data = #"{"columns":{"y":[1,2,3,4,5,6],"x":[1,4,2,8,5,7],"c":[3,3,3,3,3,3]}}"#
+        for render in ["", #","render":["text"]"#] {
+            let response = ABIClient.run(text: #"{"abi":1,"data":\#(data),"model":{"estimator":"vif","formula":"y ~ x + c"}\#(render)}"#)
+            let result = try #require(response["result"] as? [String: Any])
+            let terms = try #require(result["terms"] as? [[String: Any]])
+            #expect(terms[1]["vif"] is NSNull && terms[1]["tolerance"] as? Double == 0)
+            #expect(result["mean_vif"] is NSNull)
+            #expect((result["warnings"] as? [String])?.first?.contains("'c'") == true)
+            if !render.isEmpty {
+                let text = try #require((result["rendered"] as? [String: Any])?["text"] as? String)
+                #expect(text.contains("inf"))
+            }
+        }
+    }
 }

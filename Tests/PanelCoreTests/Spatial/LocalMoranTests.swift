@@ -33,8 +33,8 @@ import Testing
             y.append(pattern + 0.25 * Double(i % 3))
         }
         let reversed = ReplicationExecutor { count, body in for i in (0..<count).reversed() { body(i) } }
-        let a = LocalMoran(y, weights: weights, replications: 99, seed: 3, executor: .serial)
-        let b = LocalMoran(y, weights: weights, replications: 99, seed: 3, executor: reversed)
+        let a = try LocalMoran(y, weights: weights, replications: 99, seed: 3, executor: .serial)
+        let b = try LocalMoran(y, weights: weights, replications: 99, seed: 3, executor: reversed)
         for (u, v) in zip(a.units, b.units) {
             #expect(u.permutation!.pValue == v.permutation!.pValue)
             #expect(u.permutation!.pValue >= 0.01 && u.permutation!.pValue <= 51.0 / 100)

@@ -63,8 +63,8 @@ import Testing
         let data = try UnitPeriodValues(try table.requireNumeric("NQP", at: ""), unitOf: panel.unitOf.map { Optional($0) },
                                         unitKeys: [], timeOf: panel.timeOf, weights: weights, at: "")
         let reversed = ReplicationExecutor { count, body in for i in (0..<count).reversed() { body(i) } }
-        let serial = SpatialAutocorrelation(data, weights: weights, pooled: false, replications: 99, seed: 7, executor: .serial)
-        let backwards = SpatialAutocorrelation(data, weights: weights, pooled: false, replications: 99, seed: 7, executor: reversed)
+        let serial = try SpatialAutocorrelation(data, weights: weights, pooled: false, replications: 99, seed: 7, executor: .serial)
+        let backwards = try SpatialAutocorrelation(data, weights: weights, pooled: false, replications: 99, seed: 7, executor: reversed)
         for (a, b) in zip(serial.samples, backwards.samples) {
             #expect(a.moran.permutation!.pValue == b.moran.permutation!.pValue)
             #expect(a.geary.permutation!.mean == b.geary.permutation!.mean)

@@ -13,6 +13,11 @@ enum ABIClient {
         decode(PanelCoreABI.respond(to: Array(text.utf8)))
     }
 
+    /// The response bytes to `request` (a JSON object) answered within `budget`.
+    static func respond(_ request: [String: Any], budget: TimeBudget = .unlimited) -> [UInt8] {
+        PanelCoreABI.respond(to: [UInt8](try! JSONSerialization.data(withJSONObject: request, options: [.sortedKeys])), budget: budget)
+    }
+
     static func decode(_ response: [UInt8]) -> [String: Any] {
         (try? JSONSerialization.jsonObject(with: Data(response), options: [.fragmentsAllowed])) as? [String: Any]
             ?? ["undecodable": String(decoding: response, as: UTF8.self)]

@@ -56,3 +56,20 @@ test('cli.mjs reports an unreadable file with status 2', () => {
   assert.equal(completed.status, 2);
   assert.equal(completed.stdout.length, 0);
 });
+
+test('options.max_seconds is measured inside the module (node:wasi clock) and answers time_limit', () => {
+  const rows = [];
+  for (let unit = 0; unit < 12; unit++) for (let year = 2010; year < 2018; year++) rows.push([unit, year]);
+  const columns = {
+    id: rows.map(([u]) => u), year: rows.map(([, y]) => y),
+    y: rows.map(([u, y]) => ((u * 7 + y * 3) % 11) / 3), x: rows.map(([u, y]) => ((u * 5 + y) % 7) / 2),
+    d: rows.map(([u, y]) => (u < 4 && y >= 2014 ? 1 : 0)),
+  };
+  const response = run({
+    abi: 1, data: { columns }, panel: { id: 'id', time: 'year' },
+    model: { estimator: 'placebo', formula: 'y ~ x | id + year', treatment: 'd',
+             options: { replications: 1_000_000, seed: 1, max_seconds: 0.2 } },
+  });
+  assert.equal(response.error.code, 'time_limit');
+  assert.equal(response.error.where, '/model');
+});

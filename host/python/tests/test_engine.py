@@ -85,14 +85,57 @@ def test_fuel_is_a_per_request_budget():
         check_envelope(json.loads(generous.run_bytes(b'{"abi":1}')))
 
 
-def test_memory_limit_raises_and_the_engine_recovers():
-    engine = panelcore.Engine(memory_limit_bytes=32 * 2**20)
-    with pytest.raises(panelcore.WasmError):
-        engine.run_bytes(b" " * (24 * 2**20))
-    check_envelope(json.loads(engine.run_bytes(b'{"abi":1}')))
-
-
 def test_a_module_of_another_abi_is_refused(monkeypatch):
     monkeypatch.setattr(panelcore.engine, "SUPPORTED_ABI_VERSION", 2)
     with pytest.raises(panelcore.WasmError, match="ABI 1"):
         panelcore.Engine().run_bytes(b"{}")
+
+
+def placebo_request(replications, options=None):
+    """A placebo test of a small panel with many replications: long enough to outlast a short time limit."""
+    rows = [(unit, year) for unit in range(12) for year in range(2010, 2018)]
+    columns = {
+        "id": [unit for unit, _ in rows],
+        "year": [year for _, year in rows],
+        "y": [((unit * 7 + year * 3) % 11) / 3 for unit, year in rows],
+        "x": [((unit * 5 + year) % 7) / 2 for unit, year in rows],
+        "d": [1 if unit < 4 and year >= 2014 else 0 for unit, year in rows],
+    }
+    model = {"estimator": "placebo", "formula": "y ~ x | id + year", "treatment": "d",
+             "options": {"replications": replications, "seed": 1, **(options or {})}}
+    return {"abi": 1, "data": {"columns": columns}, "panel": {"id": "id", "time": "year"}, "model": model}
+
+
+def test_max_seconds_answers_time_limit_and_the_engine_recovers():
+    engine = panelcore.Engine(max_seconds=0.5)
+    status, raw = engine.run_with_status(json.dumps(placebo_request(10**6)).encode())
+    assert status == STATUS_ERROR_RESPONSE
+    assert json.loads(raw)["error"]["code"] == "time_limit"
+    assert raw.startswith(b'{"abi":1,"ok":false,"error":{"code":"time_limit","message":"the host\'s time limit of 0.5 s')
+    short = placebo_request(5)
+    assert engine.run(short) == panelcore.Engine().run(short)
+
+
+def test_options_max_seconds_is_measured_inside_the_module():
+    response = panelcore.Engine().run(placebo_request(10**6, {"max_seconds": 0.2}))
+    assert response["error"]["code"] == "time_limit"
+    assert response["error"]["where"] == "/model"
+
+
+def test_memory_limit_answers_too_large_and_the_engine_recovers():
+    engine = panelcore.Engine(memory_limit_bytes=32 * 2**20)
+    response = json.loads(engine.run_bytes(b" " * (24 * 2**20)))
+    assert response["error"]["code"] == "too_large"
+    # A small request whose design (20,000 rows x 1,000 indicator columns, 160 MB) outgrows the cap while it runs.
+    rows = 20_000
+    request = {"abi": 1, "data": {"columns": {"y": [float(i % 97) for i in range(rows)], "g": [i % 1000 for i in range(rows)]}},
+               "model": {"estimator": "ols", "formula": "y ~ i(g)"}}
+    response = engine.run(request)
+    assert response["error"]["code"] == "too_large"
+    assert "memory" in response["error"]["message"]
+    check_envelope(json.loads(engine.run_bytes(b'{"abi":1}')))
+
+
+def test_wasm_error_names_its_cause_on_the_first_line():
+    with pytest.raises(panelcore.WasmError, match=r"\Apanelcore.wasm ran out of fuel"):
+        panelcore.Engine(fuel=1_000).run_bytes(b'{"abi":1}')

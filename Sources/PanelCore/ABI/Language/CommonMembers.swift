@@ -16,6 +16,9 @@ enum CommonMembers {
                                     "confidence level of the intervals, strictly between 0 and 1")
     static let seed = MemberSchema("seed", .integer, default: .number(0), minimum: 0, maximum: 9_007_199_254_740_991,
                                    "seed of the random draws (whole number 0…2^53 − 1); replication r draws from sub-stream r")
+    /// `options.max_seconds`, which every model takes (read by `ModelTimeLimit`).
+    static let maxSeconds = MemberSchema("max_seconds", .number, minimum: 0,
+                                         "a time budget in seconds: past it the model answers time_limit instead of a result")
     static func replications(default count: Double, maximum: Double, _ help: String) -> MemberSchema {
         MemberSchema("replications", .integer, default: .number(count), minimum: 0, maximum: maximum, help)
     }

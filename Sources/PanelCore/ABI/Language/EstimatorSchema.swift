@@ -8,6 +8,7 @@ public struct EstimatorSchema: Equatable, Sendable {
     public let summary: String
     /// The members of the model object besides `estimator` and `options`.
     public let members: [MemberSchema]
+    /// The options, ending with `max_seconds`, which every model takes.
     public let options: [MemberSchema]
     /// What the result holds: its main members, tables and figures.
     public let results: [String]
@@ -24,7 +25,7 @@ public struct EstimatorSchema: Equatable, Sendable {
         self.summary = summary
         self.page = page
         self.members = members
-        self.options = options
+        self.options = options + [CommonMembers.maxSeconds]
         self.results = results
         self.example = JSONObject([.init(key: "estimator", value: .string(name))] + example.map { .init(key: $0.0, value: $0.1) })
         self.formulaRoles = formulaRoles
