@@ -40,10 +40,10 @@ def command_outcome(status, stdout):
     return Outcome(status, stdout[:-1])
 
 
-def process_outcome(argv, request=None, environment=None):
-    """The Outcome of running `argv` with `request` (if any) on its standard input."""
+def process_outcome(argv, request=None, environment=None, timeout=TIMEOUT_SECONDS):
+    """The Outcome of running `argv` with `request` (if any) on its standard input, killed after `timeout` s."""
     try:
-        completed = subprocess.run(argv, input=request, capture_output=True, timeout=TIMEOUT_SECONDS, env=environment)
+        completed = subprocess.run(argv, input=request, capture_output=True, timeout=timeout, env=environment)
     except (OSError, subprocess.TimeoutExpired) as error:
         return Outcome(problem=str(error))
     outcome = command_outcome(completed.returncode, completed.stdout)
@@ -52,9 +52,9 @@ def process_outcome(argv, request=None, environment=None):
     return outcome
 
 
-def subprocess_runner(argv, environment=None):
+def subprocess_runner(argv, environment=None, timeout=TIMEOUT_SECONDS):
     """A runner that pipes the request into `argv` and reads its standard output."""
-    return lambda request: process_outcome(argv, request, environment)
+    return lambda request: process_outcome(argv, request, environment, timeout)
 
 
 def file_argument_runner(argv):
