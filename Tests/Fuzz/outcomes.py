@@ -78,7 +78,7 @@ def classify(outcome, request):
     if outcome.problem is not None:
         problem = outcome.problem
         if "timed out" in problem:
-            return "hang", "no answer in time"
+            return "hang", "no answer within the time limit"
         match = re.match(r"exit (?:status )?(-?\d+)", problem)
         if match and int(match.group(1)) in (0, 1):
             return "malformed", "output does not end with one newline"

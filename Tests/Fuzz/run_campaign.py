@@ -20,7 +20,10 @@ import json
 import multiprocessing
 import os
 import re
+import shutil
+import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections import Counter, defaultdict
@@ -35,8 +38,10 @@ from mutate import mutant  # noqa: E402
 from outcomes import FAILING_KINDS, classify  # noqa: E402
 
 QUIET = dict(os.environ, SWIFT_BACKTRACE="enable=no")  # a crash report costs seconds; findings get one afterwards
-BACKTRACE = dict(os.environ, SWIFT_BACKTRACE="enable=yes,interactive=no,color=no")
-CORE_FRAME = re.compile(r"(\S+) at (\S*/Sources/PanelCore/\S+)")
+BACKTRACE = dict(os.environ, SWIFT_BACKTRACE="enable=yes,interactive=no,color=no,symbolicate=fast,threads=crashed,"
+                                             "registers=none,images=none,limit=64")
+CORE_FRAME = re.compile(r"0x[0-9a-f]+ (.+?) \+ \d+ in \S+ at \S*?/Sources/PanelCore/([^:\s]+)")
+REFINED_PER_CLASS = 6  # native crashes and hangs of one coarse class that get a backtrace to tell them apart
 
 
 def wasm_worker(wasm_path, connection):
@@ -116,23 +121,44 @@ def first_difference(a, b):
 
 
 def class_name(runtime, kind, detail):
-    slug = re.sub(r"[^a-z0-9]+", "-", detail.lower()).strip("-")[:40]
+    focus = detail.rsplit(" in ", 1)[-1] if " in " in detail else detail  # the core function, when traced
+    slug = re.sub(r"[^a-z0-9]+", "-", focus.lower()).strip("-")[:40]
     digest = hashlib.sha1(f"{runtime}|{kind}|{detail}".encode()).hexdigest()[:6]
     return f"{kind}-{'native' if runtime == 'native' else 'wasm' if runtime == 'wasm' else 'parity'}-{slug}-{digest}"
 
 
-def core_frames(runtimes, request, hang):
-    """The first frames in Sources/PanelCore of a native Swift backtrace of `request` (a hang is stopped with
-    SIGQUIT after the time limit to get one)."""
-    path = Path(f"/tmp/panelcore-fuzz-{os.getpid()}-{threading.get_ident()}.json")
+def short_function(name):
+    """`static MoranTable.table(_:variable:)`, `closure #1 in …` → `MoranTable.table`."""
+    name = re.sub(r"^(?:(?:implicit )?closure #\d+ in |partial apply for |specialized |static |merged )+", "", name)
+    return name.split("(")[0].split("<")[0]
+
+
+def native_report(runtimes, request, hang):
+    """(fatal error message, [(function, file)] of the frames in Sources/PanelCore, innermost first) from a Swift
+    backtrace of the native CLI on `request`; a hang is stopped with SIGABRT after the time limit to get one (and
+    killed 15 s later: the backtracer does not always finish on its own)."""
+    path = Path(tempfile.mkdtemp(prefix="panelcore-fuzz-")) / "request.json"
     path.write_bytes(request)
     argv = runtimes.native_argv[:-1] + [str(path)]
     if hang:
-        argv = ["timeout", "-s", "QUIT", str(runtimes.timeout)] + argv
-    outcome = runners.process_outcome(argv, None, BACKTRACE, runtimes.timeout + 120)
-    path.unlink()
-    frames = CORE_FRAME.findall(outcome.problem or "")
-    return [f"{function} at {where.split('/Sources/')[-1]}" for function, where in frames[:6]]
+        argv = ["timeout", "-k", "15", "-s", "ABRT", str(runtimes.timeout)] + argv
+    try:
+        stderr = subprocess.run(argv, capture_output=True, env=BACKTRACE, timeout=runtimes.timeout + 120).stderr
+    except subprocess.TimeoutExpired:
+        stderr = b""
+    shutil.rmtree(path.parent)
+    text = stderr.decode(errors="replace")
+    fatal = re.search(r"Fatal error: ?(.*)", text)
+    frames = [(short_function(name), file) for name, file in CORE_FRAME.findall(text)]
+    return (fatal.group(1).strip()[:100] if fatal else ""), frames
+
+
+def refined(runtimes, request, kind, detail):
+    """A native crash's or hang's class detail with the runtime's fatal error and the innermost core function, and
+    the core frames for the record."""
+    fatal, frames = native_report(runtimes, request, kind == "hang")
+    where = f" in {frames[0][0]}" if frames else ""
+    return f"{detail}{': ' + fatal if fatal and fatal not in detail else ''}{where}", frames
 
 
 def record(folder, original, minimised, runtime, kind, detail, base, description, frames, indices):
@@ -141,7 +167,7 @@ def record(folder, original, minimised, runtime, kind, detail, base, description
     (folder / "request.json").write_bytes(minimised)
     lines = [f"runtime: {runtime}", f"kind: {kind}", f"detail: {detail}", f"seed request: {base}",
              f"mutation: {description}", f"mutants: {len(indices)} ({', '.join(map(str, indices[:20]))})"]
-    lines += [f"frame: {frame}" for frame in frames]
+    lines += [f"frame: {function} ({file})" for function, file in frames[:8]]
     (folder / "outcome.txt").write_text("\n".join(lines) + "\n", encoding="utf-8", errors="backslashreplace")
 
 
@@ -191,22 +217,37 @@ def main():
                       f"{len(classes)} failing classes", flush=True)
     campaign_seconds = time.monotonic() - started
 
+    for (runtime, kind, detail), cases in list(classes.items()):
+        if runtime == "native" and kind in ("crash", "hang"):
+            del classes[(runtime, kind, detail)]
+            for case in cases[:REFINED_PER_CLASS]:
+                classes[(runtime, kind, refined(runtimes, case[2], kind, detail)[0])].append(case)
+            if len(cases) > REFINED_PER_CLASS:
+                classes[(runtime, kind, detail + " (not traced)")].extend(cases[REFINED_PER_CLASS:])
+
     findings = []
     for (runtime, kind, detail), cases in sorted(classes.items(), key=lambda item: -len(item[1])):
         index, base, request, description = cases[0]
-        with_wasm = runtime != "native"
+        traced = runtime == "native" and kind in ("crash", "hang") and not detail.endswith("(not traced)")
+        coarse = detail.split(": ")[0].split(" in ")[0] if traced else detail
         minimised = request
         if not arguments.no_minimise:
             def still_fails(variant):
-                return runtimes.judge(variant, with_wasm).get(runtime) == (kind, detail)
+                verdict = runtimes.judge(variant, runtime != "native").get(runtime)
+                return verdict is not None and verdict[0] == kind and verdict[1].startswith(coarse)
             minimised = minimise(request, still_fails, seconds=4 * arguments.timeout + 60)
-        frames = core_frames(runtimes, minimised, kind == "hang") if runtime == "native" and kind in ("crash", "hang") else []
+        frames = []
+        if traced:
+            new_detail, frames = refined(runtimes, minimised, kind, coarse)
+            if new_detail != detail:  # minimising led to another failure of the same kind: keep the mutant
+                minimised = request
+                _, frames = refined(runtimes, request, kind, coarse)
         name = class_name(runtime, kind, detail)
         record(out / "findings" / name, request, minimised, runtime, kind, detail, base, description, frames,
                [case[0] for case in cases])
         findings.append({"class": name, "runtime": runtime, "kind": kind, "detail": detail, "mutants": len(cases),
-                         "first": index, "seed_request": base, "frames": frames})
-        print(f"{kind:9} {runtime:11} {len(cases):5}  {detail[:90]}  {name}", flush=True)
+                         "first": index, "seed_request": base, "frames": [f"{f} ({p})" for f, p in frames[:8]]})
+        print(f"{kind:9} {runtime:11} {len(cases):5}  {detail[:110]}  {name}", flush=True)
 
     summary = {"seed": arguments.seed, "start": arguments.start, "count": arguments.count,
                "wasm_count": arguments.wasm_count, "timeout": arguments.timeout, "memory_mb": arguments.memory_mb,
@@ -221,8 +262,9 @@ def main():
              "| runtime | " + " | ".join(("ok", "error") + FAILING_KINDS) + " |", "|---" * 7 + "|"]
     for runtime, counter in counts.items():
         lines.append(f"| {runtime} | " + " | ".join(str(counter[k]) for k in ("ok", "error") + FAILING_KINDS) + " |")
-    lines += ["", "| class | mutants | detail | first frame |", "|---|---|---|---|"]
-    lines += [f"| {f['class']} | {f['mutants']} | {f['detail'][:100]} | {(f['frames'] or [''])[0]} |" for f in findings]
+    lines += ["", "| class | mutants | detail | core frames |", "|---|---|---|---|"]
+    lines += [f"| {f['class']} | {f['mutants']} | {f['detail'][:120]} | {' ← '.join(f['frames'][:3])} |"
+              for f in findings]
     (out / "summary.md").write_text("\n".join(lines) + "\n", encoding="utf-8", errors="backslashreplace")
     failing = sum(len(cases) for cases in classes.values())
     print(f"{arguments.count} mutants in {campaign_seconds:.0f} s: " +
