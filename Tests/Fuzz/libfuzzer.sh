@@ -31,7 +31,7 @@ ASAN_OPTIONS="detect_leaks=0:${ASAN_OPTIONS:-}" .build-fuzz/debug/PanelCoreFuzz 
     -print_final_stats=1 "$@" > "$work/log.txt" 2>&1
 status=$?
 set -e
-grep -E "^(#[0-9]+ +DONE|stat::number_of_executed_units|stat::peak_rss_mb|==[0-9]+== ERROR|SUMMARY|Fatal error|malformed response|ALARM|Test unit written)" "$work/log.txt" | tail -12
+{ grep -E "^(#[0-9]+ +DONE|#[0-9]+: cov|stat::number_of_executed_units|stat::peak_rss_mb|==[0-9]+== ERROR|SUMMARY|Fatal error|malformed response|ALARM|Test unit written|INFO: exiting)" "$work/log.txt" || true; } | tail -12
 if [ "$status" -ne 0 ]; then
     echo "libfuzzer.sh: FAILED (status $status); the input is in $work/findings/, the log in $work/log.txt"
     echo "  replay: .build-fuzz/debug/PanelCoreFuzz FILE   or   .build/debug/panelcore run FILE"

@@ -8,9 +8,7 @@ not JSON is cut by halves of its bytes instead.
 import json
 import time
 
-
-class Members(list):
-    """A JSON object as its (name, value) pairs, in order, duplicates kept."""
+from outcomes import Members
 
 
 def read(content):

@@ -18,17 +18,24 @@ FAILING_KINDS = ("crash", "hang", "malformed", "parity")
 NAN_WORD = re.compile(rb"(?<![A-Za-z])nan(?![A-Za-z])", re.IGNORECASE)
 
 
-class DuplicateMember(ValueError):
-    """An object names a member twice."""
+class Members(list):
+    """An object read as its (name, value) pairs, duplicates kept."""
 
 
-def unique_members(pairs):
-    """json.loads' object_pairs_hook: the object as a dict, refusing a member named twice."""
-    names = [name for name, _ in pairs]
-    for name in names:
-        if names.count(name) > 1:
-            raise DuplicateMember(f"member {name!r} named twice")
-    return dict(pairs)
+def duplicate_member(value, path=""):
+    """`member 'text' named twice in /results/*/rendered` for the first object (depth first) that names a member
+    twice (array positions shown as *, so one class covers every position), or None."""
+    if isinstance(value, Members):
+        names = [name for name, _ in value]
+        twice = next((name for name in names if names.count(name) > 1), None)
+        if twice is not None:
+            return f"member {twice!r} named twice in {path or '/'}"
+        children = ((f"{path}/{name}", child) for name, child in value)
+    elif isinstance(value, list):
+        children = ((f"{path}/*", child) for child in value)
+    else:
+        return None
+    return next((found for child_path, child in children if (found := duplicate_member(child, child_path))), None)
 
 
 def refuse_constant(name):
@@ -38,11 +45,13 @@ def refuse_constant(name):
 def response_problem(response, request):
     """What makes `response` malformed, or None."""
     try:
-        value = json.loads(response.decode("utf-8"), object_pairs_hook=unique_members, parse_constant=refuse_constant)
-    except DuplicateMember as error:
-        return str(error)
+        tree = json.loads(response.decode("utf-8"), object_pairs_hook=Members, parse_constant=refuse_constant)
     except (UnicodeDecodeError, ValueError) as error:
         return f"not JSON: {str(error)[:120]}"
+    duplicate = duplicate_member(tree)
+    if duplicate:
+        return duplicate
+    value = json.loads(response.decode("utf-8"))
     if not isinstance(value, dict) or list(value)[:2] != ["abi", "ok"] or value["abi"] != 1 \
             or not isinstance(value["ok"], bool):
         return "envelope does not start with abi 1, ok"
@@ -58,6 +67,21 @@ def response_problem(response, request):
     return None
 
 
+def wasm_function(problem):
+    """`DisplayNumber.scientific` from the first core frame of a wasm backtrace
+    (`panelcore.wasm!$e9PanelCore13DisplayNumberO10scientific_8decimals…`), or None."""
+    match = re.search(r"!\$[es]9PanelCore(\w+)", problem)
+    if not match:
+        return None
+    mangled, names = match.group(1), []
+    while mangled[:1].isdigit():
+        digits = re.match(r"\d+", mangled).group()
+        names.append(mangled[len(digits):len(digits) + int(digits)])
+        mangled = mangled[len(digits) + int(digits):]
+        mangled = mangled[1:] if mangled[:1] in ("O", "V", "C") else mangled
+    return ".".join(names) or None
+
+
 def crash_detail(problem):
     """A short, stable description of a crash from a runner's problem text: the signal or exit status, and the
     runtime's fatal-error or trap line."""
@@ -70,6 +94,10 @@ def crash_detail(problem):
                  if "Fatal error" in l or "wasm trap" in l or "error while executing" in l or "failed to" in l), "")
     line = re.sub(r"0x[0-9a-f]+", "0x…", line)
     line = re.sub(r"^.*?(Fatal error)", r"\1", line)
+    if problem.startswith("trap: "):
+        cause = problem[len("trap: "):].split(";")[0].strip()
+        function = wasm_function(problem)
+        return f"trap: {cause}" + (f" in {function}" if function else "")
     return f"{head}: {line}"[:160] if line else head
 
 

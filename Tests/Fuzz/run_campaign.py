@@ -41,7 +41,7 @@ QUIET = dict(os.environ, SWIFT_BACKTRACE="enable=no")  # a crash report costs se
 BACKTRACE = dict(os.environ, SWIFT_BACKTRACE="enable=yes,interactive=no,color=no,symbolicate=fast,threads=crashed,"
                                              "registers=none,images=none,limit=64")
 CORE_FRAME = re.compile(r"0x[0-9a-f]+ (.+?) \+ \d+ in \S+ at \S*?/Sources/PanelCore/([^:\s]+)")
-REFINED_PER_CLASS = 6  # native crashes and hangs of one coarse class that get a backtrace to tell them apart
+REFINED_PER_CLASS = 10  # native crashes and hangs of one coarse class that get a backtrace to tell them apart
 
 
 def wasm_worker(wasm_path, connection):
@@ -121,7 +121,7 @@ def first_difference(a, b):
 
 
 def class_name(runtime, kind, detail):
-    focus = detail.rsplit(" in ", 1)[-1] if " in " in detail else detail  # the core function, when traced
+    focus = detail.rsplit(" in ", 1)[-1].rsplit("/", 1)[-1] if " in " in detail else detail  # the core file or function
     slug = re.sub(r"[^a-z0-9]+", "-", focus.lower()).strip("-")[:40]
     digest = hashlib.sha1(f"{runtime}|{kind}|{detail}".encode()).hexdigest()[:6]
     return f"{kind}-{'native' if runtime == 'native' else 'wasm' if runtime == 'wasm' else 'parity'}-{slug}-{digest}"
@@ -154,10 +154,10 @@ def native_report(runtimes, request, hang):
 
 
 def refined(runtimes, request, kind, detail):
-    """A native crash's or hang's class detail with the runtime's fatal error and the innermost core function, and
-    the core frames for the record."""
+    """A native crash's or hang's class detail with the runtime's fatal error and the file of the innermost core
+    frame, and the core frames for the record."""
     fatal, frames = native_report(runtimes, request, kind == "hang")
-    where = f" in {frames[0][0]}" if frames else ""
+    where = f" in {frames[0][1]}" if frames else ""  # the file: a recursion alternates between its functions
     return f"{detail}{': ' + fatal if fatal and fatal not in detail else ''}{where}", frames
 
 

@@ -55,7 +55,7 @@ def test_well_formed_responses_pass_and_keep_their_code():
 
 def test_malformed_responses_are_named():
     cases = {
-        b'{"abi":1,"ok":true,"result":{"text":"a","text":"b"}}': "member 'text' named twice",
+        b'{"abi":1,"ok":true,"results":[{"rendered":{"text":"a","text":"b"}}]}': "member 'text' named twice in /results/*/rendered",
         b'{"abi":1,"ok":true,"result":NaN}': "not JSON",
         b'{"ok":true,"abi":1,"result":1}': "envelope",
         b'{"abi":1,"ok":false,"error":{"code":"x","message":"is -nan","where":"/"}}': "message prints nan",
@@ -88,3 +88,11 @@ def test_the_minimiser_keeps_the_failing_part_and_duplicate_members():
     smaller = minimise.minimise(request, fails)
     assert fails(smaller) and len(smaller) < len(request)
     assert json.loads(smaller)["data"]["columns"]["y"] == [7]
+
+
+def test_a_wasm_trap_is_named_by_its_cause_and_core_function():
+    problem = ("trap: wasm trap: call stack exhausted; error while executing at wasm backtrace:\n"
+               "    0: 0x1 - panelcore.wasm!$es5ArrayV9subscriptyxSicig\n"
+               "    1: 0x2 - panelcore.wasm!$e9PanelCore13DisplayNumberO10scientific_8decimalsSSSd_SitFZ")
+    assert outcomes.classify(Outcome(problem=problem), b"") == (
+        "crash", "trap: wasm trap: call stack exhausted in DisplayNumber.scientific")

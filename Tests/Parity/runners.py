@@ -70,6 +70,14 @@ def file_argument_runner(argv):
     return run
 
 
+def trap_text(error):
+    """A wasmtime error as a problem: the cause first (wasmtime prints it after the backtrace), then the start of the
+    backtrace."""
+    text = str(error)
+    cause = text.rsplit("Caused by:", 1)[1].strip() if "Caused by:" in text else ""
+    return f"trap: {cause}; {text[:300]}" if cause else f"trap: {text[:300]}"
+
+
 def wasmtime_command_runner(wasm_path):
     """The module run as a WASI command under wasmtime-py: `_start` with the request as stdin."""
     engine = wasmtime.Engine()
@@ -91,7 +99,7 @@ def wasmtime_command_runner(wasm_path):
             except wasmtime.ExitTrap as exit_trap:
                 status = exit_trap.code
             except (wasmtime.Trap, wasmtime.WasmtimeError) as error:
-                return Outcome(problem=f"trap: {str(error)[:300]}")
+                return Outcome(problem=trap_text(error))
             return command_outcome(status, stdout.read_bytes())
 
     return run
