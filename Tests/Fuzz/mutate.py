@@ -1,5 +1,6 @@
 """Structure-aware mutator: valid-shaped PanelCore requests with degenerate data, made from the parity corpus and
-the examples. Mutant k of seed S is always the same bytes (random.Random(f"{S}/{k}") drives every choice).
+the examples. Mutant k of seed S is always the same bytes for the same seed corpus (random.Random(f"{S}/{k}") drives
+every choice; a request added to the corpus changes the draws).
 
 Each mutant takes one seed request (Tests/Fuzz/seeds.py; data as CSV, columns or binary columns is read into a table first), applies one
 to three operations and is written back as JSON (objects may name a member twice on purpose):
