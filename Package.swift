@@ -13,6 +13,9 @@ let package = Package(
         // squareRoot() lowers to libm's sqrt in unoptimised native builds; the wasm build never needs it.
         .target(name: "PanelCore", linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]),
         .executableTarget(name: "panelcore", dependencies: ["PanelCore"]),
+        // The libFuzzer target of PanelCoreABI.respond (Tests/Fuzz/build-fuzzer.sh builds it with -D PANELCORE_FUZZ
+        // and sanitizers); the ordinary build makes the same checks a replay tool for request files.
+        .executableTarget(name: "PanelCoreFuzz", dependencies: ["PanelCore"]),
         .testTarget(name: "PanelCoreTests", dependencies: ["PanelCore"], exclude: ["Fixtures"]),
     ]
 )

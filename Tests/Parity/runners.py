@@ -40,10 +40,10 @@ def command_outcome(status, stdout):
     return Outcome(status, stdout[:-1])
 
 
-def process_outcome(argv, request=None, environment=None):
-    """The Outcome of running `argv` with `request` (if any) on its standard input."""
+def process_outcome(argv, request=None, environment=None, timeout=TIMEOUT_SECONDS):
+    """The Outcome of running `argv` with `request` (if any) on its standard input, killed after `timeout` s."""
     try:
-        completed = subprocess.run(argv, input=request, capture_output=True, timeout=TIMEOUT_SECONDS, env=environment)
+        completed = subprocess.run(argv, input=request, capture_output=True, timeout=timeout, env=environment)
     except (OSError, subprocess.TimeoutExpired) as error:
         return Outcome(problem=str(error))
     outcome = command_outcome(completed.returncode, completed.stdout)
@@ -52,9 +52,9 @@ def process_outcome(argv, request=None, environment=None):
     return outcome
 
 
-def subprocess_runner(argv, environment=None):
+def subprocess_runner(argv, environment=None, timeout=TIMEOUT_SECONDS):
     """A runner that pipes the request into `argv` and reads its standard output."""
-    return lambda request: process_outcome(argv, request, environment)
+    return lambda request: process_outcome(argv, request, environment, timeout)
 
 
 def file_argument_runner(argv):
@@ -68,6 +68,14 @@ def file_argument_runner(argv):
             return process_outcome(argv + [str(path)])
 
     return run
+
+
+def trap_text(error):
+    """A wasmtime error as a problem: the cause first (wasmtime prints it after the backtrace), then the start of the
+    backtrace."""
+    text = str(error)
+    cause = text.rsplit("Caused by:", 1)[1].strip() if "Caused by:" in text else ""
+    return f"trap: {cause}; {text[:300]}" if cause else f"trap: {text[:300]}"
 
 
 def wasmtime_command_runner(wasm_path):
@@ -91,7 +99,7 @@ def wasmtime_command_runner(wasm_path):
             except wasmtime.ExitTrap as exit_trap:
                 status = exit_trap.code
             except (wasmtime.Trap, wasmtime.WasmtimeError) as error:
-                return Outcome(problem=f"trap: {str(error)[:300]}")
+                return Outcome(problem=trap_text(error))
             return command_outcome(status, stdout.read_bytes())
 
     return run

@@ -18,7 +18,7 @@ public enum HeterogeneityAnalysis {
         }
         let formula = try model.formula(at: location)
         let unitColumn = permutations.replications > 0 ? permutations.unitColumn : nil
-        let sample = try MechanismSample(formula, mediatorCount: 0, table: table, panel: panel,
+        let sample = try MechanismSample(formula, leadingTerms: [model.treatment], table: table, panel: panel,
                                          requiredColumns: covariance.requiredColumns + [model.group], resamplingColumn: unitColumn,
                                          at: location)
         let n = sample.observationCount

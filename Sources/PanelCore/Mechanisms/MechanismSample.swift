@@ -31,9 +31,9 @@ struct MechanismSample {
     /// The rows of each resampling unit, ascending.
     let rowsOfUnit: [[Int]]
 
-    /// The sample of `formula`, written `outcome ~ treatment + mediators… + controls | fixed effects` with
-    /// `mediatorCount` mediators (0 for a single equation).
-    init(_ formula: Formula, mediatorCount k: Int, table original: DataTable, panel originalPanel: PanelIndex?,
+    /// The sample of `formula`, written `outcome ~ treatment + mediators… + controls | fixed effects`; `leadingTerms`
+    /// are the treatment and the mediators as the request names them (only the treatment for a single equation).
+    init(_ formula: Formula, leadingTerms: [String], table original: DataTable, panel originalPanel: PanelIndex?,
          requiredColumns: [String], resamplingColumn: String?, at location: String) throws(PanelError) {
         try formula.refuseTemporalTerms(at: location + "/controls")
         let design = try RegressionDesign(formula: formula, table: original, panel: originalPanel,
@@ -42,12 +42,20 @@ struct MechanismSample {
         guard !design.rowsUsed.isEmpty else {
             throw PanelError(.noObservations, "no row has all the variables of the model", at: location)
         }
+        let first = design.hasIntercept ? 1 : 0
+        let k = leadingTerms.count - 1
+        // Each name must be one regressor, in place: a blank name, "1"/"-1", a repeated or an expanding term ("a*b")
+        // would otherwise shift or drop columns.
+        for (position, name) in leadingTerms.enumerated()
+        where first + position >= design.termNames.count || design.termNames[first + position] != name {
+            throw PanelError(.invalidOption, "'\(name)' is not one regressor column; the treatment and each mediator must be a column name as in the data",
+                             at: location + (position == 0 ? "/treatment" : "/mediators/\(position - 1)"))
+        }
         let n = design.rowsUsed.count
         let table = original.restricted(toRows: design.rowsUsed)
         self.table = table
         self.panel = try table.panelIndex(like: originalPanel, at: "/panel")
         self.rowsDropped = design.rowsDropped
-        let first = design.hasIntercept ? 1 : 0
         self.outcome = design.response
         self.treatment = design.regressors.column(first)
         self.mediators = (0..<k).map { design.regressors.column(first + 1 + $0) }

@@ -19,7 +19,7 @@ public enum MediationAnalysis {
         for name in covariance.requiredColumns { _ = try table.requireColumn(name, at: location + "/vcov") }
         let resamplingColumn = settings.replications > 0 && settings.resampling == .cluster ? settings.clusterColumn : nil
         let sample = try MechanismSample(try model.formula(response: model.outcome, includingMediators: true, at: location),
-                                         mediatorCount: model.mediators.count, table: table, panel: panel,
+                                         leadingTerms: [model.treatment] + model.mediators, table: table, panel: panel,
                                          requiredColumns: covariance.requiredColumns, resamplingColumn: resamplingColumn, at: location)
         for (k, mediator) in sample.mediators.enumerated() where mediator == sample.treatment {
             throw PanelError(.invalidData, "mediator '\(model.mediators[k])' has the same values as the treatment on the sample; it cannot mediate",

@@ -26,6 +26,10 @@ import Testing
         #expect(response["ok"] as? Bool == true, "\(response)")
     }
 
+    @Test func blankTreatment() {  // found by the fuzzing campaign (issue 17): trapped on an index out of range
+        MediationBadInputTests.expectError(Self.respond(["treatment": " "]), code: "invalid_option", at: "/model/treatment")
+    }
+
     @Test func groupWithTooFewObservations() {
         MediationBadInputTests.expectError(Self.respond(["group": "lonely", "fixed_effects": [String]()]), code: "invalid_data", at: "/model/group")
     }

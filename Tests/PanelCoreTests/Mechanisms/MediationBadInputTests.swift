@@ -46,6 +46,20 @@ import Testing
         Self.expectError(Self.respond(["treatment": "fixed"]), code: "singular_design", at: "/model")
     }
 
+    // Found by the fuzzing campaign (issue 17): a name that is not one regressor shifted the design's columns and
+    // trapped on an index out of range (SIGILL natively, `unreachable` in wasm).
+    @Test func blankTreatment() {
+        Self.expectError(Self.respond(["treatment": " "]), code: "invalid_option", at: "/model/treatment")
+    }
+
+    @Test func treatmentThatExpandsIntoSeveralTerms() {
+        Self.expectError(Self.respond(["treatment": "x*c"]), code: "invalid_option", at: "/model/treatment")
+    }
+
+    @Test func mediatorThatIsTheIntercept() {
+        Self.expectError(Self.respond(["mediators": ["m", "1"]]), code: "invalid_option", at: "/model/mediators/1")
+    }
+
     @Test func lagTermInTheControls() {
         Self.expectError(Self.respond(["controls": ["l(c, 1)"]]), code: "bad_formula", at: "/model/controls")
     }
