@@ -57,7 +57,7 @@ enum EstimatorCommand {
             return write(JSONWriter.serialize(.object(request), indent: 2) + [0x0A], to: parsed.out)
         }
         if let path = parsed.data {
-            guard let data = DataFileMember.csv(path) else { return 2 }
+            guard let data = DataFileMember.member(path) else { return 2 }
             request.insertData(data)
         }
         let response = PanelCoreABI.respond(to: JSONWriter.serialize(.object(request)), executor: ParallelReplications.executor)
