@@ -45,7 +45,7 @@ struct ExcelSheet {
         }
     }
 
-    /// The `<v>` text and the inline `<is><t>` text of the cell just started.
+    /// The `<v>` text and the inline `<is><t>` text of the cell just started (formulas and phonetic runs left out).
     private static func contents(of scanner: inout XMLScanner) throws(PanelError) -> (stored: String?, inline: String) {
         var stored: String?
         var inline = ""
@@ -53,7 +53,8 @@ struct ExcelSheet {
             switch event {
             case .start("v", _, false): stored = try scanner.text(until: "v")
             case .start("t", _, false): inline += try scanner.text(until: "t")
-            case .start(let name, _, false): _ = try scanner.text(until: name)
+            case .start("f", _, false): _ = try scanner.text(until: "f")
+            case .start("rPh", _, false): _ = try scanner.text(until: "rPh")
             case .end("c"): return (stored, inline)
             default: continue
             }
