@@ -7,10 +7,10 @@ enum CommandLineHelp {
     /// `panelcore --help`: the commands, one per estimator from the engine's catalogue.
     static var overview: String {
         var lines = ["panelcore — panel econometrics engine (native host of the PanelCore ABI)", "", "Usage:",
-                     "  panelcore ESTIMATOR --data FILE.csv [--panel ID,TIME] [flags]   one model, e.g.",
+                     "  panelcore ESTIMATOR --data FILE [--panel ID,TIME] [flags]       one model, e.g.",
                      "      panelcore ols --data examples/nqpf_panel.csv --formula \"NQP ~ DF + UL | city + year\" --vcov cluster:city",
-                     "  panelcore run [--format json|text] [--data FILE.csv] [FILE|-]  answer one JSON request (ABI 1)",
-                     "  panelcore study SPEC.json [--data FILE.csv] [--out DIR]        a whole study: report, tables, figures",
+                     "  panelcore run [--format json|text] [--data FILE] [FILE|-]      answer one JSON request (ABI 1)",
+                     "  panelcore study SPEC.json [--data FILE] [--out DIR]            a whole study: report, tables, figures",
                      "  panelcore schema                   the request language as JSON (every estimator, member and option)",
                      "  panelcore completion bash          bash completion: source <(panelcore completion bash)",
                      "  panelcore --version                the version and ABI version",
@@ -21,7 +21,11 @@ enum CommandLineHelp {
             lines.append(name + " " + schema.summary)
         }
         lines.append("  sar, sdm, sem, sdem, sac   spatial-panel with that --model")
-        lines += ["", "Exit status: 0 success, 1 the engine answered with an error, 2 usage or file error.", "",
+        lines += ["", "Data files (--data FILE): CSV (UTF-8 with or without BOM, UTF-16 with BOM, GB18030/GBK), Stata .dta",
+                  "(formats 113-119) and Excel .xlsx (the first sheet), told by their content; Parquet, SPSS .sav and .xls",
+                  "are named with how to convert them. A request may say \"data\": {\"path\": FILE} with \"sheet\", \"encoding\",",
+                  "\"format\" or \"labels\" beside it (docs/ABI.md, \"Data\").",
+                  "", "Exit status: 0 success, 1 the engine answered with an error, 2 usage or file error.", "",
                   "Environment: where the kernel gives transparent huge pages on request (madvise), commands given an input",
                   "file of 16 MiB or more start themselves once more with GLIBC_TUNABLES=glibc.malloc.hugetlb=1 (fewer page",
                   "faults on large data; the answers are the same). A GLIBC_TUNABLES naming glibc.malloc.hugetlb is kept."]
@@ -29,12 +33,13 @@ enum CommandLineHelp {
     }
 
     static let run = """
-    panelcore run [--format json|text] [--data FILE.csv] [FILE|-]
+    panelcore run [--format json|text] [--data FILE] [FILE|-]
 
     Reads one request (JSON, ABI version 1 — see docs/ABI.md) from FILE, or from standard input when FILE is
     '-' or absent.
-      --data FILE.csv the request's data from this CSV file (replacing any "data" in the request); a request may
-                      also say "data": {"path": "FILE.csv"}, which this command reads
+      --data FILE     the request's data from this file (replacing any "data" in the request): CSV (UTF-8,
+                      UTF-16 with BOM, GB18030/GBK), Stata .dta or Excel .xlsx, told by content; a request may
+                      also say "data": {"path": FILE}, with "sheet", "encoding", "format" or "labels" beside it
       --format json   (default) write the response JSON followed by a newline to standard output; the bytes
                       are identical to those of the WebAssembly module for the same request
       --format text   ask the engine for text renderings and print each result's table (errors on stderr)
@@ -43,7 +48,7 @@ enum CommandLineHelp {
     """
 
     static let study = """
-    panelcore study SPEC.json [--data FILE.csv] [--out DIR]
+    panelcore study SPEC.json [--data FILE] [--out DIR]
 
     Runs a study request (ABI 1 with a "study" member — docs/ABI.md, "Studies") and writes to DIR (default: report):
       report.html                     the self-contained report (tables, figures, notes)
@@ -52,7 +57,7 @@ enum CommandLineHelp {
       tables/section-NN-table-K.{txt,md,tex,html,csv,rtf}  comparison tables of each section
       tables/section-NN-result-K.{…}  tables of other results (descriptives, correlations, VIF, tests)
       figures/section-NN-figure-K.svg the section's figures
-      --data FILE.csv   use this CSV as the request's data (replacing any "data" in SPEC.json)
+      --data FILE       use this CSV, .dta or .xlsx file as the request's data (replacing any "data" in SPEC.json)
     Replication loops run on all cores; progress shows on stderr when it is a terminal.
 
     Exit status: 0 success, 1 the engine reported an error (message on stderr), 2 usage or file error.

@@ -1,8 +1,8 @@
 import PanelCore
 
-/// `panelcore run [--format json|text] [--data FILE.csv] [FILE|-]`: one ABI request in; the response bytes and a
+/// `panelcore run [--format json|text] [--data FILE] [FILE|-]`: one ABI request in; the response bytes and a
 /// newline out, or (text) the tables the core renders for each result. `--data` (or `"data": {"path": FILE}` in the
-/// request) supplies the data from a CSV file.
+/// request) supplies the data from a file: CSV, Stata .dta or Excel .xlsx (`DataFileMember`).
 enum RunCommand {
     static func main(_ arguments: [String]) -> Int32 {
         if arguments.contains("--help") || arguments.contains("-h") {
@@ -14,7 +14,7 @@ enum RunCommand {
         var dataPath: String?
         if let flag = rest.firstIndex(of: "--data") {
             guard flag + 1 < rest.count else {
-                standardError("panelcore run: --data needs a FILE.csv")
+                standardError("panelcore run: --data needs a FILE (CSV, .dta or .xlsx)")
                 return 2
             }
             dataPath = rest[flag + 1]

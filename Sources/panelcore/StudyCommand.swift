@@ -1,7 +1,7 @@
 import Foundation
 import PanelCore
 
-/// `panelcore study SPEC.json [--data FILE.csv] [--out DIR]`: runs a study request and writes its HTML report, the
+/// `panelcore study SPEC.json [--data FILE] [--out DIR]`: runs a study request and writes its HTML report, the
 /// full response, every table in every format and every figure as files.
 enum StudyCommand {
     static let extensions = ["text": "txt", "markdown": "md", "latex": "tex", "html": "html", "csv": "csv", "rtf": "rtf"]
@@ -13,7 +13,7 @@ enum StudyCommand {
         }
         var rest = arguments
         guard let outOption = option("--out", in: &rest), let data = option("--data", in: &rest), rest.count == 1 else {
-            standardError("panelcore study: expected one SPEC.json and options --data FILE.csv, --out DIR\n\n\(CommandLineHelp.study)")
+            standardError("panelcore study: expected one SPEC.json and options --data FILE, --out DIR\n\n\(CommandLineHelp.study)")
             return 2
         }
         let out = outOption.isEmpty ? "report" : outOption
