@@ -96,6 +96,24 @@ def main():
     missing = run(binary, ["ols", "--formula", "NQP ~ DF"])
     check("a command without --data exits non-zero with a message", missing.returncode != 0 and missing.stderr, missing.stderr)
 
+    # Data files of other formats go to the core as {"file": BASE64}; one that cannot be read says why.
+    fixtures = "Tests/PanelCoreTests/Fixtures"
+    for path, column in [(f"{fixtures}/dta/pandas_118.dta", '"label":"Outcome (log points)"'),
+                         (f"{fixtures}/xlsx/xlsxwriter.xlsx", '"name":"treated"'),
+                         (f"{fixtures}/encodings/gbk.csv", '"name":"新质生产力"')]:
+        completed = run(binary, ["columns", "--data", path, "--format", "json"])
+        check(f"--data {path.split('/')[-1]} is read by content", completed.returncode == 0 and column in completed.stdout.decode(),
+              completed.stdout[:300])
+    sheet = {"abi": 1, "data": {"path": f"{fixtures}/xlsx/openpyxl.xlsx", "sheet": "Offset"}, "model": {"estimator": "columns"}}
+    completed = run(binary, ["run", "-"], stdin=json.dumps(sheet).encode())
+    check('run reads "data": {"path": FILE, "sheet": NAME}', b'"name":"unit"' in completed.stdout, completed.stdout[:300])
+    for path, reason in [("examples/nqpf_panel.cvs", "there is no file"), ("examples", "is a directory")]:
+        completed = run(binary, ["ols", "--data", path, "--formula", "NQP ~ DF"])
+        message = completed.stderr.decode().strip()
+        check(f"--data {path} exits 2 saying why", completed.returncode == 2 and reason in message, message)
+    check("a misspelt data file suggests the file", "did you mean 'nqpf_panel.csv'" in
+          run(binary, ["ols", "--data", "examples/nqpf_panel.cvs", "--formula", "NQP ~ DF"]).stderr.decode())
+
     print(f"{passed} passed, {len(failed)} failed")
     return 1 if failed else 0
 
