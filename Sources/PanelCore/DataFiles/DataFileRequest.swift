@@ -64,19 +64,13 @@ struct DataFileRequest {
 
     /// The bytes of padded standard base64 text, or `invalid_data` at `/data/file`.
     private static func decodeBase64(_ text: String) throws(PanelError) -> [UInt8] {
-        let characters = Array(text.utf8)
-        guard characters.count % 4 == 0 else {
-            throw PanelError(.invalidData, "the file must be standard base64 with padding; its length \(characters.count) is not a multiple of 4",
+        guard let decoded = Base64.bytes(of: Array(text.utf8)) else {
+            throw PanelError(.invalidData, "the file must be standard base64 with padding; its length \(text.utf8.count) is not a multiple of 4",
                              at: "/data/file")
         }
-        var padding = 0
-        while padding < 2, padding < characters.count, characters[characters.count - 1 - padding] == UInt8(ascii: "=") { padding += 1 }
-        let byteCount = characters.count / 4 * 3 - padding
-        var bytes = [UInt8](repeating: 0, count: byteCount)
-        let invalid = characters.withUnsafeBufferPointer { source in bytes.withUnsafeMutableBytes { Base64.decode(source, into: $0, byteCount: byteCount) } }
-        if let invalid {
+        if let invalid = decoded.invalidAt {
             throw PanelError(.invalidData, "the file is not base64 (standard alphabet, padded): character \(invalid + 1) is not", at: "/data/file")
         }
-        return bytes
+        return decoded.bytes
     }
 }

@@ -5,11 +5,8 @@
 enum GB18030Decoder {
     /// The code points of the two-byte codes, by pointer (decoded from the table on first use).
     private static let twoByteCodePoints: [UInt16] = {
-        let text = Array(GB18030Table.twoByteBase64.utf8.filter { $0 != 0x0A && $0 != 0x20 })
-        let byteCount = text.count / 4 * 3 - (text.last == UInt8(ascii: "=") ? 1 : 0) - (text.dropLast().last == UInt8(ascii: "=") ? 1 : 0)
-        var bytes = [UInt8](repeating: 0, count: byteCount)
-        _ = text.withUnsafeBufferPointer { source in bytes.withUnsafeMutableBytes { Base64.decode(source, into: $0, byteCount: byteCount) } }
-        return (0..<(byteCount / 2)).map { UInt16(bytes[2 * $0]) | UInt16(bytes[2 * $0 + 1]) << 8 }
+        let bytes = Base64.bytes(of: GB18030Table.twoByteBase64.utf8.filter { $0 != 0x0A && $0 != 0x20 })?.bytes ?? []
+        return (0..<(bytes.count / 2)).map { UInt16(bytes[2 * $0]) | UInt16(bytes[2 * $0 + 1]) << 8 }
     }()
 
     static func utf8(of bytes: [UInt8], at location: String) throws(PanelError) -> [UInt8] {
