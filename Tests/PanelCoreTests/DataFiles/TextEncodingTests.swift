@@ -10,6 +10,13 @@ import Testing
         DataFileReading.expectSameColumns(table, try DataFileReading.csvTable("encodings/utf8.csv"), name)
     }
 
+    @Test(arguments: [true, false])
+    func utf16WithoutMarkIsDetected(littleEndian: Bool) throws {
+        let bytes = Fixtures.bytes("encodings/\(littleEndian ? "utf16le" : "utf16be").csv").dropFirst(2)
+        let table = try DataFileReading.table(Array(bytes))
+        DataFileReading.expectSameColumns(table, try DataFileReading.csvTable("encodings/utf8.csv"), "UTF-16 without a mark")
+    }
+
     @Test func gbkIsDetected() throws {
         let table = try DataFileReading.table(Fixtures.bytes("encodings/gbk.csv"))
         DataFileReading.expectSameColumns(table, try DataFileReading.csvTable("encodings/gbk-twin.csv"), "gbk")

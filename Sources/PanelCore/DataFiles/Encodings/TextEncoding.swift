@@ -1,7 +1,7 @@
 /// The text encodings a data file may be in — UTF-8 (with or without a byte-order mark), UTF-16 (little- or
 /// big-endian, told by its byte-order mark) and GB18030 (which includes GBK and GB2312) — and their detection:
-/// a byte-order mark decides; otherwise valid UTF-8 is UTF-8, and bytes that are not UTF-8 but decode as GB18030 are
-/// GB18030. Decoding gives UTF-8 bytes without a byte-order mark; bytes that are none of these are an error naming
+/// a byte-order mark decides; otherwise text whose NUL bytes fall as in UTF-16 ASCII is UTF-16, valid UTF-8 is UTF-8,
+/// and bytes that are not UTF-8 but decode as GB18030 are GB18030. Decoding gives UTF-8 bytes without a byte-order mark; bytes that are none of these are an error naming
 /// the byte offset.
 enum TextEncoding: String {
     case utf8 = "utf-8"
@@ -24,7 +24,8 @@ enum TextEncoding: String {
     static func utf8Text(of bytes: [UInt8], forced: TextEncoding?, at location: String) throws(PanelError) -> [UInt8] {
         let hasUTF8Mark = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         let utf16Mark = UTF16Decoder.byteOrder(ofMarkIn: bytes)
-        switch forced ?? (utf16Mark != nil ? .utf16 : hasUTF8Mark ? .utf8 : nil) {
+        let looksUTF16 = utf16Mark != nil || (!hasUTF8Mark && UTF16Decoder.byteOrder(guessedFrom: bytes) != nil)
+        switch forced ?? (looksUTF16 ? .utf16 : hasUTF8Mark ? .utf8 : nil) {
         case .utf8?:
             let body = Array(bytes[(hasUTF8Mark ? 3 : 0)...])
             if let offset = firstInvalidUTF8(body) {

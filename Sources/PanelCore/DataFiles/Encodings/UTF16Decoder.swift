@@ -1,6 +1,6 @@
-/// UTF-16 text (RFC 2781) to UTF-8: the byte order from the byte-order mark (FF FE little-endian, FE FF big-endian;
-/// little-endian when there is none), surrogate pairs joined; an odd byte count or an unpaired surrogate is an
-/// error naming its byte offset.
+/// UTF-16 text (RFC 2781) to UTF-8: the byte order from the byte-order mark (FF FE little-endian, FE FF big-endian),
+/// or without one from where the NUL bytes of ASCII characters fall (little-endian when they do not tell), surrogate
+/// pairs joined; an odd byte count or an unpaired surrogate is an error naming its byte offset.
 enum UTF16Decoder {
     /// True for little-endian, false for big-endian, nil when `bytes` do not start with a UTF-16 byte-order mark.
     static func byteOrder(ofMarkIn bytes: [UInt8]) -> Bool? {
@@ -10,9 +10,24 @@ enum UTF16Decoder {
         return nil
     }
 
+    /// For text without a mark: true (little-endian) or false when, among its first 4096 bytes, NUL bytes (the high
+    /// bytes of ASCII characters in UTF-16) fill at least 1/64 of them and fall at odd (or even) offsets at least four
+    /// times as often as at the others; nil otherwise.
+    static func byteOrder(guessedFrom bytes: [UInt8]) -> Bool? {
+        var zeros = (even: 0, odd: 0)
+        let sample = min(bytes.count, 4096)
+        for k in 0..<sample where bytes[k] == 0 {
+            if k % 2 == 0 { zeros.even += 1 } else { zeros.odd += 1 }
+        }
+        guard 64 * (zeros.even + zeros.odd) >= sample, zeros.even + zeros.odd > 0 else { return nil }
+        if zeros.odd >= 4 * zeros.even { return true }
+        if zeros.even >= 4 * zeros.odd { return false }
+        return nil
+    }
+
     static func utf8(of bytes: [UInt8], at location: String) throws(PanelError) -> [UInt8] {
         let mark = byteOrder(ofMarkIn: bytes)
-        let littleEndian = mark ?? true
+        let littleEndian = mark ?? byteOrder(guessedFrom: bytes) ?? true
         guard bytes.count % 2 == 0 else {
             throw PanelError(.invalidData, "UTF-16 text has an odd number of bytes (\(bytes.count))", at: location)
         }
