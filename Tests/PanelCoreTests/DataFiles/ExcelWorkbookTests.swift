@@ -84,4 +84,19 @@ import Testing
             #expect(throws: Inflater.Failure.self) { try Inflater.inflate(stream[...], expectedSize: size) }
         }
     }
+
+    /// Random streams and random files of every kind end in an answer (a value or an error), never a trap or a hang.
+    @Test func randomInputsAnswer() {
+        var random = SplitMix64(seed: 20)
+        for _ in 0..<2000 {
+            let stream = (0..<Int(random.next() % 96)).map { _ in UInt8(truncatingIfNeeded: random.next()) }
+            _ = try? Inflater.inflate(stream[...], expectedSize: Int(random.next() % 4096))
+        }
+        let magics: [[UInt8]] = [Array("<stata_dta><header><release>118</release><byteorder>LSF</byteorder><K>".utf8),
+                                 [0x72, 0x02, 0x01, 0x00], [0x50, 0x4B, 0x03, 0x04], [0xFF, 0xFE], [0x81, 0x30]]
+        for k in 0..<1000 {
+            let tail = (0..<Int(random.next() % 200)).map { _ in UInt8(truncatingIfNeeded: random.next()) }
+            _ = try? DataFileReading.table(magics[k % magics.count] + tail)
+        }
+    }
 }
