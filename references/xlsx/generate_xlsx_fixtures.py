@@ -4,7 +4,7 @@ with its CSV twin: the cells read back by openpyxl (an independent reader) and w
 workbook — booleans as 1/0, dates as Excel serial numbers (days since 1899-12-30), empty cells empty.
 
 - openpyxl.xlsx: sheets "Panel" (shared strings, numbers, booleans, dates, empty cells, a mixed column) and
-  "Offset" (a table starting at B3); openpyxl_stored.xlsx: the same archive re-zipped without compression.
+  "Offset" (a table starting at B3), "Gap" (a value under an empty header cell); openpyxl_stored.xlsx: the same archive re-zipped without compression.
 - xlsxwriter.xlsx: the "Panel" data written by xlsxwriter (shared strings, DEFLATE);
   xlsxwriter_inline.xlsx: the same in constant_memory mode (inline strings).
 
@@ -61,6 +61,8 @@ def with_openpyxl():
     for k, row in enumerate([OFFSET_HEADER] + OFFSET_ROWS):
         for j, value in enumerate(row):
             offset.cell(row=3 + k, column=2 + j, value=value)
+    gap = book.create_sheet("Gap")  # a value under an empty header cell: an error
+    gap["A1"], gap["A2"], gap["B2"] = "a", 1, 5
     path = OUT / "openpyxl.xlsx"
     book.save(path)
     twin_of(path, "Panel", OUT / "openpyxl_Panel.csv")

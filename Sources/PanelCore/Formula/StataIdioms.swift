@@ -11,10 +11,10 @@ enum StataIdioms {
         guard let first = variable.unicodeScalars.first, first != ".", !(first.value >= 0x30 && first.value <= 0x39) else { return nil }
         var prefix = Substring(name[..<dot])
         let operatorLetter = prefix.removeFirst()
-        let digits = prefix.allSatisfy { $0.isASCII && $0.isNumber } ? String(prefix) : nil
+        let digits = isDigits(prefix) ? String(prefix) : nil
         switch operatorLetter {
         case "i" where prefix.isEmpty: return "i(\(variable))"
-        case "i" where prefix.hasPrefix("b") && prefix.count > 1 && prefix.dropFirst().allSatisfy({ $0.isASCII && $0.isNumber }):
+        case "i" where prefix.hasPrefix("b") && prefix.count > 1 && isDigits(prefix.dropFirst()):
             return "i(\(variable), ref=\(prefix.dropFirst()))"
         case "c" where prefix.isEmpty: return variable
         case "L", "l": return digits.map { "l(\(variable), \($0.isEmpty ? "1" : $0))" }
@@ -22,6 +22,11 @@ enum StataIdioms {
         case "D", "d": return digits == "" || digits == "1" ? "d(\(variable))" : nil
         default: return nil
         }
+    }
+
+    /// Whether every character of `text` is an ASCII digit (true for the empty text).
+    private static func isDigits(_ text: Substring) -> Bool {
+        text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 
     /// `source` with every Stata idiom outside backquotes replaced by its PanelCore spelling.

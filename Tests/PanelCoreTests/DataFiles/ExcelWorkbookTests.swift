@@ -17,8 +17,14 @@ import Testing
         DataFileReading.expectSameColumns(table, try DataFileReading.csvTable("xlsx/openpyxl_Offset.csv"), "Offset")
     }
 
+    @Test func valueUnderEmptyHeaderIsAnError() {
+        #expect(throws: PanelError(.invalidData, "column B has values but no name in the header row (row 1)", at: "/data/file")) {
+            try DataFileReading.table(Fixtures.bytes("xlsx/openpyxl.xlsx"), options: ["sheet": "Gap"])
+        }
+    }
+
     @Test func unknownSheetSuggestsOne() {
-        #expect(throws: PanelError(.invalidOption, "the workbook has no sheet 'panel'; its sheets: Panel, Offset; did you mean 'Panel'?",
+        #expect(throws: PanelError(.invalidOption, "the workbook has no sheet 'panel'; its sheets: Panel, Offset, Gap; did you mean 'Panel'?",
                                    at: "/data/sheet")) {
             try DataFileReading.table(Fixtures.bytes("xlsx/openpyxl.xlsx"), options: ["sheet": "panel"])
         }

@@ -104,7 +104,7 @@ struct ExcelSheet {
             let hasValues = column.contains { $0.key > headerRow && !Self.isMissing($0.value) }
             guard !header.isEmpty else {
                 if hasValues {
-                    throw PanelError(.invalidData, "column \(Self.reference(index, headerRow).filter { $0.isLetter }) has values but no name "
+                    throw PanelError(.invalidData, "column \(Self.reference(index, 1).dropLast()) has values but no name "
                                      + "in the header row (row \(headerRow))", at: location)
                 }
                 continue
