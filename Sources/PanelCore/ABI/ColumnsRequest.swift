@@ -1,4 +1,5 @@
-/// `{"estimator": "columns"}`: what the data holds after the steps — the number of rows and each column's name, kind
+/// `{"estimator": "columns"}`: what the data holds after the steps — the number of rows and each column's name, label
+/// (when its file gave one), kind
 /// (`numeric` or `text`), missing count and number of distinct values, so that a host (the browser page, the
 /// Python helper) can offer variables without parsing CSV itself.
 enum ColumnsRequest {
@@ -12,6 +13,7 @@ enum ColumnsRequest {
             for row in 0..<table.rowCount where column.isMissing(row) { missing += 1 }
             var object = JSONObject()
             object.append("name", .string(column.name))
+            if let label = column.label { object.append("label", .string(label)) }
             object.append("type", .string(column.isNumeric ? "numeric" : "text"))
             object.append("missing", .number(Double(missing)))
             object.append("distinct", .number(Double(FactorLevels(column).labels.count)))

@@ -139,12 +139,21 @@ struct Request {
         return try DataTable(csv: parsed)
     }
 
-    /// `{"csv": TEXT}` or `{"columns": {NAME: [values…]}}`.
+    /// `{"csv": TEXT}`, `{"columns": {NAME: [values…]}}` or `{"file": BASE64, …}` (`DataFileRequest`).
     private static func table(_ data: JSONObject, numericArrays: [CapturedNumericArray]) throws(PanelError) -> DataTable {
-        try data.requireOnly(["csv", "columns", "path"], at: "/data")
+        try data.requireOnly(["csv", "columns", "path"] + DataFileRequest.members, at: "/data")
         if data["path"] != nil {
-            throw PanelError(.invalidRequest, "this host cannot read files: send the file's contents as \"csv\" (or \"columns\"); "
+            throw PanelError(.invalidRequest, "this host cannot read files: send the file's contents as \"csv\" (text) or \"file\" (base64); "
                              + "the panelcore command line reads \"data\": {\"path\": FILE}", at: "/data/path")
+        }
+        if let file = try data.string("file", at: "/data") {
+            guard data["csv"] == nil, data["columns"] == nil else {
+                throw PanelError(.invalidRequest, "data must have exactly one of 'csv', 'columns' or 'file'", at: "/data")
+            }
+            return try DataFileRequest(data).table(base64: file)
+        }
+        for option in DataFileRequest.members where data[option] != nil {
+            throw PanelError(.invalidRequest, "'\(option)' goes with \"file\": the file's bytes in base64", at: "/data/\(option)")
         }
         switch (try data.string("csv", at: "/data"), try data.object("columns", at: "/data")) {
         case (let csv?, nil):
@@ -155,7 +164,7 @@ struct Request {
             for array in numericArrays where array.memberPath[1] == columnsIndex { numericColumns[array.memberPath[2]] = array }
             return try DataTable(jsonColumns: columns, numericColumns: numericColumns, at: "/data/columns")
         default:
-            throw PanelError(.invalidRequest, "data must have exactly one of 'csv' (text) or 'columns' (an object of arrays)", at: "/data")
+            throw PanelError(.invalidRequest, "data must have exactly one of 'csv' (text), 'columns' (an object of arrays) or 'file' (a file's bytes in base64)", at: "/data")
         }
     }
 }

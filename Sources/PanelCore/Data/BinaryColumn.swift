@@ -89,6 +89,18 @@ enum Base64 {
         return tables
     }()
 
+    /// The bytes of padded base64 `text` and the offset of its first character outside the alphabet (nil: none);
+    /// nil when the length of `text` is not a multiple of 4.
+    static func bytes(of text: [UInt8]) -> (bytes: [UInt8], invalidAt: Int?)? {
+        guard text.count % 4 == 0 else { return nil }
+        var padding = 0
+        while padding < 2, padding < text.count, text[text.count - 1 - padding] == UInt8(ascii: "=") { padding += 1 }
+        let byteCount = text.count / 4 * 3 - padding
+        var bytes = [UInt8](repeating: 0, count: byteCount)
+        let invalid = text.withUnsafeBufferPointer { source in bytes.withUnsafeMutableBytes { decode(source, into: $0, byteCount: byteCount) } }
+        return (bytes, invalid)
+    }
+
     /// Decodes `text` (a length multiple of 4, ending in at most two '=') into the first `byteCount` bytes of
     /// `output`, which is `text.count / 4 × 3` minus the padding. Returns the offset of the first character that is
     /// not base64 (a '=' anywhere but the padding included), or nil when all are.

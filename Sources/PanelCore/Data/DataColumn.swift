@@ -1,4 +1,5 @@
-/// One named column of a `DataTable`: numbers (missing as NaN, never exposed as a value) or text (missing as nil).
+/// One named column of a `DataTable`: numbers (missing as NaN, never exposed as a value) or text (missing as nil),
+/// with the descriptive label a data file gave it (a Stata variable label), if any.
 public struct DataColumn: Equatable {
     /// The values of a column, by kind.
     public enum Values: Equatable {
@@ -10,10 +11,13 @@ public struct DataColumn: Equatable {
 
     public var name: String
     public var values: Values
+    /// The variable's description from its file (Stata's variable label); nil when there is none.
+    public var label: String?
 
-    public init(name: String, values: Values) {
+    public init(name: String, values: Values, label: String? = nil) {
         self.name = name
         self.values = values
+        self.label = label
     }
 
     public var count: Int {

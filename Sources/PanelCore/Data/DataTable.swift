@@ -43,10 +43,12 @@ public struct DataTable: Equatable {
         positions[name].map { columns[$0] }
     }
 
-    /// The column called `name`, or an `unknown_column` error naming `location`.
+    /// The column called `name`, or an `unknown_column` error naming `location` and the closest column name (a
+    /// different case, a typo, `ClosestName`).
     public func requireColumn(_ name: String, at location: String) throws(PanelError) -> DataColumn {
         guard let column = column(named: name) else {
-            throw PanelError(.unknownColumn, "no column named '\(name)' in the data", at: location)
+            throw PanelError(.unknownColumn, "no column named '\(name)' in the data" + ClosestName.suggestion(for: name, among: columnNames),
+                             at: location)
         }
         return column
     }

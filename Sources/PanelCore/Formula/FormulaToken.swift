@@ -12,7 +12,8 @@ struct FormulaToken: Equatable {
 }
 
 /// Splits a formula into tokens: names (letters, digits, `_`, `.` and any non-ASCII character, not starting with a
-/// digit; or any text between backquotes), numbers, and the symbols `~ + - * : ^ | ( ) , =`.
+/// digit; or any text between backquotes), numbers, and the symbols `~ + - * : ^ | ( ) , =`. Stata's operators
+/// (`i.x`, `L.x`, `a#b`, … see `StataIdioms`) are `bad_formula` errors that show the PanelCore spelling.
 enum FormulaLexer {
     static let symbols: Set<Unicode.Scalar> = ["~", "+", "-", "*", ":", "^", "|", "(", ")", ",", "="]
 
@@ -41,8 +42,15 @@ enum FormulaLexer {
             } else if isNameStart(c) {
                 var end = i + 1
                 while end < scalars.count, isNameStart(scalars[end]) || isDigit(scalars[end]) { end += 1 }
-                tokens.append(FormulaToken(kind: .name(string(scalars[i..<end])), position: position))
+                let name = string(scalars[i..<end])
+                if let spelling = StataIdioms.spelling(of: name) {
+                    throw StataIdioms.failure(name, spelling: spelling, in: source, at: location, position: position)
+                }
+                tokens.append(FormulaToken(kind: .name(name), position: position))
                 i = end
+            } else if c == "#" {
+                let double = i + 1 < scalars.count && scalars[i + 1] == "#"
+                throw StataIdioms.failure(double ? "##" : "#", spelling: double ? "a*b (a + b + a:b)" : "a:b", in: source, at: location, position: position)
             } else {
                 throw PanelError(.badFormula, "unexpected character '\(String(c))'", at: "\(location): column \(position)")
             }
@@ -51,9 +59,9 @@ enum FormulaLexer {
         return tokens
     }
 
-    private static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
+    static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
 
-    private static func isNameStart(_ c: Unicode.Scalar) -> Bool {
+    static func isNameStart(_ c: Unicode.Scalar) -> Bool {
         (c.value >= 0x41 && c.value <= 0x5A) || (c.value >= 0x61 && c.value <= 0x7A) || c == "_" || c == "." || c.value >= 0x80
     }
 

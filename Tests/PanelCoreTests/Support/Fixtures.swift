@@ -17,6 +17,13 @@ enum Fixtures {
         return text
     }
 
+    /// The bytes of `Fixtures/<relativePath>`; fails the test run loudly if the file is missing.
+    static func bytes(_ relativePath: String) -> [UInt8] {
+        let path = directory + "/" + relativePath
+        guard let data = FileManager.default.contents(atPath: path) else { fatalError("missing fixture \(path)") }
+        return [UInt8](data)
+    }
+
     /// The paths of the files in `Fixtures/<relativeDirectory>`, sorted by name.
     static func files(in relativeDirectory: String) -> [String] {
         let path = directory + "/" + relativeDirectory

@@ -1,6 +1,7 @@
 /// "Did you mean …?" for a misspelt name: the known name nearest to it by edit distance (insertions, deletions,
 /// substitutions and swaps of neighbours, letters compared without case), when it is near enough to be a likely
-/// typo — at most a third of the name's length in edits, and always when only the case differs.
+/// typo — at most a third of the name's length in edits (one for short names, but never every letter: `y` does not
+/// suggest `x`), and always when only the case differs.
 public enum ClosestName {
     /// The nearest of `candidates` to `name`, or nil when none is near enough.
     public static func closest(to name: String, among candidates: [String]) -> String? {
@@ -10,7 +11,7 @@ public enum ClosestName {
             let distance = editDistance(typed, folded(candidate))
             if distance < (best?.distance ?? Int.max) { best = (candidate, distance) }
         }
-        guard let best, best.distance <= max(1, typed.count / 3) else { return nil }
+        guard let best, best.distance <= max(1, typed.count / 3), best.distance < max(typed.count, 1) else { return nil }
         return best.name
     }
 

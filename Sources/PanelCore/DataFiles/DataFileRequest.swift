@@ -1,0 +1,76 @@
+/// `"data": {"file": BASE64, "format", "encoding", "sheet", "labels"}`: a data file's bytes (standard base64, padded)
+/// read into a table by the reader of its format — told by its content (`DataFileFormat`) unless `format` names it:
+/// CSV text in any `TextEncoding`, Stata `.dta` (`StataFile`), Excel `.xlsx` (`ExcelWorkbook`).
+struct DataFileRequest {
+    static let members = ["file", "format", "encoding", "sheet", "labels"]
+    static let labelChoices = ["strings", "codes"]
+
+    var format: DataFileFormat?
+    var encoding: TextEncoding?
+    /// The worksheet of a workbook to read (nil: the first).
+    var sheet: String?
+    /// Whether Stata value labels replace the codes they label (`"labels": "strings"`, the default).
+    var valueLabelsAsText = true
+
+    /// The options beside `file` in `data`, checked.
+    init(_ data: JSONObject) throws(PanelError) {
+        if let name = try data.string("format", at: "/data") {
+            guard let format = DataFileFormat(rawValue: name.lowercased()) else {
+                throw PanelError(.invalidOption, "format '\(name)' is not one PanelCore reads: "
+                                 + DataFileFormat.names.joined(separator: ", ") + ClosestName.suggestion(for: name, among: DataFileFormat.names),
+                                 at: "/data/format")
+            }
+            self.format = format
+        }
+        if let name = try data.string("encoding", at: "/data") {
+            guard let encoding = TextEncoding(named: name) else {
+                throw PanelError(.invalidOption, "encoding '\(name)' is not one PanelCore reads: "
+                                 + TextEncoding.names.joined(separator: ", ") + ClosestName.suggestion(for: name, among: TextEncoding.names),
+                                 at: "/data/encoding")
+            }
+            self.encoding = encoding
+        }
+        sheet = try data.string("sheet", at: "/data")
+        if let labels = try data.string("labels", at: "/data") {
+            guard Self.labelChoices.contains(labels) else {
+                throw PanelError(.invalidOption, "labels is \"strings\" (value labels replace the codes) or \"codes\"", at: "/data/labels")
+            }
+            valueLabelsAsText = labels == "strings"
+        }
+    }
+
+    /// The table in the base64 `text` of a file.
+    func table(base64 text: String) throws(PanelError) -> DataTable {
+        let bytes = try Self.decodeBase64(text)
+        let location = "/data/file"
+        var format = self.format
+        if format == nil { format = try DataFileFormat.detect(bytes, at: location) }
+        switch format ?? .csv {
+        case .csv:
+            let text = try TextEncoding.utf8Text(of: bytes, forced: encoding, at: location)
+            let parsed: CSVTable
+            do {
+                parsed = try CSVReader.parse(text)
+            } catch {
+                throw PanelError(error.code, error.message, at: location + ": " + error.location)
+            }
+            return try DataTable(csv: parsed)
+        case .dta:
+            return try StataFile(bytes, at: location).table(valueLabelsAsText: valueLabelsAsText)
+        case .xlsx:
+            return try ExcelWorkbook(bytes, at: location).table(sheet: sheet)
+        }
+    }
+
+    /// The bytes of padded standard base64 text, or `invalid_data` at `/data/file`.
+    private static func decodeBase64(_ text: String) throws(PanelError) -> [UInt8] {
+        guard let decoded = Base64.bytes(of: Array(text.utf8)) else {
+            throw PanelError(.invalidData, "the file must be standard base64 with padding; its length \(text.utf8.count) is not a multiple of 4",
+                             at: "/data/file")
+        }
+        if let invalid = decoded.invalidAt {
+            throw PanelError(.invalidData, "the file is not base64 (standard alphabet, padded): character \(invalid + 1) is not", at: "/data/file")
+        }
+        return decoded.bytes
+    }
+}

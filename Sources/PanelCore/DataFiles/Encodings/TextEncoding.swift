@@ -1,0 +1,63 @@
+/// The text encodings a data file may be in — UTF-8 (with or without a byte-order mark), UTF-16 (little- or
+/// big-endian, told by its byte-order mark) and GB18030 (which includes GBK and GB2312) — and their detection:
+/// a byte-order mark decides; otherwise text whose NUL bytes fall as in UTF-16 ASCII is UTF-16, valid UTF-8 is UTF-8,
+/// and bytes that are not UTF-8 but decode as GB18030 are GB18030. Decoding gives UTF-8 bytes without a byte-order mark; bytes that are none of these are an error naming
+/// the byte offset.
+enum TextEncoding: String {
+    case utf8 = "utf-8"
+    case utf16 = "utf-16"
+    case gb18030 = "gb18030"
+
+    static let names = ["utf-8", "utf-16", "gb18030"]
+
+    /// The encoding a request names (`"GBK"` and `"gb2312"` read as GB18030, `"utf8"` as UTF-8), nil when unknown.
+    init?(named name: String) {
+        switch name.lowercased() {
+        case "utf-8", "utf8": self = .utf8
+        case "utf-16", "utf16": self = .utf16
+        case "gb18030", "gbk", "gb2312", "cp936": self = .gb18030
+        default: return nil
+        }
+    }
+
+    /// The UTF-8 text of `bytes`, in the encoding `forced` or the one detected. `location` prefixes error places.
+    static func utf8Text(of bytes: [UInt8], forced: TextEncoding?, at location: String) throws(PanelError) -> [UInt8] {
+        let hasUTF8Mark = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+        let utf16Mark = UTF16Decoder.byteOrder(ofMarkIn: bytes)
+        let looksUTF16 = utf16Mark != nil || (!hasUTF8Mark && UTF16Decoder.byteOrder(guessedFrom: bytes) != nil)
+        switch forced ?? (looksUTF16 ? .utf16 : hasUTF8Mark ? .utf8 : nil) {
+        case .utf8?:
+            let body = Array(bytes[(hasUTF8Mark ? 3 : 0)...])
+            if let offset = firstInvalidUTF8(body) {
+                throw PanelError(.invalidData, "the file is not valid UTF-8 at byte offset \(offset + (hasUTF8Mark ? 3 : 0))", at: location)
+            }
+            return body
+        case .utf16?:
+            return try UTF16Decoder.utf8(of: bytes, at: location)
+        case .gb18030?:
+            return try GB18030Decoder.utf8(of: bytes, at: location)
+        case nil:
+            guard let utf8Offset = firstInvalidUTF8(bytes) else { return bytes }
+            do {
+                return try GB18030Decoder.utf8(of: bytes, at: location)
+            } catch {
+                throw PanelError(.invalidData, "the file is not text in UTF-8, UTF-16 (with a byte-order mark) or GB18030/GBK: "
+                                 + "not UTF-8 at byte offset \(utf8Offset); \(error.message). Save it as CSV UTF-8, "
+                                 + "or name its encoding in \"encoding\"", at: location)
+            }
+        }
+    }
+
+    /// The offset of the first byte that does not start (or continue) a well-formed UTF-8 sequence, nil if none.
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { buffer -> Int? in
+            var offset = 0
+            while offset < buffer.count {
+                if buffer[offset] < 0x80 { offset += 1; continue }
+                guard let length = UTF8Validation.sequenceLength(in: buffer, at: offset) else { return offset }
+                offset += length
+            }
+            return nil
+        }
+    }
+}
