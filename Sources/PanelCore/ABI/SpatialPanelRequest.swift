@@ -110,10 +110,11 @@ enum SpatialPanelRequest {
         object.append("weights", SpatialWeightsSummary(data.weights.weights).json(data.weights.weights))
         object.append("level", .number(options.level))
         object.append("warnings", .array([]))
-        if let label = try spec.string("label", at: location) { object.append("label", .string(label)) }
+        let label = try spec.string("label", at: location)
+        if let label { object.append("label", .string(label)) }
         object.appendRenderings(request.render) { format in
             format == "text" ? SpatialPanelTable.text(fit, model: model, rows: rows, effects: effects, level: options.level, response: data.dependent)
-                : effects.flatMap { SpatialPanelTable.effects($0, response: data.dependent).render(format) }
+                : effects.flatMap { SpatialPanelTable.effects($0, response: data.dependent, model: label ?? model.uppercased()).render(format) }
         }
         return .object(object)
     }

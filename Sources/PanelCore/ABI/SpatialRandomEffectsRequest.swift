@@ -71,11 +71,12 @@ enum SpatialRandomEffectsRequest {
         object.append("weights", SpatialWeightsSummary(weights).json(weights))
         object.append("level", .number(options.level))
         object.append("warnings", .array((hausman?.warnings ?? []).map { .string($0) }))
-        if let label = try spec.string("label", at: location) { object.append("label", .string(label)) }
+        let label = try spec.string("label", at: location)
+        if let label { object.append("label", .string(label)) }
         object.appendRenderings(request.render) { format in
             format == "text" ? SpatialPanelTable.randomEffects(fit, model: model, rows: rows, hausman: hausman?.test, effects: effects,
                                                                level: options.level, response: data.dependent)
-                : effects.flatMap { SpatialPanelTable.effects($0, response: data.dependent).render(format) }
+                : effects.flatMap { SpatialPanelTable.effects($0, response: data.dependent, model: label ?? model.uppercased()).render(format) }
         }
         return .object(object)
     }

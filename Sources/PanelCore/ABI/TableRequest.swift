@@ -1,8 +1,8 @@
 /// The request's `tables`: comparison tables of the request's models (by position in `models`), each rendered in
 /// the formats asked for (docs/ABI.md, "Publication tables").
 enum TableRequest {
-    static let members = ["models", "formats", "title", "column_titles", "stars", "below", "decimals", "keep", "drop",
-                          "order", "labels", "stats", "indicators", "notes"]
+    static let members = ["models", "formats", "title", "column_titles", "stars", "below", "decimals", "small_values",
+                          "keep", "drop", "order", "labels", "stats", "indicators", "notes"]
 
     /// The `tables` response member for `specs`, given the models' results in order.
     static func run(_ specs: [JSONValue], results: [JSONValue], at base: String = "/tables") throws(PanelError) -> JSONValue {
@@ -76,6 +76,12 @@ enum TableRequest {
                 throw PanelError(.invalidOption, "'decimals' is a whole number from 0 to 8", at: location + "/decimals")
             }
             options.decimals = Int(decimals)
+        }
+        if let small = try spec.string("small_values", at: location) {
+            guard small == "fixed" || small == "scientific" else {
+                throw PanelError(.invalidOption, "'small_values' is fixed or scientific", at: location + "/small_values")
+            }
+            options.keepsSignificantDigits = small == "scientific"
         }
         options.keep = try spec.strings("keep", at: location)
         options.drop = try spec.strings("drop", at: location) ?? []

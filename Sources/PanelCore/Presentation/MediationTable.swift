@@ -27,10 +27,11 @@ public enum MediationTable {
         let header = ["Effect", "Observed", "Boot. SE", "z", "P>|z|"] + kinds.map { "\(percent)% CI (\(tag($0)))" } + ["Share"]
         let rows = result.effects.enumerated().map { e, effect -> [String] in
             let boot = result.bootstrap?.effects[e]
-            var row = [effect.name, DisplayNumber.format(effect.estimate), boot.map { DisplayNumber.format($0.standardError) } ?? ".",
+            var row = [effect.name, DisplayNumber.fixed(effect.estimate, decimals: 4),
+                       boot.map { DisplayNumber.fixed($0.standardError, decimals: 4) } ?? ".",
                        boot?.statistic.map { DisplayNumber.fixed($0, decimals: 2) } ?? ".", boot?.pValue.map { DisplayNumber.fixed($0, decimals: 4) } ?? "."]
             row += (boot?.intervals ?? []).map { interval in
-                interval.bounds.map { "[" + DisplayNumber.format($0.low) + ", " + DisplayNumber.format($0.high) + "]" } ?? "."
+                interval.bounds.map { "[" + DisplayNumber.fixed($0.low, decimals: 4) + ", " + DisplayNumber.fixed($0.high, decimals: 4) + "]" } ?? "."
             }
             return row + [effect.shareOfTotal.map { DisplayNumber.fixed($0 * 100, decimals: 2) + "%" } ?? ""]
         }

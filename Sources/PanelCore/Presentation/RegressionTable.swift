@@ -16,9 +16,7 @@ public enum RegressionTable {
             lines.append(headerLine("Prob > F", p, decimals: 4))
         }
         if !result.fixedEffects.isEmpty { lines.append("Fixed effects: " + result.fixedEffects.joined(separator: ", ")) }
-        var covariance = "Std. errors: \(result.covariance.type) (\(result.covariance.correction.convention))"
-        if let clusters = result.covariance.clusterCount { covariance += ", \(clusters) clusters" }
-        lines.append(covariance)
+        lines.append(CovarianceDescription.text(result.covariance))
         let rule = String(repeating: "-", count: termWidth + 78)
         let statisticName = result.inference == .normal ? "z" : "t"
         lines.append(rule)

@@ -46,8 +46,9 @@ enum SpatialPanelTable {
     }
 
     /// Seed 003 Table 9 as a publication table: one row pair per regressor (estimate with stars, standard error in
-    /// parentheses) under the columns Direct, Indirect and Total.
-    static func effects(_ effects: SpatialEffects, response: String) -> PublicationTable {
+    /// parentheses) under the columns Direct, Indirect and Total; the title names the model (its label, else its
+    /// type) so that the effects tables of several models differ.
+    static func effects(_ effects: SpatialEffects, response: String, model: String) -> PublicationTable {
         let columns = [effects.direct, effects.indirect, effects.total].map { values in
             SpatialCoefficients.rows(terms: effects.terms, estimates: values.map { $0.estimate },
                                      standardErrors: values.map { $0.standardError }, level: 0.95)
@@ -58,7 +59,7 @@ enum SpatialPanelTable {
             rows.append([""] + columns.map { "(" + DisplayNumber.fixed($0[k].standardError, decimals: 4) + ")" })
         }
         let source = effects.inference == .delta ? "delta method" : "simulation, \(effects.replications) draws"
-        return PublicationTable(title: "Direct, indirect and total effects on \(response)", header: [["", "Direct", "Indirect", "Total"]],
+        return PublicationTable(title: "Direct, indirect and total effects on \(response): \(model)", header: [["", "Direct", "Indirect", "Total"]],
                                 sections: [rows], notes: ["Standard errors (\(source)) in parentheses; z tests: *** p<0.01, ** p<0.05, * p<0.1."])
     }
 

@@ -42,6 +42,15 @@ enum StudyReport {
         figure { margin: 1rem 0; } svg { max-width: 100%; height: auto; }
         pre { background: #f7f7f7; padding: .6rem; overflow-x: auto; font-size: .85rem; }
         .warnings { color: #7a4b00; font-size: .9rem; }
+        @media print {
+          body { max-width: none; margin: 0; font-size: 10pt; }
+          section { break-before: page; page-break-before: always; margin: 0; }
+          tr, figure, pre { break-inside: avoid; page-break-inside: avoid; }
+          thead { display: table-header-group; }
+          table.panelcore-table { font-size: 9pt; }
+          figure svg { max-width: 100%; max-height: 20cm; }
+          pre { white-space: pre-wrap; overflow: visible; font-size: 7pt; }
+        }
         </style>
         </head>
         <body>

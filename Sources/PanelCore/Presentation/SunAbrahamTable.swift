@@ -4,7 +4,7 @@ public enum SunAbrahamTable {
     public static func text(_ result: SunAbraham, outcome: String) -> String {
         var lines = ["Sun & Abraham interaction-weighted event study of \(outcome)",
                      "Control cohort: \(result.controlCohort.rawValue); \(result.cohortEffects.count) cohort x event-time interactions; "
-                     + "std. errors: \(result.regression.covariance.type) (\(result.regression.covariance.correction.convention))"]
+                     + CovarianceDescription.text(result.regression.covariance)]
         lines += CoefficientSection.lines("Event-time effects", result.eventTimes + [result.overall])
         for warning in result.warnings { lines.append("Note: " + warning) }
         return lines.joined(separator: "\n") + "\n"

@@ -36,6 +36,15 @@ struct PublicationTableTests {
         #expect(Self.table.render(format) == golden)
     }
 
+    @Test func smallValuesPrintAsZerosUnlessSignificantDigitsAreAsked() {
+        let model = ComparedModel(response: "y", label: nil, coefficients: [Self.coefficient("tiny", 0.0001177, 0.0000456, 0.01)],
+                                  statistics: [], fixedEffects: [])
+        var options = ComparisonTableOptions()
+        #expect(ModelComparisonTable.build([model], options: options).sections[0][0] == ["tiny", "0.000**"])
+        options.keepsSignificantDigits = true
+        #expect(ModelComparisonTable.build([model], options: options).sections[0][0] == ["tiny", "1.18e-04**"])
+    }
+
     @Test func csvReadsBackAsTheTableGrid() throws {
         let table = Self.table
         let parsed = try CSVReader.parse(Array(table.csv.utf8))

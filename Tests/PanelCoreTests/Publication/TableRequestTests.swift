@@ -42,6 +42,7 @@ struct TableRequestTests {
         (#"[{"models": []}]"#, "invalid_option", "/tables/0/models"),
         (#"[{"stars": [0.1, 0.05]}]"#, "invalid_option", "/tables/0/stars"),
         (#"[{"below": "brackets"}]"#, "invalid_option", "/tables/0/below"),
+        (#"[{"small_values": "significant"}]"#, "invalid_option", "/tables/0/small_values"),
         (#"[{"colour": "red"}]"#, "invalid_request", "/tables/0"),
         (#"[{"column_titles": ["a", "b"]}]"#, "invalid_option", "/tables/0/column_titles"),
         (#"[{"indicators": [{"label": "Controls", "values": []}]}]"#, "invalid_option", "/tables/0/indicators/0/values"),

@@ -37,7 +37,8 @@ struct StudyRequestTests {
         #expect(table["models"] == .array([.number(0), .number(1)]))
         guard case .object(let descriptives) = sections[0], case .array(let none)? = descriptives["tables"] else { return }
         #expect(none.isEmpty)
-        for fragment in ["<h1>A study</h1>", "Descriptives", "<p>Clustered by g.</p>", "<table class=\"panelcore-table\"", "<svg", "g FE"] {
+        for fragment in ["<h1>A study</h1>", "Descriptives", "<p>Clustered by g.</p>", "<table class=\"panelcore-table\"", "<svg", "g FE",
+                         "@media print", "tr, figure, pre { break-inside: avoid;", "section { break-before: page;"] {
             #expect(report.contains(fragment), "\(fragment)")
         }
         #expect(report.hasPrefix("<!doctype html>") && report.hasSuffix("</html>\n"))

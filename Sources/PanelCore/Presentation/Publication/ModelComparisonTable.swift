@@ -31,6 +31,9 @@ public struct ComparisonTableOptions: Equatable {
     /// What goes in parentheses under each estimate: "se" (default), "t", "p", "ci" or "none".
     public var below = "se"
     public var decimals = 3
+    /// A non-zero value whose fixed form shows only zeros prints as `0.000` (false, the default, as esttab does) or
+    /// in scientific notation with three significant digits (true: request member `"small_values": "scientific"`).
+    public var keepsSignificantDigits = false
     /// Terms to show (default all) and terms to hide; `order` puts these terms first.
     public var keep: [String]?
     public var drop: [String] = []
@@ -118,9 +121,11 @@ public enum ModelComparisonTable {
         ["nobs", "n_clusters", "n_units"].contains(name) ? DisplayNumber.fixed(value, decimals: 0) : number(value, options)
     }
 
-    /// Fixed decimals, or scientific notation when the fixed form would show only zeros for a non-zero value.
+    /// Fixed decimals; with `keepsSignificantDigits`, scientific notation when the fixed form would show only zeros
+    /// for a non-zero value.
     static func number(_ x: Double, _ options: ComparisonTableOptions) -> String {
         let fixed = DisplayNumber.fixed(x, decimals: options.decimals)
+        guard options.keepsSignificantDigits else { return fixed }
         let allZero = fixed.unicodeScalars.allSatisfy { $0 == "0" || $0 == "." || $0 == "-" }
         return x != 0 && x.isFinite && allZero ? DisplayNumber.scientific(x, decimals: 2) : fixed
     }
