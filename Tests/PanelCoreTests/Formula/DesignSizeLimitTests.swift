@@ -59,7 +59,7 @@ import Testing
 
     /// A product of finite values that overflows is refused instead of entering the design as ±∞.
     @Test func overflowingInteractionIsInvalidData() {
-        let text = #"{"abi": 1, "data": {"columns": {"y": [1, 2, 3, 4], "x": [1e200, 2e200, 3, 4]}}, "model": {"estimator": "ols", "formula": "y ~ x:x"}}"#
+        let text = #"{"abi": 1, "data": {"columns": {"y": [1, 2, 3, 4], "x": [1e200, 2e200, 3, 4], "z": [1e200, 1e200, 1, 1]}}, "model": {"estimator": "ols", "formula": "y ~ x:z"}}"#
         #expect(Self.error(text)["code"] as? String == "invalid_data")
     }
 }
