@@ -72,7 +72,8 @@ class Engine:
         config.consume_fuel = fuel is not None
         config.epoch_interruption = max_seconds is not None
         self._engine = wasmtime.Engine(config)
-        self._module = compiled_module(self._engine, wasm_path or locate_wasm(), {"consume_fuel": fuel is not None})
+        self._module = compiled_module(self._engine, wasm_path or locate_wasm(), {"consume_fuel": fuel is not None,
+                                                                                           "epoch_interruption": max_seconds is not None})
         self._linker = wasmtime.Linker(self._engine)
         self._linker.define_wasi()
         self._fuel = fuel
