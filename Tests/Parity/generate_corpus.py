@@ -139,10 +139,7 @@ def write_all():
     """Writes every generated request, creating the folders if needed."""
     generated = dict(corpus())
     for part in (bad_input_requests(), ols_requests(), fixed_effects_requests(), main_job_request(), example_study_request(),
-                 language_requests(), function_tables.requests(FIXTURES)):
-
-
-                 function_tables.requests(FIXTURES), limit_requests()):
+                 language_requests(), limit_requests(), function_tables.requests(FIXTURES)):
         generated.update(part)
     for name, content in generated.items():
         path = GENERATED / name
