@@ -382,24 +382,21 @@ class Mutant:
         return f"options.{name}={encode(options[name])}"
 
     def seed(self):
-        models = self.model_objects()
-        if not models:
-            return None
-        model = self.rng.choice(models)
-        if not isinstance(model.get("options"), dict):
-            model["options"] = {}
-        model["options"]["seed"] = self.rng.choice(SEEDS)
-        return f"seed {encode(model['options']['seed'])}"
+        return self._set_option("seed", SEEDS)
 
     def level(self):
+        return self._set_option("level", LEVELS)
+
+    def _set_option(self, name, values):
+        """Sets options.NAME of a random model to one of `values`."""
         models = self.model_objects()
         if not models:
             return None
         model = self.rng.choice(models)
         if not isinstance(model.get("options"), dict):
             model["options"] = {}
-        model["options"]["level"] = self.rng.choice(LEVELS)
-        return f"level {encode(model['options']['level'])}"
+        model["options"][name] = self.rng.choice(values)
+        return f"{name} {encode(model['options'][name])}"
 
     def render(self):
         choice = self.rng.random()
