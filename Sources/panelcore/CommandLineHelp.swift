@@ -7,10 +7,10 @@ enum CommandLineHelp {
     /// `panelcore --help`: the commands, one per estimator from the engine's catalogue.
     static var overview: String {
         var lines = ["panelcore — panel econometrics engine (native host of the PanelCore ABI)", "", "Usage:",
-                     "  panelcore ESTIMATOR --data FILE.csv [--panel ID,TIME] [flags]   one model, e.g.",
+                     "  panelcore ESTIMATOR --data FILE [--panel ID,TIME] [flags]   one model, e.g.",
                      "      panelcore ols --data examples/nqpf_panel.csv --formula \"NQP ~ DF + UL | city + year\" --vcov cluster:city",
-                     "  panelcore run [--format json|text] [--data FILE.csv] [--max-seconds S] [FILE|-]   answer one JSON request (ABI 1)",
-                     "  panelcore study SPEC.json [--data FILE.csv] [--out DIR] [--max-seconds S]   a whole study: report, tables, figures",
+                     "  panelcore run [--format json|text] [--data FILE] [--max-seconds S] [FILE|-]   answer one JSON request (ABI 1)",
+                     "  panelcore study SPEC.json [--data FILE] [--out DIR] [--max-seconds S]   a whole study: report, tables, figures",
                      "  panelcore schema                   the request language as JSON (every estimator, member and option)",
                      "  panelcore completion bash          bash completion: source <(panelcore completion bash)",
                      "  panelcore --version                the version and ABI version",
@@ -29,12 +29,13 @@ enum CommandLineHelp {
     }
 
     static let run = """
-    panelcore run [--format json|text] [--data FILE.csv] [--max-seconds S] [FILE|-]
+    panelcore run [--format json|text] [--data FILE] [--max-seconds S] [FILE|-]
 
     Reads one request (JSON, ABI version 1 — see docs/ABI.md) from FILE, or from standard input when FILE is
     '-' or absent.
-      --data FILE.csv the request's data from this CSV file (replacing any "data" in the request); a request may
-                      also say "data": {"path": "FILE.csv"}, which this command reads
+      --data FILE     the request's data from this file — CSV (UTF-8, UTF-16, GB18030/GBK), .dta or .xlsx
+                      (replacing any "data" in the request); a request may also say "data": {"path": FILE,
+                      "sheet"?, "encoding"?, "format"?, "labels"?}, which this command reads
       --format json   (default) write the response JSON followed by a newline to standard output; the bytes
                       are identical to those of the WebAssembly module for the same request
       --format text   ask the engine for text renderings and print each result's table (errors on stderr)
@@ -47,7 +48,7 @@ enum CommandLineHelp {
     """
 
     static let study = """
-    panelcore study SPEC.json [--data FILE.csv] [--out DIR] [--max-seconds S]
+    panelcore study SPEC.json [--data FILE] [--out DIR] [--max-seconds S]
 
     Runs a study request (ABI 1 with a "study" member — docs/ABI.md, "Studies") and writes to DIR (default: report):
       report.html                     the self-contained report (tables, figures, notes)
@@ -56,8 +57,8 @@ enum CommandLineHelp {
       tables/section-NN-table-K.{txt,md,tex,html,csv,rtf}  comparison tables of each section
       tables/section-NN-result-K.{…}  tables of other results (descriptives, correlations, VIF, tests)
       figures/section-NN-figure-K.svg the section's figures
-      --data FILE.csv   use this UTF-8 CSV as the request's data (replacing any "data" in SPEC.json);
-                        other encodings are refused as invalid_csv at the first non-UTF-8 byte
+      --data FILE       use this file as the request's data (replacing any "data" in SPEC.json): CSV
+                        (UTF-8, UTF-16, GB18030/GBK), Stata .dta or Excel .xlsx, told by the content
       --max-seconds S   stop with a time_limit error once S seconds have passed (as for panelcore run)
     Replication loops run on all cores; progress shows on stderr when it is a terminal.
 

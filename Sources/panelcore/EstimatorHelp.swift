@@ -9,7 +9,7 @@ enum EstimatorHelp {
     static func text(command: String, schema: EstimatorSchema, presets: [(String, JSONValue)]) -> String {
         let preset = presets.map { $0.0 }
         var lines = ["panelcore \(command) — \(schema.summary)", "(request members: docs/\(schema.page))", "",
-                     "Usage: panelcore \(command) --data FILE.csv [--panel ID,TIME] [flags] [--format FORMAT] [--out FILE]", ""]
+                     "Usage: panelcore \(command) --data FILE [--panel ID,TIME] [flags] [--format FORMAT] [--out FILE]", ""]
         let current = schema.members.filter { !$0.isDeprecated && !preset.contains($0.name) }
         lines.append("Model:")
         lines += current.map(line)
@@ -17,8 +17,8 @@ enum EstimatorHelp {
             lines += ["", "Options:"] + schema.options.map(line)
         }
         lines += ["", "Common:",
-                  "  --data FILE.csv       the data: UTF-8 CSV with a header row (empty, NA and . are missing; other",
-                  "                        encodings are refused as invalid_csv at the first non-UTF-8 byte)",
+                  "  --data FILE           the data: CSV with a header row (UTF-8, UTF-16 or GB18030/GBK; empty, NA and",
+                  "                        . are missing), Stata .dta or Excel .xlsx (first sheet), told by the content",
                   "  --panel ID,TIME       the unit and time columns (panel estimators, l()/f()/d() terms, spatial weights)",
                   "  --format FORMAT       text (default), json (the full response), md, latex, html, csv, rtf",
                   "  --out FILE            write there instead of standard output",

@@ -1,6 +1,6 @@
 import PanelCore
 
-/// `panelcore run [--format json|text] [--data FILE.csv] [--max-seconds S] [FILE|-]`: one ABI request in; the
+/// `panelcore run [--format json|text] [--data FILE] [--max-seconds S] [FILE|-]`: one ABI request in; the
 /// response bytes and a newline out, or (text) the tables the core renders for each result. `--data` (or
 /// `"data": {"path": FILE}` in the request) supplies the data from a CSV file; with `--max-seconds` the answer is a
 /// `time_limit` error once S seconds have passed (`HostDeadline`).
@@ -23,7 +23,7 @@ enum RunCommand {
         var dataPath: String?
         if let flag = rest.firstIndex(of: "--data") {
             guard flag + 1 < rest.count else {
-                standardError("panelcore run: --data needs a FILE.csv")
+                standardError("panelcore run: --data needs a FILE")
                 return 2
             }
             dataPath = rest[flag + 1]
@@ -54,12 +54,12 @@ enum RunCommand {
             return answered(response, deadline: deadline)
         }
         guard let read = readInput(path),
-              let (request, csv) = dataPath.map({ DataFileMember.replacingData(of: read, with: $0).map { ($0.request, Optional($0.csv)) } })
+              let (request, file) = dataPath.map({ DataFileMember.replacingData(of: read, with: $0).map { ($0.request, Optional($0.file)) } })
                 ?? DataFileMember.resolvingPath(in: read) else { return 2 }
         guard format == "text" else {
-            return answered(PanelCoreABI.respond(to: request, csv: csv, executor: ParallelReplications.executor, budget: budget), deadline: deadline)
+            return answered(PanelCoreABI.respond(to: request, file: file, executor: ParallelReplications.executor, budget: budget), deadline: deadline)
         }
-        let response = PanelCoreABI.respond(to: requestingText(request), csv: csv, executor: ParallelReplications.executor, budget: budget)
+        let response = PanelCoreABI.respond(to: requestingText(request), file: file, executor: ParallelReplications.executor, budget: budget)
         deadline.claimAnswer()
         return ResponsePresenter.printTables(response, command: "run")
     }

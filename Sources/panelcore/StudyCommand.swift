@@ -1,7 +1,7 @@
 import Foundation
 import PanelCore
 
-/// `panelcore study SPEC.json [--data FILE.csv] [--out DIR]`: runs a study request and writes its HTML report, the
+/// `panelcore study SPEC.json [--data FILE] [--out DIR]`: runs a study request and writes its HTML report, the
 /// full response, every table in every format and every figure as files. `--max-seconds S` bounds the run
 /// (`HostDeadline`).
 enum StudyCommand {
@@ -16,19 +16,19 @@ enum StudyCommand {
         let (seconds, valid) = HostDeadline.maxSeconds(in: &rest, command: "study")
         guard valid else { return 2 }
         guard let outOption = option("--out", in: &rest), let data = option("--data", in: &rest), rest.count == 1 else {
-            standardError("panelcore study: expected one SPEC.json and options --data FILE.csv, --out DIR\n\n\(CommandLineHelp.study)")
+            standardError("panelcore study: expected one SPEC.json and options --data FILE, --out DIR\n\n\(CommandLineHelp.study)")
             return 2
         }
         let out = outOption.isEmpty ? "report" : outOption
         guard var request = readInput(rest[0]) else { return 2 }
-        var csv: [UInt8]?
+        var file: [UInt8]?
         guard let resolved = data.isEmpty ? DataFileMember.resolvingPath(in: request)
-                : DataFileMember.replacingData(of: request, with: data).map({ ($0.request, Optional($0.csv)) }) else { return 2 }
-        (request, csv) = resolved
+                : DataFileMember.replacingData(of: request, with: data).map({ ($0.request, Optional($0.file)) }) else { return 2 }
+        (request, file) = resolved
         let deadline = HostDeadline(seconds: seconds) { seconds in
             _ = ResponsePresenter.printTables(HostDeadline.timeLimitResponse(seconds: seconds), command: "study")
         }
-        let response = PanelCoreABI.respond(to: request, csv: csv, executor: ParallelReplications.executor, budget: deadline.budget)
+        let response = PanelCoreABI.respond(to: request, file: file, executor: ParallelReplications.executor, budget: deadline.budget)
         deadline.claimAnswer()
         guard case .object(let root)? = try? JSONReader.parse(response), !ResponsePresenter.reportedError(root, command: "study") else { return 1 }
         guard case .object(let study)? = root["study"] else {

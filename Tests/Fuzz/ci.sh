@@ -13,7 +13,7 @@ mkdir -p .build-fuzz
 Tests/Fuzz/libfuzzer.sh "${FUZZ_SECONDS:-150}" > .build-fuzz/ci-libfuzzer.log 2>&1 &
 libfuzzer=$!
 python3 Tests/Fuzz/run_campaign.py --seed "${FUZZ_SEED:-2026}" --count "${FUZZ_MUTANTS:-400}" \
-    --wasm-count "${FUZZ_WASM_MUTANTS:-150}" --jobs 1 --out .build-fuzz/campaign/ci
+    --wasm-count "${FUZZ_WASM_MUTANTS:-150}" --jobs 1 --timeout "${FUZZ_TIMEOUT:-30}" --out .build-fuzz/campaign/ci
 campaign=$?
 wait "$libfuzzer"
 libfuzzer_status=$?

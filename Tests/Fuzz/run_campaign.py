@@ -1,5 +1,6 @@
 """Mutation campaign: runs mutants of Tests/Fuzz/mutate.py through the native CLI (`panelcore run -`) and, for the
-first --wasm-count of them, through the wasm module as a WASI command under wasmtime (the parity harness's runners,
+first --wasm-count of them, through the wasm module — as a WASI command under wasmtime (default), under the toolchain's
+wasmkit (the baseline module without SIMD) or through the Node host (`--wasm-runtime`; the parity harness's runners,
 Tests/Parity/runners.py), each with a time limit and (native) an address-space limit, and classifies every outcome
 (Tests/Fuzz/outcomes.py): ok, error (coded), crash, hang, malformed, and parity (native and wasm answered
 differently).
@@ -10,7 +11,8 @@ outcome.txt, and for native crashes and hangs the core's frames from a Swift bac
 OUT/summary.json count the outcomes. Exit status 1 when any mutant crashed, hung, answered malformed or broke parity.
 
     python3 Tests/Fuzz/run_campaign.py --seed 1 --count 5000 --wasm-count 1000 --jobs 2
-        [--native .build/debug/panelcore] [--wasm .build-wasm/panelcore.wasm] [--timeout 10] [--memory-mb 4096]
+        [--native .build/debug/panelcore] [--wasm .build-wasm/panelcore.wasm] [--wasm-runtime wasmtime|wasmkit|node]
+        [--timeout 10] [--memory-mb 4096]
         [--out .build-fuzz/campaign/seed-1] [--no-minimise]
 """
 
@@ -95,8 +97,18 @@ class Runtimes:
         self.native = runners.subprocess_runner(self.native_argv, QUIET, arguments.timeout)
         self.wasm_path, self.timeout = str(Path(arguments.wasm).resolve()), arguments.timeout
         self.local = threading.local()
+        self.process_runner = None
+        if arguments.wasm_runtime == "wasmkit":
+            baseline = Path(self.wasm_path).with_name("panelcore-baseline.wasm")
+            self.process_runner = runners.subprocess_runner(["wasmkit", "run", str(baseline)], QUIET, arguments.timeout)
+        elif arguments.wasm_runtime == "node":
+            node_cli = str(runners.ROOT / "host" / "node" / "cli.mjs")
+            self.process_runner = runners.subprocess_runner(["node", "--no-warnings", node_cli],
+                                                            dict(QUIET, PANELCORE_WASM=self.wasm_path), arguments.timeout)
 
     def wasm(self, request):
+        if self.process_runner:
+            return self.process_runner(request)
         if not hasattr(self.local, "wasm"):
             self.local.wasm = WasmRuntime(self.wasm_path, self.timeout)
         return self.local.wasm(request)
@@ -176,9 +188,11 @@ def main():
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--start", type=int, default=0)
     parser.add_argument("--count", type=int, default=200)
-    parser.add_argument("--wasm-count", type=int, default=0, help="how many of the mutants also run in wasmtime")
+    parser.add_argument("--wasm-count", type=int, default=0, help="how many of the mutants also run in wasm")
     parser.add_argument("--native", default=str(runners.ROOT / ".build" / "debug" / "panelcore"))
     parser.add_argument("--wasm", default=str(runners.ROOT / ".build-wasm" / "panelcore.wasm"))
+    parser.add_argument("--wasm-runtime", choices=["wasmtime", "wasmkit", "node"], default="wasmtime",
+                        help="the runtime of the wasm runs (wasmkit runs panelcore-baseline.wasm beside --wasm)")
     parser.add_argument("--timeout", type=float, default=10, help="seconds per request and runtime")
     parser.add_argument("--memory-mb", type=int, default=4096, help="native address-space limit")
     parser.add_argument("--jobs", type=int, default=2)
@@ -250,14 +264,14 @@ def main():
         print(f"{kind:9} {runtime:11} {len(cases):5}  {detail[:110]}  {name}", flush=True)
 
     summary = {"seed": arguments.seed, "start": arguments.start, "count": arguments.count,
-               "wasm_count": arguments.wasm_count, "timeout": arguments.timeout, "memory_mb": arguments.memory_mb,
+               "wasm_count": arguments.wasm_count, "wasm_runtime": arguments.wasm_runtime, "timeout": arguments.timeout, "memory_mb": arguments.memory_mb,
                "seconds": round(campaign_seconds, 1), "outcomes": {k: dict(v) for k, v in counts.items()},
                "error_codes": dict(codes), "slowest": [{"seconds": round(s, 2), "mutant": i} for s, i in slowest],
                "findings": findings}
     out.mkdir(parents=True, exist_ok=True)
     (out / "summary.json").write_text(json.dumps(summary, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     lines = [f"# Mutation campaign: seed {arguments.seed}, mutants {arguments.start}–{indices[-1] if indices else '-'}",
-             "", f"{arguments.count} mutants natively, {arguments.wasm_count} also in wasmtime; "
+             "", f"{arguments.count} mutants natively, {arguments.wasm_count} also in {arguments.wasm_runtime}; "
              f"{campaign_seconds:.0f} s; limits {arguments.timeout:g} s, {arguments.memory_mb} MiB (native).", "",
              "| runtime | " + " | ".join(("ok", "error") + FAILING_KINDS) + " |", "|---" * 7 + "|"]
     for runtime, counter in counts.items():

@@ -13,16 +13,17 @@ public enum PanelCoreABI {
     /// the host's clock and deadline (`TimeBudget`): past it, or past a model's `options.max_seconds`, the answer is
     /// a `time_limit` error; a request that finishes in time answers the same bytes as without a budget.
     ///
-    /// `csv`, when given, is the request's data as the bytes of a CSV file (the request then has no `data`): the
-    /// response is the one `"data": {"csv": TEXT}` would give, and bytes that are not UTF-8 are an `invalid_csv`
-    /// error at `/data/csv: line L, column C`. A host reading a CSV file hands its bytes over here instead of decoding
-    /// them itself, where a lossy decoding would turn every invalid sequence into U+FFFD and merge distinct labels.
-    public static func respond(to request: consuming [UInt8], csv: consuming [UInt8]? = nil, executor: ReplicationExecutor = .serial,
+    /// `file`, when given, is the request's data as the bytes of a data file (the request's `data`, if any, holds only
+    /// the file's options): the response is the one `"data": {"file": BASE64, …}` would give — CSV in UTF-8, UTF-16 or
+    /// GB18030/GBK, Stata .dta or Excel .xlsx, told by the content. A host reading a file hands its bytes over here
+    /// instead of decoding them itself, where a lossy decoding would turn every invalid sequence into U+FFFD and merge
+    /// distinct labels.
+    public static func respond(to request: consuming [UInt8], file: consuming [UInt8]? = nil, executor: ReplicationExecutor = .serial,
                                budget: TimeBudget = .unlimited) -> [UInt8] {
         do {
             let parsed = try request.withUnsafeBufferPointer { (bytes) throws(PanelError) -> ParsedRequest in try parse(bytes) }
             _ = consume request
-            return JSONWriter.serialize(try answer(consume parsed, csv: csv, executor: executor, budget: budget))
+            return JSONWriter.serialize(try answer(consume parsed, file: file, executor: executor, budget: budget))
         } catch {
             return JSONWriter.serialize(failure(error))
         }
@@ -43,7 +44,7 @@ public enum PanelCoreABI {
         }
         parsed()
         do {
-            return JSONWriter.serialize(try answer(consume parsedRequest, csv: nil, executor: executor, budget: budget))
+            return JSONWriter.serialize(try answer(consume parsedRequest, file: nil, executor: executor, budget: budget))
         } catch {
             return JSONWriter.serialize(failure(error))
         }
@@ -69,11 +70,11 @@ public enum PanelCoreABI {
         return ParsedRequest(value: parsed.value, numericArrays: parsed.numericArrays)
     }
 
-    /// The response to a parsed request (with its data as CSV bytes `csv` when given), handed over so that its
+    /// The response to a parsed request (with its data as the bytes of a data file `file` when given), handed over so that its
     /// captured columns are released once the data table holds them.
-    private static func answer(_ parsed: consuming ParsedRequest, csv: consuming [UInt8]?, executor: ReplicationExecutor,
+    private static func answer(_ parsed: consuming ParsedRequest, file: consuming [UInt8]?, executor: ReplicationExecutor,
                                budget: TimeBudget) throws(PanelError) -> JSONValue {
-        var request = try Request(parsed.value, numericArrays: parsed.numericArrays, csv: csv)
+        var request = try Request(parsed.value, numericArrays: parsed.numericArrays, file: file)
         _ = consume parsed
         request.executor = executor
         request.budget = budget

@@ -26,8 +26,10 @@ struct Request {
     var budget = TimeBudget.unlimited
 
     /// The request in `root`; `numericArrays` are the data columns the reader captured along `numericColumnsPath`;
-    /// `csv`, when given, is the data as the bytes of a CSV file (and `root` must not have `data`).
-    init(_ root: JSONValue, numericArrays: [CapturedNumericArray], csv: [UInt8]? = nil) throws(PanelError) {
+    /// `file`, when given, is the data as the bytes of a data file — CSV in any encoding PanelCore reads, Stata .dta or
+    /// Excel .xlsx, told by its content — and `root`'s `data` may hold only that file's options (`format`, `encoding`,
+    /// `sheet`, `labels`).
+    init(_ root: JSONValue, numericArrays: [CapturedNumericArray], file: [UInt8]? = nil) throws(PanelError) {
         guard case .object(let object) = root else {
             throw PanelError(.invalidRequest, "the request must be a JSON object", at: "/")
         }
@@ -39,11 +41,13 @@ struct Request {
         }
         try object.requireOnly(Self.topLevelMembers, at: "")
         var table: DataTable?
-        if let csv {
-            guard object["data"] == nil else {
-                throw PanelError(.invalidRequest, "the data come as a CSV file beside the request, which must not have 'data'", at: "/data")
+        if let file {
+            let options = try object.object("data", at: "") ?? JSONObject()
+            for member in options.members where !DataFileRequest.optionMembers.contains(member.key) {
+                throw PanelError(.invalidRequest, "the data come as a file beside the request; its 'data' may hold only the file's "
+                                 + DataFileRequest.optionMembers.joined(separator: ", ") + ", not '\(member.key)'", at: "/data/" + member.key)
             }
-            table = try Self.table(csv: csv)
+            table = try DataFileRequest(options).table(bytes: file)
         } else if let data = try object.object("data", at: "") {
             let dataIndex = object.members.lastIndex { $0.key == "data" }
             table = try Self.table(data, numericArrays: numericArrays.filter { $0.memberPath.first == dataIndex })
@@ -128,7 +132,7 @@ struct Request {
         return try PanelIndex(table: table, id: id, time: time, at: "/panel")
     }
 
-    /// The table in the CSV bytes `csv` (`data.csv`, or a CSV file beside the request); errors at `/data/csv: …`.
+    /// The table in the CSV text bytes `csv` of `data.csv`; errors at `/data/csv: …`.
     private static func table(csv: [UInt8]) throws(PanelError) -> DataTable {
         let parsed: CSVTable
         do {

@@ -2,7 +2,7 @@
 /// read into a table by the reader of its format — told by its content (`DataFileFormat`) unless `format` names it:
 /// CSV text in any `TextEncoding`, Stata `.dta` (`StataFile`), Excel `.xlsx` (`ExcelWorkbook`).
 struct DataFileRequest {
-    static let members = ["file", "format", "encoding", "sheet", "labels"]
+    static let members = ["file"] + optionMembers
     static let labelChoices = ["strings", "codes"]
 
     var format: DataFileFormat?
@@ -39,9 +39,16 @@ struct DataFileRequest {
         }
     }
 
+    /// The options a file beside the request (`PanelCoreABI.respond(to:file:)`) may have in `data`.
+    static let optionMembers = ["format", "encoding", "sheet", "labels"]
+
     /// The table in the base64 `text` of a file.
     func table(base64 text: String) throws(PanelError) -> DataTable {
-        let bytes = try Self.decodeBase64(text)
+        try table(bytes: try Self.decodeBase64(text))
+    }
+
+    /// The table in a file's `bytes` (errors at `/data/file`).
+    func table(bytes: consuming [UInt8]) throws(PanelError) -> DataTable {
         let location = "/data/file"
         var format = self.format
         if format == nil { format = try DataFileFormat.detect(bytes, at: location) }
