@@ -178,6 +178,8 @@ public enum PanelCoreABI {
             return try SpatialPanelRequest.run(spec, request: request, at: location)
         case "spatial_lm":
             return try SpatialLMRequest.run(spec, request: request, at: location)
+        case "markov":
+            return try MarkovRequest.run(spec, request: request, at: location)
         case "columns":
             return try ColumnsRequest.run(spec, request: request, at: location)
         default:
