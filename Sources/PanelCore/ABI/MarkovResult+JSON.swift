@@ -69,13 +69,14 @@ struct MarkovResultJSON {
         let recurrent = chain.recurrentClasses
         object.append("recurrent_classes", .array(recurrent.map { numbers($0) }))
         if !chain.emptyRows.isEmpty {
-            warnings.append("\(name): no transition starts in class \(list(chain.emptyRows)) (an empty row of zeros); "
-                            + "the steady state treats it as absorbing")
+            let classes = chain.emptyRows.count == 1 ? "class" : "classes"
+            warnings.append("\(name): no transition starts in \(classes) \(list(chain.emptyRows)) (0-based; empty rows of zeros); "
+                            + "the steady state treats them as absorbing")
         }
         let steady = chain.steadyState
         object.append("steady_state", steady.map { values in .array(values.map { .number($0) }) } ?? .null)
         if steady == nil {
-            warnings.append("\(name) has \(recurrent.count) recurrent classes (\(recurrent.map { list($0) }.joined(separator: "; "))): "
+            warnings.append("\(name) has \(recurrent.count) recurrent classes (0-based: \(recurrent.map { list($0) }.joined(separator: "; "))): "
                             + "no unique steady state (null)")
         }
         if lagClass == nil {

@@ -9,7 +9,9 @@
 ///   Σ_ij (n_ij(l) − E_ij)² / E_ij with E_ij = n_i(l) p_ij (a zero E_ij divides by 1), (r_l − 1)(r − 1) degrees of
 ///   freedom for r_l and r non-empty rows of the regime and pooled counts; their sum with m(k − 1)² degrees of
 ///   freedom (giddy `x2`, `x2_dof` = k(k − 1)², the same when m = k).
-/// A test with zero degrees of freedom has no p-value (nil).
+/// A test with zero degrees of freedom has no p-value (nil). Where giddy's degrees of freedom go below zero or count
+/// rows without transitions — (b_i − 1)(a_i − 1) = (−1)(−1) for a class no regime leaves, (0 − 1)(r − 1) for a
+/// regime without transitions — each factor counts at least 0 here.
 public struct MarkovHomogeneityTests: Equatable, Sendable {
     /// A χ² statistic, its degrees of freedom and upper-tail p-value.
     public struct Statistic: Equatable, Sendable {
@@ -70,6 +72,6 @@ public struct MarkovHomogeneityTests: Equatable, Sendable {
             }
         }
         let rows = totals.filter { $0 > 0 }.count, pooledRows = pooled.rowTotals.filter { $0 > 0 }.count
-        return Statistic(statistic: statistic, degreesOfFreedom: (rows - 1) * (pooledRows - 1))
+        return Statistic(statistic: statistic, degreesOfFreedom: max(rows - 1, 0) * max(pooledRows - 1, 0))
     }
 }
