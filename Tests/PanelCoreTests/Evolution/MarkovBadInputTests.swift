@@ -128,3 +128,19 @@ import Testing
         #expect(Self.warnings(response).contains { $0.contains("no unique steady state") })
     }
 }
+
+extension MarkovBadInputTests {
+    /// A neighbour class no transition starts in has χ² 0 with 0 degrees of freedom and a null p-value (giddy's
+    /// (0 − 1)(r − 1) would be negative), and the Q and LR tests of chains that never differ have 0 df, p null.
+    @Test func neighbourClassWithoutTransitions() throws {
+        let response = Self.run(ids: #"["A","B","C","D","A","B","C","D","A","B","C","D"]"#, times: "[1,1,1,1,2,2,2,2,3,3,3,3]",
+                                values: "[1,1,4,4,1,1,4,4,1,5,4,4]",
+                                extra: #", "cuts": [2, 4.5], "weights": {"dense": [[0,1,0,0],[1,0,1,0],[0,1,0,1],[0,0,1,0]]}"#)
+        let spatial = try #require((response["result"] as? [String: Any])?["spatial"] as? [String: Any], "\(response)")
+        let tests = spatial["tests"] as! [String: Any]
+        let byLag = (tests["chi2"] as! [String: Any])["by_lag_class"] as! [[String: Any]]
+        #expect(byLag.allSatisfy { ($0["df"] as? Int ?? -1) >= 0 })
+        #expect(byLag.contains { $0["df"] as? Int == 0 && $0["p_value"] is NSNull })
+        #expect((tests["q"] as! [String: Any])["p_value"] is NSNull)
+    }
+}
