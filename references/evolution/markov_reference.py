@@ -230,7 +230,6 @@ def reference(y, k, w_binary=None, cuts=None):
         return {"counts": c.tolist(), "shares": (c / n).tolist()}
 
     result = {"classes": k, "cuts": [float(x) for x in cut_points],
-              "class_of": classes.tolist(),
               "initial": distribution(0), "final": distribution(t - 1),
               "chain": dict(chain_json(counts, np_probabilities(counts), steady),
                             mean_first_passage=None if passage is None else passage.tolist())}
@@ -277,7 +276,6 @@ def reference(y, k, w_binary=None, cuts=None):
 
     result["spatial"] = {
         "lag_cuts": [float(x) for x in lag_upper[:-1]],
-        "lag_class_of": lag_classes.tolist(),
         "chains": chains,
         "tests": {"q": {"statistic": float(q), "df": dof, "p_value": p_value(q, dof)},
                   "lr": {"statistic": float(lr), "df": dof, "p_value": p_value(lr, dof)},
