@@ -10,7 +10,7 @@ cd "$(dirname "$0")/../.."
 
 python3 -m pytest -q Tests/Fuzz || exit 1  # the fuzzing tools themselves
 mkdir -p .build-fuzz
-Tests/Fuzz/libfuzzer.sh "${FUZZ_SECONDS:-150}" > .build-fuzz/ci-libfuzzer.log 2>&1 &
+Tests/Fuzz/libfuzzer.sh "${FUZZ_SECONDS:-150}" -seed=2026 > .build-fuzz/ci-libfuzzer.log 2>&1 &
 libfuzzer=$!
 python3 Tests/Fuzz/run_campaign.py --seed "${FUZZ_SEED:-2026}" --count "${FUZZ_MUTANTS:-400}" \
     --wasm-count "${FUZZ_WASM_MUTANTS:-150}" --jobs 1 --timeout "${FUZZ_TIMEOUT:-30}" --out .build-fuzz/campaign/ci

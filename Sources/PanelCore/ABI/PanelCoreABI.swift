@@ -181,6 +181,8 @@ public enum PanelCoreABI {
             return try SpatialLMRequest.run(spec, request: request, at: location)
         case "index":
             return try IndexRequest.run(spec, request: request, at: location)
+        case "markov":
+            return try MarkovRequest.run(spec, request: request, at: location)
         case "columns":
             return try ColumnsRequest.run(spec, request: request, at: location)
         default:

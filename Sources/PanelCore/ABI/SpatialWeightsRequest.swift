@@ -18,17 +18,7 @@ struct SpatialWeightsRequest {
         guard let unitColumn = try spec.string("units", at: location) ?? panel?.idName else {
             throw PanelError(.invalidRequest, "name the unit column with \"units\" or give the request a \"panel\"", at: location + "/units")
         }
-        let column = try table.requireColumn(unitColumn, at: location + "/units")
-        var keys: [String] = []
-        for row in 0..<table.rowCount {
-            guard !column.isMissing(row) else {
-                throw PanelError(.invalidData, "data row \(row + 1) has no unit ('\(unitColumn)')", at: location + "/units")
-            }
-            switch column.values {
-            case .numeric(let values): keys.append(JSONWriter.formatNumber(values[row]))
-            case .text(let values): keys.append(values[row] ?? "")
-            }
-        }
+        let keys = try Self.unitKeys(table, column: unitColumn, at: location + "/units")
         var dataUnits: [String] = [], firstRow: [String: Int] = [:]
         for (row, key) in keys.enumerated() where firstRow[key] == nil {
             firstRow[key] = row
@@ -69,6 +59,23 @@ struct SpatialWeightsRequest {
         weights = try raw.standardised(standardisation, at: location + "/standardise")
         unitOfRow = keys.map { index[$0] }
         unitKeys = keys
+    }
+
+    /// The unit identifier of each data row: the text of `column`, numbers as the JSON writer writes them. Fails with
+    /// `invalid_data` at `location` when a row has no unit.
+    static func unitKeys(_ table: DataTable, column name: String, at location: String) throws(PanelError) -> [String] {
+        let column = try table.requireColumn(name, at: location)
+        var keys: [String] = []
+        for row in 0..<table.rowCount {
+            guard !column.isMissing(row) else {
+                throw PanelError(.invalidData, "data row \(row + 1) has no unit ('\(name)')", at: location)
+            }
+            switch column.values {
+            case .numeric(let values): keys.append(JSONWriter.formatNumber(values[row]))
+            case .text(let values): keys.append(values[row] ?? "")
+            }
+        }
+        return keys
     }
 
     private static func ids(_ spec: JSONObject, default dataUnits: [String], allowed: Bool, at location: String) throws(PanelError) -> [String] {
