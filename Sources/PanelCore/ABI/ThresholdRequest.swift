@@ -48,7 +48,7 @@ enum ThresholdRequest {
         }
         if let boundary = try object.string("boundary", at: location) {
             guard let parsed = RegimeBoundary(rawValue: boundary) else {
-                throw PanelError(.invalidOption, "boundary is \"<=\" (regimes q <= threshold < q, xthreg) or \"<\" (q < threshold <= q, Hansen's program)", at: location + "/boundary")
+                throw PanelError(.invalidOption, "boundary is \"<=\" (an observation at a threshold belongs to the regime below it, as in xthreg) or \"<\" (to the regime above it, as in Hansen's program)", at: location + "/boundary")
             }
             settings.boundary = parsed
         }
