@@ -22,6 +22,8 @@ enum FlagValues {
         case .boolean: return .bool(try boolean(text, member))
         case .stringOrStrings: return items.count == 1 ? .string(items[0]) : .array(items.map { .string($0) })
         case .numberOrString: return Double(text).map { .number($0) } ?? .string(text)
+        case .numberStringObjectOrNumbers:
+            return items.count > 1 ? .array(try numbers(items, member).map { .number($0) }) : Double(text).map { .number($0) } ?? .string(text)
         case .numberOrNumbers: return items.count == 1 ? .number(try number(text, member)) : .array(try numbers(items, member).map { .number($0) })
         case .booleanOrString: return (try? boolean(text, member)).map { .bool($0) } ?? .string(text)
         case .object, .array:

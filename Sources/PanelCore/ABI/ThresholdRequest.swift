@@ -39,13 +39,18 @@ enum ThresholdRequest {
         guard let object else { return settings }
         settings.thresholdCount = try wholeNumber(object, "thresholds", in: 1...3, default: 1, at: location)
         settings.trims = try trims(object, count: settings.thresholdCount, at: location)
-        if case .string(let grid)? = object["grid"] {
-            guard grid == "all" else {
-                throw PanelError(.invalidOption, "grid must be a number of points (2 to 100000) or \"all\"", at: location + "/grid")
+        settings.grid = try ThresholdGridOption.parse(object["grid"], at: location + "/grid")
+        if let rule = try object.string("trim_rule", at: location) {
+            guard let parsed = ThresholdTrimRule(rawValue: rule) else {
+                throw PanelError(.invalidOption, "trim_rule is \"regime_size\" or \"grid_window\" (Hansen's program)", at: location + "/trim_rule")
             }
-            settings.gridPoints = nil
-        } else {
-            settings.gridPoints = try wholeNumber(object, "grid", in: 2...100_000, default: 300, at: location)
+            settings.trimRule = parsed
+        }
+        if let boundary = try object.string("boundary", at: location) {
+            guard let parsed = RegimeBoundary(rawValue: boundary) else {
+                throw PanelError(.invalidOption, "boundary is \"<=\" (an observation at a threshold belongs to the regime below it, as in xthreg) or \"<\" (to the regime above it, as in Hansen's program)", at: location + "/boundary")
+            }
+            settings.boundary = parsed
         }
         settings.replications = try wholeNumber(object, "replications", in: 0...100_000, default: 300, at: location)
         var shared = JSONObject()

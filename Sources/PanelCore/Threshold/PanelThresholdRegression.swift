@@ -24,11 +24,15 @@ public enum PanelThresholdRegression {
         let regimeValues = regimeColumns.map { column in sample.design.rowsUsed.map { column[$0] } }
         let q = sample.design.rowsUsed.map { thresholdColumn[$0] }
         let data = ThresholdPanel(response: sample.design.response, controls: sample.slopeRegressors, regimeRegressors: regimeValues,
-                                  thresholdValues: q, unitOf: sample.unitOf, unitCount: sample.unitCount, timeOf: sample.timeOf)
-        let grids = settings.trims.map { ThresholdGrid(values: q, trim: $0, pointCount: settings.gridPoints) }
+                                  thresholdValues: q, unitOf: sample.unitOf, unitCount: sample.unitCount, timeOf: sample.timeOf,
+                                  boundary: settings.boundary)
+        let grids = try thresholdGrids(q, settings: settings, at: location)
         guard let sequence = ThresholdSequence(response: data.response, panel: data, grids: grids, stages: settings.thresholdCount,
                                                refine: true) else {
-            throw PanelError(.invalidData, "the threshold variable '\(thresholdVariable)' has too few distinct values for \(settings.thresholdCount) threshold(s) with this trimming: some search finds no candidate leaving every regime at least \(grids[0].minimumRegimeSize) of the \(q.count) observations",
+            let rule = settings.trimRule == .regimeSize
+                ? "leaving every regime at least \(grids[0].minimumRegimeSize) of the \(q.count) observations"
+                : "outside the trimming windows of the thresholds already fixed"
+            throw PanelError(.invalidData, "the threshold variable '\(thresholdVariable)' has too few distinct values for \(settings.thresholdCount) threshold(s) with this trimming: some search finds no candidate \(rule)",
                              at: location + "/threshold")
         }
         try budget.check("the threshold search", at: location)
@@ -44,7 +48,7 @@ public enum PanelThresholdRegression {
         let curves = likelihoodRatioCurves(sequence, degrees: degrees)
         let estimates = curves.indices.map { k in interval(curves[k], estimate: sequence.thresholds[k], critical: critical) }
         let cuts = sequence.thresholds.sorted()
-        let regression = try regimeRegression(sample, regimeRegressors: regimeRegressors, regimeValues: regimeValues, q: q, cuts: cuts,
+        let regression = try regimeRegression(sample, regimeRegressors: regimeRegressors, regimeValues: regimeValues, q: q, cuts: cuts, boundary: settings.boundary,
                                               covariance: choice, table: table, level: settings.level, at: location)
         let bounds: [Double?] = [nil] + cuts.map { $0 }
         return ThresholdResult(responseName: sample.design.responseName, thresholdVariable: thresholdVariable,
@@ -53,6 +57,20 @@ public enum PanelThresholdRegression {
                                regimes: bounds.indices.map { ThresholdRegime(lower: bounds[$0], upper: $0 < cuts.count ? cuts[$0] : nil) },
                                regression: regression, settings: settings, criticalValue: critical,
                                warnings: settings.replications == 0 ? ["no bootstrap replications: p-values and critical values are null"] : [])
+    }
+
+    /// One grid per threshold over the sample values `q`; a given list of candidates must lie within the range of q.
+    /// Under Hansen's window rule every grid's points are spread with the first threshold's trim.
+    static func thresholdGrids(_ q: [Double], settings: ThresholdSettings, at location: String) throws(PanelError) -> [ThresholdGrid] {
+        if case .values(let list) = settings.grid, let low = q.min(), let high = q.max(),
+           let outside = list.first(where: { $0 < low || $0 > high }) {
+            throw PanelError(.invalidOption, "the grid value \(JSONWriter.formatNumber(outside)) lies outside the range of the threshold variable in the sample, [\(JSONWriter.formatNumber(low)), \(JSONWriter.formatNumber(high))]",
+                             at: location + "/options/grid")
+        }
+        let pointTrim = settings.trimRule == .gridWindow ? settings.trims[0] : nil
+        return settings.trims.map {
+            ThresholdGrid(values: q, trim: $0, choice: settings.grid, rule: settings.trimRule, boundary: settings.boundary, pointTrim: pointTrim)
+        }
     }
 
     /// The test of `count` thresholds; `bootstrap` holds its B bootstrap statistics.
@@ -88,11 +106,11 @@ public enum PanelThresholdRegression {
     }
 
     /// `xtreg, fe` of the response on the controls and x·1{regime r} for every regime-dependent x and regime r
-    /// (terms `x#regime1`, `x#regime2`, …), with the chosen covariance.
+    /// (terms `x#regime1`, `x#regime2`, …; regimes cut at `cuts` by `boundary`), with the chosen covariance.
     static func regimeRegression(_ sample: PanelSample, regimeRegressors: [String], regimeValues: [[Double]], q: [Double], cuts: [Double],
-                                 covariance choice: CovarianceChoice, table: DataTable, level: Double,
+                                 boundary: RegimeBoundary, covariance choice: CovarianceChoice, table: DataTable, level: Double,
                                  at location: String) throws(PanelError) -> RegressionResult {
-        let regimeOf = q.map { value in cuts.filter { value > $0 }.count }
+        let regimeOf = q.map { value in cuts.filter { boundary.isAbove(value, $0) }.count }
         var columns = [[Double](repeating: 1, count: q.count)] + sample.slopeRegressors
         var names = ["(Intercept)"] + sample.slopeColumns.map { sample.design.termNames[$0] }
         for (j, name) in regimeRegressors.enumerated() {

@@ -1,7 +1,8 @@
 /// The data of a fixed-effects threshold model after the within transformation (Hansen 1999, §2): the demeaned
 /// response and the demeaned columns that do not depend on the threshold — the regime-dependent regressors x (whose
 /// regime parts add up to x) and the regime-independent controls — with the raw x and q needed to form the
-/// threshold columns x·1{q > γ}. The panel is balanced: `periodCount` observations per unit.
+/// threshold columns x·1{q above γ} (q > γ, or q ≥ γ with the `<` boundary). The panel is balanced: `periodCount`
+/// observations per unit.
 struct ThresholdPanel {
     /// Demeaned response, length N.
     let response: [Double]
@@ -17,11 +18,14 @@ struct ThresholdPanel {
     let periodCount: Int
     /// Observations of each unit in time order (the rows the residual bootstrap moves as a block).
     let rowsOfUnit: [[Int]]
-    /// Indices 0..<N ordered by descending q (ties by index): the order in which observations enter {q > γ} as γ falls.
+    /// Indices 0..<N ordered by descending q (ties by index): the order in which observations enter the regime
+    /// above γ as γ falls.
     let descendingOrder: [Int]
+    /// Which regime an observation at a threshold belongs to.
+    let boundary: RegimeBoundary
 
     init(response: [Double], controls: [[Double]], regimeRegressors: [[Double]], thresholdValues: [Double],
-         unitOf: [Int], unitCount: Int, timeOf: [Int]) {
+         unitOf: [Int], unitCount: Int, timeOf: [Int], boundary: RegimeBoundary = .lowerIncludes) {
         let n = response.count
         var rowsOfUnit = [[Int]](repeating: [], count: unitCount)
         for i in 0..<n { rowsOfUnit[unitOf[i]].append(i) }
@@ -34,6 +38,7 @@ struct ThresholdPanel {
         self.rowsOfUnit = rowsOfUnit
         self.regimeRegressors = regimeRegressors
         self.thresholdValues = thresholdValues
+        self.boundary = boundary
         self.descendingOrder = (0..<n).sorted {
             thresholdValues[$0] > thresholdValues[$1] || (thresholdValues[$0] == thresholdValues[$1] && $0 < $1)
         }
@@ -58,9 +63,9 @@ struct ThresholdPanel {
         return values.indices.map { values[$0] - sums[unitOf[$0]] / t }
     }
 
-    /// The demeaned columns x·1{q > γ}, one per regime-dependent regressor.
+    /// The demeaned columns x·1{q above γ}, one per regime-dependent regressor.
     func thresholdColumns(_ gamma: Double) -> [[Double]] {
-        regimeRegressors.map { x in demeaned(x.indices.map { thresholdValues[$0] > gamma ? x[$0] : 0 }) }
+        regimeRegressors.map { x in demeaned(x.indices.map { boundary.isAbove(thresholdValues[$0], gamma) ? x[$0] : 0 }) }
     }
 
     /// The basis of the fixed columns and the threshold columns of `thresholds`.

@@ -53,7 +53,7 @@ public struct LikelihoodRatioCurve: Equatable {
     public let ratios: [Double]
 }
 
-/// A regime lower < q ≤ upper (nil bounds are unbounded).
+/// A regime lower < q ≤ upper, or lower ≤ q < upper with the `<` boundary (nil bounds are unbounded).
 public struct ThresholdRegime: Equatable {
     public let lower: Double?
     public let upper: Double?

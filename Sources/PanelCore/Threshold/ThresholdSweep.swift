@@ -1,7 +1,7 @@
-/// SSR(γ) of the within regression on the fixed columns plus x·1{q > γ}, for every candidate γ in one pass over the
-/// observations sorted by q (no regression per grid point).
+/// SSR(γ) of the within regression on the fixed columns plus x·1{q above γ} (q > γ, or q ≥ γ with the `<`
+/// boundary), for every candidate γ in one pass over the observations sorted by q (no regression per grid point).
 ///
-/// With r the residual of the response on the fixed columns (orthonormal basis Q) and d = x·1{q > γ}, the
+/// With r the residual of the response on the fixed columns (orthonormal basis Q) and d = x·1{q above γ}, the
 /// Frisch–Waugh–Lovell theorem gives SSR(γ) = rᵀr − bᵀC⁻¹b with b = dᵀr and C = dᵀM_D d − (Qᵀd)ᵀ(Qᵀd), M_D the
 /// within projection. As γ falls past an observation, b, Qᵀd, Σd dᵀ and the unit sums of d change by that
 /// observation's terms only, so the whole curve costs O(N·p·m) for p basis vectors and m regressors.
@@ -24,7 +24,7 @@ enum ThresholdSweep {
         var result = [Double](repeating: rr, count: candidates.count)
         var entered = 0
         for c in candidates.indices.reversed() {
-            while entered < panel.descendingOrder.count, q[panel.descendingOrder[entered]] > candidates[c] {
+            while entered < panel.descendingOrder.count, panel.boundary.isAbove(q[panel.descendingOrder[entered]], candidates[c]) {
                 let i = panel.descendingOrder[entered]
                 let base = panel.unitOf[i] * m
                 for j in 0..<m {

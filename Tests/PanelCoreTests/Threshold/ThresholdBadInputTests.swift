@@ -54,6 +54,31 @@ import Testing
         #expect(Self.error(Self.model(options: ["bootstrap": 10])) == ("invalid_request", "/model/options/bootstrap"))
     }
 
+    @Test func aListOfGridCandidatesMustBeNonEmptyIncreasingNumbersInTheRangeOfQ() {
+        #expect(Self.error(Self.model(options: ["grid": [] as [Double]])) == ("invalid_option", "/model/options/grid"))
+        #expect(Self.error(Self.model(options: ["grid": [5, 3]])) == ("invalid_option", "/model/options/grid/1"))
+        #expect(Self.error(Self.model(options: ["grid": [5, 5]])) == ("invalid_option", "/model/options/grid/1"))
+        #expect(Self.error(Self.model(options: ["grid": [5, "ten"]])) == ("invalid_option", "/model/options/grid/1"))
+        #expect(Self.error(Self.model(options: ["grid": [5, 25]])) == ("invalid_option", "/model/options/grid"))
+        #expect(Self.error(Self.model(options: ["grid": [0.5, 5]])) == ("invalid_option", "/model/options/grid"))
+    }
+
+    @Test func gridQuantilesNeedAWholeCountOfAtLeastOneAndAKnownBase() {
+        #expect(Self.error(Self.model(options: ["grid": ["quantiles": 0]])) == ("invalid_option", "/model/options/grid/quantiles"))
+        #expect(Self.error(Self.model(options: ["grid": ["quantiles": 2.5]])) == ("invalid_option", "/model/options/grid/quantiles"))
+        #expect(Self.error(Self.model(options: ["grid": ["over": "distinct"]])) == ("invalid_option", "/model/options/grid/quantiles"))
+        #expect(Self.error(Self.model(options: ["grid": ["quantiles": 10, "over": "values"]])) == ("invalid_option", "/model/options/grid/over"))
+        #expect(Self.error(Self.model(options: ["grid": ["quantiles": 10, "points": 3]])) == ("invalid_option", "/model/options/grid/points"))
+    }
+
+    @Test func trimRuleAndBoundaryTakeTheirNamedValues() {
+        #expect(Self.error(Self.model(options: ["trim": -0.01])) == ("invalid_option", "/model/options/trim"))
+        #expect(Self.error(Self.model(options: ["trim": [0.5]])) == ("invalid_option", "/model/options/trim"))
+        #expect(Self.error(Self.model(options: ["trim_rule": "hansen"])) == ("invalid_option", "/model/options/trim_rule"))
+        #expect(Self.error(Self.model(options: ["boundary": "<<"])) == ("invalid_option", "/model/options/boundary"))
+        #expect(Self.error(Self.model(options: ["boundary": 1])) == ("invalid_option", "/model/options/boundary"))
+    }
+
     @Test func columnsAndMembersAreChecked() {
         #expect(Self.error(Self.model(threshold: "nope")) == ("unknown_column", "/model/threshold"))
         var model = Self.model()

@@ -48,6 +48,37 @@ import Testing
         #expect(terms == ["(Intercept)", "z", "x1#regime1", "x1#regime2", "x2#regime1", "x2#regime2"])
     }
 
+    @Test func theNewGridFormsTrimRuleAndBoundaryAreReportedAsUsed() {
+        let distinct = Self.run(["replications": 0, "trim": 0.05, "grid": ["quantiles": 40, "over": "distinct"],
+                                 "trim_rule": "grid_window", "boundary": "<"])
+        let settings = distinct["settings"] as? [String: Any] ?? [:]
+        let grid = settings["grid"] as? [String: Any]
+        #expect(grid?["quantiles"] as? Double == 40)
+        #expect(grid?["over"] as? String == "distinct")
+        #expect(settings["trim_rule"] as? String == "grid_window")
+        #expect(settings["boundary"] as? String == "<")
+        let observations = Self.run(["replications": 0, "grid": ["quantiles": 300]])["settings"] as? [String: Any]
+        #expect(observations?["grid"] as? Double == 300)
+    }
+
+    @Test func anExplicitListIsSearchedAsGiven() {
+        let result = Self.run(["replications": 0, "trim": 0.05, "grid": [3.5, 4.0, 4.5]])
+        #expect((result["lr_curves"] as? [[String: Any]])?.first?["grid"] as? [Double] == [3.5, 4.0, 4.5])
+        #expect((result["settings"] as? [String: Any])?["grid"] as? [Double] == [3.5, 4.0, 4.5])
+    }
+
+    /// q is rounded to one decimal, so observations sit exactly at 4.0: they change regime with the boundary.
+    @Test func theBoundaryMovesObservationsAtTheThreshold() {
+        func regimeOneSlope(_ boundary: String) -> Double? {
+            let result = Self.run(["replications": 0, "trim": 0.05, "grid": [4.0], "boundary": boundary])
+            #expect((result["thresholds"] as? [[String: Any]])?.first?["estimate"] as? Double == 4.0)
+            let rows = (result["regression"] as? [String: Any])?["coefficients"] as? [[String: Any]] ?? []
+            return rows.first { $0["term"] as? String == "x1#regime1" }?["estimate"] as? Double
+        }
+        let below = regimeOneSlope("<="), above = regimeOneSlope("<")
+        #expect(below != nil && above != nil && below != above)
+    }
+
     @Test func textRendersTheThresholdAndRegressionTables() {
         let result = Self.run(["replications": 5, "trim": 0.05], extra: ["label": "A"], render: true)
         let text = (result["rendered"] as? [String: Any])?["text"] as? String ?? ""

@@ -3,10 +3,11 @@ import Testing
 
 /// Self-consistency of the one-pass SSR sweep: at every candidate it equals the residual sum of squares of a full
 /// least-squares fit (`LeastSquaresFit`) of the demeaned response on the fixed and threshold columns, also when two
-/// regime regressors are identical (the collinear threshold column is dropped). Tolerance 1e-10 relative.
+/// regime regressors are identical (the collinear threshold column is dropped), with either regime boundary (q at
+/// the threshold below or above it; q has ties, so the two differ). Tolerance 1e-10 relative.
 @Suite struct ThresholdSweepTests {
     /// 12 units × 5 periods of seeded normal draws; q takes 15 distinct values.
-    static func panel(identicalRegressors: Bool) -> ThresholdPanel {
+    static func panel(identicalRegressors: Bool, boundary: RegimeBoundary = .lowerIncludes) -> ThresholdPanel {
         var random = Xoshiro256StarStar(seed: 42)
         let units = 12, periods = 5, n = units * periods
         let unitOf = (0..<n).map { $0 / periods }
@@ -16,7 +17,7 @@ import Testing
         let q = (0..<n).map { _ in Double(random.nextInt(below: 15)) }
         let y = (0..<n).map { i in (q[i] > 6 ? 2.0 : 1.0) * x1[i] - 0.5 * x2[i] + z[i] + random.nextNormal() }
         return ThresholdPanel(response: y, controls: [z], regimeRegressors: [x1, x2], thresholdValues: q, unitOf: unitOf,
-                              unitCount: units, timeOf: (0..<n).map { $0 % periods })
+                              unitCount: units, timeOf: (0..<n).map { $0 % periods }, boundary: boundary)
     }
 
     static func directSumOfSquares(_ panel: ThresholdPanel, thresholds: [Double]) throws -> Double {
@@ -27,10 +28,10 @@ import Testing
         return try LeastSquaresFit(design, at: "").residualSumOfSquares
     }
 
-    @Test(arguments: [false, true])
-    func sweepEqualsAFitPerCandidate(identicalRegressors: Bool) throws {
-        let panel = Self.panel(identicalRegressors: identicalRegressors)
-        let grid = ThresholdGrid(values: panel.thresholdValues, trim: 0.05, pointCount: nil)
+    @Test(arguments: [false, true], [RegimeBoundary.lowerIncludes, .upperIncludes])
+    func sweepEqualsAFitPerCandidate(identicalRegressors: Bool, boundary: RegimeBoundary) throws {
+        let panel = Self.panel(identicalRegressors: identicalRegressors, boundary: boundary)
+        let grid = ThresholdGrid(values: panel.thresholdValues, trim: 0.05, choice: .all, boundary: boundary)
         for fixed in [[], [4.0]] {
             let search = try #require(ThresholdSearch(response: panel.response, fixing: fixed, grid: grid, panel: panel))
             #expect(!search.candidates.isEmpty)
@@ -44,7 +45,7 @@ import Testing
 
     @Test func gridFollowsTheDocumentedPositionsAndTrimming() {
         let values = (0..<100).map { Double($0 / 2) }
-        let grid = ThresholdGrid(values: values, trim: 0.1, pointCount: 5)
+        let grid = ThresholdGrid(values: values, trim: 0.1, choice: .observationQuantiles(5))
         #expect(grid.points == [5, 15, 25, 35, 45])
         #expect(grid.minimumRegimeSize == 10)
         #expect(grid.admissiblePoints(besides: []) == [5, 15, 25, 35])

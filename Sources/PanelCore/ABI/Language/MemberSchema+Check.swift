@@ -8,18 +8,18 @@ extension MemberSchema {
         case .null:
             return
         case .string(let text):
-            guard [.string, .stringOrStrings, .stringOrObject, .numberOrString, .booleanOrString].contains(type) else { break }
+            guard [.string, .stringOrStrings, .stringOrObject, .numberOrString, .booleanOrString, .numberStringObjectOrNumbers].contains(type) else { break }
             try checkAllowed(text, at: location)
             return
         case .number(let x):
-            guard [.number, .integer, .numberOrString, .numberOrNumbers].contains(type) else { break }
+            guard [.number, .integer, .numberOrString, .numberOrNumbers, .numberStringObjectOrNumbers].contains(type) else { break }
             try checkRange(x, at: location)
             return
         case .bool:
             guard type == .boolean || type == .booleanOrString else { break }
             return
         case .object:
-            guard type == .object || type == .stringOrObject else { break }
+            guard type == .object || type == .stringOrObject || type == .numberStringObjectOrNumbers else { break }
             return
         case .array(let items):
             switch type {
@@ -31,7 +31,7 @@ extension MemberSchema {
                     try checkAllowed(text, at: location + "/\(k)")
                 }
                 return
-            case .numbers, .numberOrNumbers:
+            case .numbers, .numberOrNumbers, .numberStringObjectOrNumbers:
                 for (k, item) in items.enumerated() {
                     guard case .number(let x) = item else {
                         throw PanelError(typeError, "'\(name)' must be an array of numbers", at: location + "/\(k)")
@@ -64,6 +64,7 @@ extension MemberSchema {
         case .numberOrString: return "a number or a string"
         case .numberOrNumbers: return "a number or an array of numbers"
         case .booleanOrString: return "true, false or a string"
+        case .numberStringObjectOrNumbers: return "a number, a string, an object or an array of numbers"
         }
     }
 

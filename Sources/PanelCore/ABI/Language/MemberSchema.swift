@@ -23,6 +23,9 @@ public struct MemberSchema: Equatable, Sendable {
         case numberOrNumbers = "number_or_numbers"
         /// A boolean or a string.
         case booleanOrString = "boolean_or_string"
+        /// A number, a string, an object or an array of numbers (e.g. the threshold `grid`: a count, `"all"`,
+        /// `{"quantiles": G, "over": "distinct"}` or candidate values).
+        case numberStringObjectOrNumbers = "number_string_object_or_numbers"
     }
 
     public let name: String

@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+@testable import PanelCore
+
+/// Hansen (1999, J. Econometrics 93), Tables 2–4, on his investment data (565 firms, 1974–1987; i on q1, q1²/100,
+/// q1³/1000, d1, q1·d1 and c1 by regime of d1; Fixtures/dta/hansen1999_invest.csv) with his program's candidates:
+/// 400 quantiles of the distinct values of d1 (393 points), trims 0.01/0.01/0.05 as grid windows, regimes d < γ | d ≥ γ.
+/// Reference: references/threshold/hansen1999_reference.py (Fixtures/threshold/hansen1999.json).
+///
+/// - Against the reference run under PanelCore's conventions: thresholds and LR interval ends exact (grid values),
+///   SSR, MSE and F 1e-9 relative; the double-threshold regression (Table 4) coefficients 1e-9 and clustered
+///   standard errors 1e-8 relative.
+/// - Against the published values: the first threshold 0.0157 (Table 3) is reached. The second (0.5362) is not: Hansen
+///   deletes one period per firm after demeaning, PanelCore fits the within model on all years, and on all years
+///   SSR(0.0157, 0.5407) is below SSR(0.0157, 0.5362) — the test computes both SSRs and checks that the reference's
+///   run of Hansen's program (one period deleted) reproduces 0.5362.
+/// - Bootstrap: Hansen's draws cannot be repeated, so PanelCore's 20 draws (few, to keep the test fast) are compared
+///   with the reference's 300 distributionally: for one and two thresholds the 10% critical value (the 18th of 20
+///   F*) lies between the reference's 1% and 99% bootstrap quantiles, and the decision at 5% is the same.
+@Suite struct Hansen1999Tests {
+    static var reference: [String: Any] {
+        try! JSONSerialization.jsonObject(with: Data(Fixtures.text("threshold/hansen1999.json").utf8)) as! [String: Any]
+    }
+    static var panelcore: [String: Any] { reference["panelcore"] as! [String: Any] }
+    static let data = Fixtures.text("dta/hansen1999_invest.csv")
+
+    static func run(_ changes: [String: Any]) -> [String: Any] {
+        var model = reference["model"] as! [String: Any]
+        var options = model["options"] as! [String: Any]
+        for (key, value) in changes { options[key] = value }
+        if let count = changes["thresholds"] as? Int { options["trim"] = Array((options["trim"] as! [Double]).prefix(count)) }
+        model["options"] = options
+        let response = ABIClient.run(["abi": 1, "data": ["csv": data], "panel": ["id": "id", "time": "year"], "model": model])
+        #expect(response["ok"] as? Bool == true, "\(response["error"] ?? "")")
+        return response["result"] as? [String: Any] ?? [:]
+    }
+
+    @Test func thresholdsIntervalsAndTestsMatchTheReference() {
+        let result = Self.run([:])
+        let thresholds = result["thresholds"] as? [[String: Any]] ?? []
+        let expected = Self.panelcore["thresholds"] as! [String: Double]
+        let intervals = Self.panelcore["intervals"] as! [String: [Double]]
+        #expect(thresholds.map { $0["name"] as! String } == ["th1", "th2", "th3"])
+        for row in thresholds {
+            let name = row["name"] as! String
+            #expect(row["estimate"] as? Double == expected[name], "\(name)")
+            #expect([row["conf_low"] as? Double, row["conf_high"] as? Double] == intervals[name]!.map { Optional($0) }, "\(name) interval")
+        }
+        let tests = result["tests"] as? [[String: Any]] ?? []
+        #expect(tests.count == 3)
+        for (computed, reference) in zip(tests, Self.panelcore["tests"] as! [[String: Any]]) {
+            for key in ["rss", "mse", "f_stat"] {
+                #expect(isClose(computed[key] as! Double, reference[key] as! Double, relative: 1e-9), "\(key) of \(reference["thresholds"]!)")
+            }
+        }
+    }
+
+    /// Table 4 is the double-threshold model: its regression has three regimes of c1.
+    @Test func doubleThresholdSlopesMatchTheReference() {
+        let result = Self.run(["thresholds": 2])
+        let rows = ((result["regression"] as? [String: Any])?["coefficients"] as? [[String: Any]] ?? [])
+        #expect(rows.map { $0["term"] as! String } == ["(Intercept)", "q1", "q2", "q3", "d1", "qd1", "c1#regime1", "c1#regime2", "c1#regime3"])
+        for reference in Self.panelcore["regression"] as! [[String: Any]] {
+            let term = reference["term"] as! String
+            let row = rows.first { $0["term"] as? String == term }
+            #expect(isClose(row?["estimate"] as? Double ?? .nan, reference["estimate"] as! Double, relative: 1e-9), "\(term)")
+            #expect(isClose(row?["std_error"] as? Double ?? .nan, reference["std_error"] as! Double, relative: 1e-8), "se \(term)")
+        }
+    }
+
+    @Test func thePublishedFirstThresholdIsReachedAndTheSecondNeedsHansensDeletedPeriod() {
+        let published = (Self.reference["published"] as! [String: Any])["table_3"] as! [String: Any]
+        let estimates = (Self.run([:])["thresholds"] as? [[String: Any]] ?? []).map { $0["estimate"] as! Double }
+        #expect((estimates.first! * 10_000).rounded() / 10_000 == published["th1"] as? Double)
+        #expect((estimates[1] * 10_000).rounded() / 10_000 != published["th2"] as? Double)
+        // The two candidates, each as the only second threshold next to 0.0157, on all years:
+        func secondSSR(_ gamma: Double) -> Double {
+            let tests = Self.run(["thresholds": 2, "grid": [0.0157, gamma]])["tests"] as? [[String: Any]] ?? []
+            return tests.last?["rss"] as? Double ?? .nan
+        }
+        let contest = Self.panelcore["second_threshold_rss"] as! [String: Double]
+        let publishedSSR = secondSSR(0.53616), estimatedSSR = secondSSR(0.54072)
+        #expect(isClose(publishedSSR, contest["0.53616"]!, relative: 1e-9))
+        #expect(isClose(estimatedSSR, contest["0.54072"]!, relative: 1e-9))
+        #expect(estimatedSSR < publishedSSR)
+        // Hansen's program (one period deleted per firm) on the same grid reaches the published pair.
+        let hansen = (Self.reference["hansen_program"] as! [String: Any])["thresholds"] as! [String: Double]
+        #expect((hansen["th1"]! * 10_000).rounded() / 10_000 == published["th1"] as? Double)
+        #expect((hansen["th2"]! * 10_000).rounded() / 10_000 == published["th2"] as? Double)
+    }
+
+    @Test func bootstrapStatisticsAgreeWithTheReferenceWithinMonteCarloError() {
+        let result = Self.run(["thresholds": 2, "replications": 20, "seed": 24])
+        let tests = result["tests"] as? [[String: Any]] ?? []
+        #expect(tests.count == 2)
+        for (computed, reference) in zip(tests, Self.panelcore["tests"] as! [[String: Any]]) {
+            let p = computed["p_value"] as? Double ?? .nan
+            #expect((p < 0.05) == ((reference["p_value"] as! Double) < 0.05), "decision of test \(reference["thresholds"]!)")
+            // crit_10 is the 18th of 20 draws: above the reference's 99% quantile with probability ≈ 0.001.
+            let quantiles = reference["bootstrap_quantiles"] as! [String: Double]
+            let critical = computed["crit_10"] as? Double ?? .nan
+            #expect(critical >= quantiles["0.01"]! && critical <= quantiles["0.99"]!,
+                    "test \(reference["thresholds"]!): crit_10 \(critical) vs reference [\(quantiles["0.01"]!), \(quantiles["0.99"]!)]")
+        }
+    }
+}
