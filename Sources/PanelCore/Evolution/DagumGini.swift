@@ -36,9 +36,13 @@ public struct DagumGini: Sendable {
     public let groups: [Group]
     public let pairs: [Pair]
 
-    /// `values` by group: `values[j]` are group j's observations (each group non-empty, total mean positive).
+    /// `values` by group: `values[j]` are group j's observations (each group non-empty, total mean positive). The
+    /// sums run on the values divided by the power of two at or below the largest (an exact scaling every ratio
+    /// ignores), so that they stay finite for values up to the largest double; means are reported unscaled.
     public init(_ values: [[Double]]) {
-        let samples = values.map { SortedSample($0) }
+        let largest = values.reduce(0.0) { $1.reduce($0) { max($0, $1) } }
+        let scale = Double(sign: .plus, exponent: largest.exponent, significand: 1)
+        let samples = values.map { group in SortedSample(group.map { $0 / scale }) }
         let count = samples.reduce(0) { $0 + $1.count }
         let n = Double(count)
         let mean = samples.reduce(0.0) { $0 + $1.sum } / n
@@ -50,7 +54,7 @@ public struct DagumGini: Sendable {
             let sum = sample.absoluteDifferenceSum
             differenceSum += sum
             let gini: Double? = groupMean > 0 ? sum / (2 * size * size * groupMean) : nil
-            groups.append(Group(count: sample.count, mean: groupMean, gini: gini))
+            groups.append(Group(count: sample.count, mean: groupMean * scale, gini: gini))
             within += (gini ?? 0) * (size / n) * (sample.sum / (n * mean))
         }
         var pairs: [Pair] = []
@@ -59,9 +63,9 @@ public struct DagumGini: Sendable {
                 let sum = samples[j].absoluteDifferenceSum(with: samples[h])
                 differenceSum += 2 * sum
                 let sizes = Double(samples[j].count) * Double(samples[h].count)
-                let meanSum = groups[j].mean + groups[h].mean
-                let gini: Double? = meanSum > 0 ? sum / (sizes * meanSum) : nil
-                let affluence = sum > 0 ? min(1, abs(groups[j].mean - groups[h].mean) * sizes / sum) : 0
+                let (first, second) = (samples[j].sum / Double(samples[j].count), samples[h].sum / Double(samples[h].count))
+                let gini: Double? = first + second > 0 ? sum / (sizes * (first + second)) : nil
+                let affluence = sum > 0 ? min(1, abs(first - second) * sizes / sum) : 0
                 let weight = (Double(samples[j].count) * samples[h].sum + Double(samples[h].count) * samples[j].sum) / (n * n * mean)
                 netBetween += (gini ?? 0) * weight * affluence
                 transvariation += (gini ?? 0) * weight * (1 - affluence)
@@ -69,7 +73,7 @@ public struct DagumGini: Sendable {
             }
         }
         self.count = count
-        self.mean = mean
+        self.mean = mean * scale
         self.gini = differenceSum / (2 * n * n * mean)
         self.within = within
         self.netBetween = netBetween

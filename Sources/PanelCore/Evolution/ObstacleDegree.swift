@@ -6,11 +6,13 @@ public struct ObstacleDegree: Sendable {
     /// (Σ_k F_k I_ik = 0: the best observation in every indicator).
     public let obstacles: [[Double]?]
 
-    /// `normalised[j]`: indicator j's range-normalised values x'_ij; `weights[j]`: F_j ≥ 0.
+    /// `normalised[j]`: indicator j's range-normalised values x'_ij; `weights[j]`: F_j ≥ 0, not all 0. The weights
+    /// enter divided by the largest (O is scale-free), so that their sums stay finite for any finite weights.
     public init(normalised: [[Double]], weights: [Double]) {
         let count = normalised.first?.count ?? 0
+        let largest = weights.reduce(0) { max($0, $1) }
         obstacles = (0..<count).map { i in
-            let products = zip(normalised, weights).map { column, weight in weight * (1 - column[i]) }
+            let products = zip(normalised, weights).map { column, weight in weight / largest * (1 - column[i]) }
             let total = products.reduce(0, +)
             return total > 0 ? products.map { $0 / total } : nil
         }
