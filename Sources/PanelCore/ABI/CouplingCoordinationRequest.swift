@@ -52,7 +52,7 @@ enum CouplingCoordinationRequest {
             item.append("period", data.samples.periods[s].map { .number(Double($0)) } ?? .null)
             append(mean, to: &item)
             if let groups {
-                item.append("groups", .array(summary.groups[s].enumerated().map { j, groupMean in
+                item.append("groups", .array(summary.groups[s].enumerated().filter { $0.element.count > 0 }.map { j, groupMean in
                     var entry = JSONObject()
                     entry.append("group", .string(groups.labels[j]))
                     append(groupMean, to: &entry)

@@ -12,7 +12,7 @@ public struct CoordinationSummary: Sendable {
     /// periods[s]: the mean of sample s.
     public let periods: [Mean]
     /// groups[s][j]: the mean of group j's observations in sample s (empty without groups); a group without
-    /// observations in the sample has count 0 and zero means.
+    /// observations in the sample has count 0 and zero means (the result leaves it out of that period).
     public let groups: [[Mean]]
 
     public init(_ degrees: [CouplingCoordination], samples: PeriodSamples, groupOf: [Int]?, groupCount: Int) {

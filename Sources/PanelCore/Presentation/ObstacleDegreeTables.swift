@@ -4,8 +4,8 @@ enum ObstacleDegreeTables {
     static func tables(_ names: ObstacleProfileNames, overall: ObstacleProfile, periods: [(String, ObstacleProfile)],
                        groups: [(String, ObstacleProfile)]) -> [PublicationTable] {
         let columns = periods + [("All", overall)]
-        let indicatorRows = names.indicators.indices.map { j in [names.indicators[j]] + columns.map { percent($0.1.degrees[j]) } }
-        let dimensionRows = names.dimensions.indices.map { d in [names.dimensions[d]] + columns.map { percent($0.1.dimensions[d]) } }
+        let indicatorRows = names.indicators.indices.map { j in [names.indicators[j]] + columns.map { percent($0.1.degrees[j], of: $0.1) } }
+        let dimensionRows = names.dimensions.indices.map { d in [names.dimensions[d]] + columns.map { percent($0.1.dimensions[d], of: $0.1) } }
         var tables = [
             PublicationTable(title: "Obstacle degree (%) of each indicator by period", header: [["Indicator"] + columns.map { $0.0 }],
                              sections: [indicatorRows, dimensionRows],
@@ -20,10 +20,13 @@ enum ObstacleDegreeTables {
     private static func topTable(_ names: ObstacleProfileNames, rows: [(String, ObstacleProfile)], stub: String, title: String) -> PublicationTable {
         PublicationTable(title: title, header: [[stub] + (1...names.top).map { String($0) }],
                          sections: [rows.map { label, profile in
-                             [label] + profile.ranking.prefix(names.top).map { names.indicators[$0] + " (" + percent(profile.degrees[$0]) + ")" }
+                             [label] + profile.ranking.prefix(names.top).map { names.indicators[$0] + " (" + percent(profile.degrees[$0], of: profile) + ")" }
                          }],
                          notes: ["Indicators by mean obstacle degree, largest first; obstacle degree in per cent in parentheses."])
     }
 
-    private static func percent(_ share: Double) -> String { DisplayNumber.fixed(100 * share, decimals: 2) }
+    /// The degree in per cent; "." for a profile of no observation.
+    private static func percent(_ share: Double, of profile: ObstacleProfile) -> String {
+        profile.count > 0 ? DisplayNumber.fixed(100 * share, decimals: 2) : "."
+    }
 }

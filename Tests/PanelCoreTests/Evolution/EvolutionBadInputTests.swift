@@ -163,6 +163,16 @@ import Testing
         #expect(observations.map { $0["unit"] as? Int } == [1, 3, 4] && observations.allSatisfy { $0["period"] is NSNull }, "\(result)")
     }
 
+    /// A group without observations in a period is left out of that period's means.
+    @Test func couplingWithAGroupAbsentInAPeriod() {
+        var columns = Self.levels
+        columns["g"] = ["N", "S", "N", "N"]
+        var model = Self.coupling
+        model["group"] = "g"
+        let periods = EvolutionFixture.result(Self.run(columns, model))["periods"] as? [[String: Any]] ?? []
+        #expect(periods.map { ($0["groups"] as? [[String: Any]] ?? []).map { $0["group"] as? String } } == [["N", "S"], ["N"]], "\(periods)")
+    }
+
     // MARK: obstacle_degree
 
     nonisolated(unsafe) static let indicators: [[String: Any]] = [["name": "x"], ["name": "y", "direction": "-"]]
@@ -199,11 +209,19 @@ import Testing
         #expect(((result["overall"] as? [String: Any])?["top"] as? [String])?.count == 2, "\(result)")
     }
 
-    /// The observation best in every indicator has no obstacle: left out of the means, with a warning.
+    /// The observation best in every indicator has no obstacle: left out of the means, with a warning; a period of
+    /// only such an observation has null degrees and an empty ranking.
     @Test func obstacleOfTheBestObservation() {
-        let columns: [String: Any] = ["x": [0.1, 0.9, 0.5], "y": [0.8, 0.1, 0.4]]
-        let result = EvolutionFixture.result(Self.run(columns, ["estimator": "obstacle_degree", "indicators": Self.indicators]))
+        let columns: [String: Any] = ["id": ["a", "b", "c"], "t": [1, 1, 2], "x": [0.1, 0.5, 0.9], "y": [0.8, 0.4, 0.1]]
+        let response = Self.run(columns, ["estimator": "obstacle_degree", "indicators": Self.indicators])
+        let result = EvolutionFixture.result(response)
         #expect((result["overall"] as? [String: Any])?["n"] as? Int == 2, "\(result)")
         #expect((result["warnings"] as? [String])?.contains { $0.contains("no obstacle") } == true)
+        let second = (result["periods"] as? [[String: Any]])?.last ?? [:]
+        #expect(second["n"] as? Int == 0 && (second["top"] as? [String])?.isEmpty == true)
+        #expect((second["indicators"] as? [[String: Any]])?.allSatisfy { $0["obstacle"] is NSNull && $0["rank"] is NSNull } == true, "\(second)")
+        let text = ABIClient.run(["abi": 1, "data": ["columns": columns], "panel": ["id": "id", "time": "t"], "render": ["text"],
+                                  "model": ["estimator": "obstacle_degree", "indicators": Self.indicators]])
+        #expect(((EvolutionFixture.result(text)["rendered"] as? [String: String])?["text"])?.contains("Top 2 obstacle factors") == true)
     }
 }
