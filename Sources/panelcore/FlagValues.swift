@@ -12,7 +12,7 @@ enum FlagValues {
             return value
         }
         if member.name == "vcov" { return try covariance(text) }
-        if member.name == "weights" { return try weights(text, unitColumn: unitColumn) }
+        if member.name == "weights" && member.type == .object { return try weights(text, unitColumn: unitColumn) }
         let items = list(text)
         switch member.type {
         case .string, .stringOrObject: return .string(text)

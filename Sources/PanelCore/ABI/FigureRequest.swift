@@ -1,6 +1,6 @@
 /// The request's `figures`: deterministic SVG figures of the models' results or of the data (docs/ABI.md, "Figures").
 enum FigureRequest {
-    static let types = ["coefficients", "event_study", "placebo_density", "moran_scatter", "lines"]
+    static let types = ["coefficients", "event_study", "placebo_density", "moran_scatter", "lines", "dagum_gini"]
 
     /// The `figures` response member for `specs`, given the models' results in order and the (prepared) data.
     static func run(_ specs: [JSONValue], results: [JSONValue], table: DataTable?, at base: String = "/figures") throws(PanelError) -> JSONValue {
@@ -18,6 +18,7 @@ enum FigureRequest {
             case "placebo_density": svg = try placeboDensity(spec, results: results, at: location)
             case "moran_scatter": svg = try moranScatter(spec, results: results, at: location)
             case "lines": svg = try lines(spec, table: table, at: location)
+            case "dagum_gini": svg = try dagumGini(spec, results: results, at: location)
             default:
                 throw PanelError(.invalidOption, "figure types: \(types.joined(separator: ", "))", at: location + "/type")
             }
@@ -58,7 +59,7 @@ enum FigureRequest {
     }
 
     /// The result at `spec.model` if its `estimator` is `estimator`.
-    private static func result(_ spec: JSONObject, estimator: String, results: [JSONValue], at location: String) throws(PanelError) -> JSONObject {
+    static func result(_ spec: JSONObject, estimator: String, results: [JSONValue], at location: String) throws(PanelError) -> JSONObject {
         guard let position = try spec.number("model", at: location), position >= 0, position < Double(results.count),
               position == position.rounded(.towardZero), case .object(let result) = results[Int(position)],
               result["estimator"] == .string(estimator) else {

@@ -68,7 +68,8 @@ enum IndexStep {
         return (table.setting(DataColumn(name: name, values: .numeric(scores))), .object(report))
     }
 
-    private static func indicators(_ spec: JSONObject, at location: String) throws(PanelError) -> [IndexIndicator] {
+    /// The `indicators` member: at least two `{"name", "direction": "+" | "-", "dimension"}` (also read by `obstacle_degree`).
+    static func indicators(_ spec: JSONObject, at location: String) throws(PanelError) -> [IndexIndicator] {
         guard let items = try spec.array("indicators", at: location), items.count >= 2 else {
             throw PanelError(.invalidRequest, "'indicators' must list at least two indicators", at: location + "/indicators")
         }

@@ -183,6 +183,12 @@ public enum PanelCoreABI {
             return try IndexRequest.run(spec, request: request, at: location)
         case "markov":
             return try MarkovRequest.run(spec, request: request, at: location)
+        case "dagum_gini":
+            return try DagumGiniRequest.run(spec, request: request, at: location)
+        case "coupling_coordination":
+            return try CouplingCoordinationRequest.run(spec, request: request, at: location)
+        case "obstacle_degree":
+            return try ObstacleDegreeRequest.run(spec, request: request, at: location)
         case "columns":
             return try ColumnsRequest.run(spec, request: request, at: location)
         default:

@@ -11,10 +11,16 @@ enum RangeNormalisation {
             low = min(low, x)
             high = max(high, x)
         }
-        let range = high - low
-        guard range > 0 else {
+        guard high > low else {
             throw PanelError(.invalidData, "indicator '" + name + "' is constant (zero range)", at: location)
         }
-        return column.map { positive ? ($0 - low) / range : (high - $0) / range }
+        // Halved when the range overflows (values near ±the largest double): halving is exact, the ratios unchanged.
+        let halve = !(high - low).isFinite
+        let (top, bottom) = halve ? (high / 2, low / 2) : (high, low)
+        let range = top - bottom
+        return column.map { value in
+            let x = halve ? value / 2 : value
+            return positive ? (x - bottom) / range : (top - x) / range
+        }
     }
 }

@@ -8,7 +8,7 @@ public enum EstimatorCatalogue {
         MechanismSchemas.mediation, MechanismSchemas.moderation, MechanismSchemas.heterogeneity,
         ModelSchemas.threshold, ModelSchemas.iv,
         SpatialSchemas.moran, SpatialSchemas.lisa, SpatialSchemas.lagrangeMultiplier, SpatialSchemas.panel,
-        EvolutionSchemas.markov,
+        EvolutionSchemas.markov, EvolutionSchemas.dagumGini, EvolutionSchemas.couplingCoordination, EvolutionSchemas.obstacleDegree,
         RegressionSchemas.descriptives, RegressionSchemas.correlation, RegressionSchemas.vif, RegressionSchemas.index,
         RegressionSchemas.evaluate, RegressionSchemas.columns, RegressionSchemas.schema,
     ]

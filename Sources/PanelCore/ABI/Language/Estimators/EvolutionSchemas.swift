@@ -1,4 +1,5 @@
-/// The spatiotemporal-evolution estimators of an index across regions and periods (docs/abi/evolution.md).
+/// The spatiotemporal-evolution estimators (docs/abi/evolution.md): how an index moves between classes, how it is
+/// distributed across groups and periods, how subsystems move together, and which indicators hold it back.
 enum EvolutionSchemas {
     /// Weights from the cities' coordinates: each city's four nearest neighbours by great-circle distance.
     static let nearestNeighbourWeights: JSONValue = .object(JSONObject([
@@ -25,4 +26,51 @@ enum EvolutionSchemas {
                   "chain (counts, row_totals, probabilities, empty_rows, recurrent_classes, steady_state, mean_first_passage)",
                   "spatial (weights, lag_classes, chains by neighbour class, tests: q, lr, chi2)", "table: markov"],
         example: [("variable", .string("NQP")), ("weights", nearestNeighbourWeights)])
+
+    static let dagumGini = EstimatorSchema(
+        "dagum_gini", "Dagum (1997) Gini coefficient with its within, net between-group and transvariation decomposition, by period or pooled",
+        page: "abi/evolution.md",
+        members: [MemberSchema("variable", .string, required: true, role: "variable", "the column whose inequality is measured (non-negative, positive mean)"),
+                  MemberSchema("group", .string, required: true, role: "group", "the grouping column (e.g. region): at least two groups, each present in every sample"),
+                  MemberSchema("by", .string, default: .string("period"), allowed: ["period", "pooled"], "one decomposition per period, or one pooled"),
+                  CommonMembers.label],
+        results: ["samples (period, n, mean, gini, within, net_between, transvariation, shares, groups, pairs)",
+                  "table: contributions and shares", "table: within- and between-group Gini", "figure: dagum_gini"],
+        example: [("variable", .string("NQP")), ("group", .string("region"))])
+
+    /// Equal weights unless given; the example couples digital finance with the index.
+    static let couplingCoordination = EstimatorSchema(
+        "coupling_coordination", "coupling coordination degree D = √(C·T) of two or more subsystems, with its ten classes, by unit and period",
+        page: "abi/evolution.md",
+        members: [MemberSchema("subsystems", .strings, required: true, role: "variables", "two or more subsystem index columns"),
+                  MemberSchema("weights", .numbers, "the weight of each subsystem in T (non-negative, summing to 1; default equal)"),
+                  MemberSchema("normalise", .boolean, default: .bool(true), "range-normalise each subsystem over the whole panel first (false: values must lie in [0, 1])"),
+                  MemberSchema("group", .string, role: "group", "a grouping column: mean D by period within each group"),
+                  CommonMembers.label],
+        results: ["observations (unit, period, levels, coupling, development, coordination, class, class_zh)",
+                  "periods (means, with groups)", "table: coupling coordination by period"],
+        example: [("subsystems", .array([.string("DF"), .string("NQP")])), ("group", .string("region"))])
+
+    static let obstacleDegree = EstimatorSchema(
+        "obstacle_degree", "obstacle degree model (factor contribution × deviation) of an index's indicators, ranked by period and group",
+        page: "abi/evolution.md",
+        members: [MemberSchema("indicators", .array, required: true, "the index's indicators as in the index step: [{\"name\", \"direction\": \"+\" | \"-\", \"dimension\"}]"),
+                  MemberSchema("weights", .numbers, "the factor contribution of each indicator (default: the pooled entropy weights)"),
+                  MemberSchema("shift", .number, default: .number(0.0001), minimum: 0, maximum: 1, "entropy weights: added to the normalised values before the proportions"),
+                  MemberSchema("group", .string, role: "group", "a grouping column: obstacle degrees by group as well"),
+                  MemberSchema("top", .integer, default: .number(5), minimum: 1, maximum: 1000, "how many leading obstacles each ranking lists"),
+                  CommonMembers.label],
+        results: ["weights", "overall, periods (and groups): n, indicators (obstacle, rank), dimensions, top",
+                  "table: obstacle degree by period", "table: top obstacles by period (and group)"],
+        example: [("indicators", .array(ObstacleExample.indicators)), ("group", .string("region"))])
+}
+
+/// The example's indicators: six of the example panel's NQP indicators over its three dimensions.
+private enum ObstacleExample {
+    static let indicators: [JSONValue] = [("it_employment_share", "+", "labor"), ("college_students_per10k", "+", "labor"),
+                                          ("tertiary_gdp_share", "+", "objects of labor"), ("so2_intensity", "-", "objects of labor"),
+                                          ("rd_intensity", "+", "means of labor"), ("broadband_per10k", "+", "means of labor")].map { name, direction, dimension in
+        .object(JSONObject([.init(key: "name", value: .string(name)), .init(key: "direction", value: .string(direction)),
+                            .init(key: "dimension", value: .string(dimension))]))
+    }
 }
