@@ -26,7 +26,8 @@ enum FlagValues {
             return items.count > 1 ? .array(try numbers(items, member).map { .number($0) }) : Double(text).map { .number($0) } ?? .string(text)
         case .numberOrNumbers: return items.count == 1 ? .number(try number(text, member)) : .array(try numbers(items, member).map { .number($0) })
         case .booleanOrString: return (try? boolean(text, member)).map { .bool($0) } ?? .string(text)
-        case .object, .array:
+        case .array: return .array(items.map { .string($0) })
+        case .object:
             throw FlagError(message: "--\(EstimatorCommand.commandName(member.name)) takes JSON, e.g. '{…}'")
         }
     }

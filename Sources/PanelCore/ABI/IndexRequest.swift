@@ -1,4 +1,4 @@
-/// `{"estimator": "index", "indicators": ["name:+:dimension", …], "method", …}`: the composite index of the `index`
+/// `{"estimator": "index", "indicators": ["name:+:dimension" or {"name", "direction", "dimension"}, …], "method", …}`: the composite index of the `index`
 /// step as a result of its own (the command `panelcore index`): the step's weight report, the index's score for every
 /// data row (null where an indicator is missing), and the weight table in every publication format asked for.
 enum IndexRequest {
@@ -11,7 +11,7 @@ enum IndexRequest {
         step.append("method", spec["method"] ?? .string("entropy"))
         let column = try spec.string("column", at: location) ?? "score"
         step.append("column", .string(column))
-        step.append("indicators", .array(try indicatorObjects(spec, at: location)))
+        step.append("indicators", spec["indicators"] ?? .null)
         for member in ["by", "shift", "hierarchical", "retain"] {
             if let value = spec[member] { step.append(member, value) }
         }
@@ -24,24 +24,5 @@ enum IndexRequest {
         let scores = try scored.requireNumeric(column, at: location + "/column")
         result.append("scores", .array(scores.map { $0.isNaN ? .null : .number($0) }))
         return .object(result)
-    }
-
-    /// The step's indicator objects from `"name[:direction[:dimension]]"` strings.
-    private static func indicatorObjects(_ spec: JSONObject, at location: String) throws(PanelError) -> [JSONValue] {
-        let items = try spec.requireStrings("indicators", at: location)
-        var objects: [JSONValue] = []
-        for (k, item) in items.enumerated() {
-            let parts = item.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
-            guard parts.count <= 3, !parts[0].isEmpty, parts.count < 2 || parts[1] == "+" || parts[1] == "-" else {
-                throw PanelError(.invalidOption, "an indicator is 'name', 'name:+', 'name:-' or 'name:+:dimension', not '\(item)'",
-                                 at: location + "/indicators/\(k)")
-            }
-            var object = JSONObject()
-            object.append("name", .string(parts[0]))
-            if parts.count > 1 { object.append("direction", .string(parts[1])) }
-            if parts.count > 2 { object.append("dimension", .string(parts[2])) }
-            objects.append(.object(object))
-        }
-        return objects
     }
 }

@@ -1,5 +1,5 @@
 /// `{"step": "index", "method": "entropy" | "topsis" | "pca", "column": NAME, "indicators": [{"name": …,
-/// "direction": "+" | "-", "dimension": …}], "by": COLUMN?, "shift": 0.0001, "hierarchical": false, "retain": "kaiser"}`:
+/// "direction": "+" | "-", "dimension": …} or "name:+:dimension"], "by": COLUMN?, "shift": 0.0001, "hierarchical": false, "retain": "kaiser"}`:
 /// builds a composite index (entropy weights, TOPSIS with entropy weights, or the principal-component index) into a new
 /// column that later steps and models can use. Rows missing any indicator get a missing score (counted in the report).
 /// The report carries the weight table in the layout of seed 003's Table 1 (dimension, indicator, direction, entropy,
@@ -76,8 +76,12 @@ enum IndexStep {
         var indicators: [IndexIndicator] = []
         for (k, item) in items.enumerated() {
             let place = location + "/indicators/\(k)"
+            if case .string(let text) = item {
+                indicators.append(try indicator(text, at: place))
+                continue
+            }
             guard case .object(let object) = item else {
-                throw PanelError(.invalidRequest, "an indicator is {\"name\": …, \"direction\": \"+\" or \"-\", \"dimension\": …}", at: place)
+                throw PanelError(.invalidRequest, "an indicator is \"name:+:dimension\" or {\"name\": …, \"direction\": \"+\" or \"-\", \"dimension\": …}", at: place)
             }
             try object.requireOnly(["name", "direction", "dimension"], at: place)
             let direction = try object.string("direction", at: place) ?? "+"
@@ -88,6 +92,15 @@ enum IndexStep {
                                              dimension: try object.string("dimension", at: place)))
         }
         return indicators
+    }
+
+    /// The indicator written `name`, `name:+`, `name:-` or `name:+:dimension` (`+`: larger is better).
+    private static func indicator(_ text: String, at location: String) throws(PanelError) -> IndexIndicator {
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count <= 3, !parts[0].isEmpty, parts.count < 2 || parts[1] == "+" || parts[1] == "-" else {
+            throw PanelError(.invalidOption, "an indicator is 'name', 'name:+', 'name:-' or 'name:+:dimension', not '\(text)'", at: location)
+        }
+        return IndexIndicator(name: parts[0], positive: parts.count < 2 || parts[1] == "+", dimension: parts.count > 2 ? parts[2] : nil)
     }
 
     private static func retain(_ spec: JSONObject, at location: String) throws(PanelError) -> PrincipalComponentIndex.Retain {

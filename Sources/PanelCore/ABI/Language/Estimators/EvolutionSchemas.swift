@@ -54,7 +54,7 @@ enum EvolutionSchemas {
     static let obstacleDegree = EstimatorSchema(
         "obstacle_degree", "obstacle degree model (factor contribution × deviation) of an index's indicators, ranked by period and group",
         page: "abi/evolution.md",
-        members: [MemberSchema("indicators", .array, required: true, "the index's indicators as in the index step: [{\"name\", \"direction\": \"+\" | \"-\", \"dimension\"}]"),
+        members: [MemberSchema("indicators", .array, required: true, "the index's indicators as in the index step: \"name:+:dimension\" or {\"name\", \"direction\": \"+\" | \"-\", \"dimension\"}"),
                   MemberSchema("weights", .numbers, "the factor contribution of each indicator (default: the pooled entropy weights)"),
                   MemberSchema("shift", .number, default: .number(0.0001), minimum: 0, maximum: 1, "entropy weights: added to the normalised values before the proportions"),
                   MemberSchema("group", .string, role: "group", "a grouping column: obstacle degrees by group as well"),

@@ -63,8 +63,8 @@ enum RegressionSchemas {
     static let index = EstimatorSchema(
         "index", "a composite index from ± indicators: entropy weights, TOPSIS with entropy weights, or principal components (seed 003 Table 1)",
         page: "ABI.md",
-        members: [MemberSchema("indicators", .strings, required: true,
-                               "indicator columns, each 'name' or 'name:+' (larger is better) or 'name:-' (smaller is better), optionally 'name:+:dimension'"),
+        members: [MemberSchema("indicators", .array, required: true,
+                               "indicator columns, each 'name', 'name:+' (larger is better), 'name:-' (smaller is better) or 'name:+:dimension', or {\"name\", \"direction\", \"dimension\"}"),
                   MemberSchema("method", .string, default: .string("entropy"), allowed: ["entropy", "topsis", "pca"], "the weighting method"),
                   MemberSchema("column", .string, default: .string("score"), "the index's name (table title; the column in later steps)"),
                   MemberSchema("by", .string, "normalise within groups of this column (e.g. year)"),
