@@ -43,7 +43,8 @@ public enum ThresholdTable {
              DisplayNumber.optional(test.critical1, decimals: 2)]
         }
         let regression = result.regression
-        let summary = [("Observations", String(regression.observationCount)), ("Units × periods", "\(result.unitCount) × \(result.periodCount)")]
+        let summary: [(label: String, value: String)] = [("Observations", String(regression.observationCount)),
+                                                         ("Units × periods", "\(result.unitCount) × \(result.periodCount)")]
             + regression.statistics.compactMap { statistic in
                 statistic.name == "r2_within" ? statistic.value.map { ("Within R²", DisplayNumber.fixed($0, decimals: 4)) } : nil
             }
