@@ -16,7 +16,7 @@ public enum CallawaySantAnnaTable {
         let effects = result.effects
         return CoefficientListTable.table(title: "Callaway & Sant'Anna group-time ATTs of \(result.outcome)", blocks: blocks(result),
                                           level: result.level,
-                                          notes: ["Control group: \(effects.controlGroup.rawValue); base period: \(effects.basePeriod.rawValue); "
+                                          notes: ["Control group: \(PlainWords.of(effects.controlGroup.rawValue)); base period: \(effects.basePeriod.rawValue); "
                                                   + "\(effects.cohortOfUnit.count) units"
                                                   + (result.covariates.isEmpty ? "." : "; outcome regression on " + result.covariates.joined(separator: ", ") + ".")]
                                               + result.warnings.map { "Note: " + $0 })

@@ -4,7 +4,7 @@
 extension DIDTables {
     static func table(_ result: DIDResult) -> PublicationTable {
         var options = ComparisonTableOptions()
-        options.title = "Difference-in-differences (\(result.design)): effect of \(result.effect.term) on \(result.regression.responseName)"
+        options.title = "Difference-in-differences (\(result.design == "twfe" ? "TWFE" : result.design)): effect of \(result.effect.term) on \(result.regression.responseName)"
         options.order = [result.effect.term]
         options.notes = [CovarianceDescription.text(result.regression.covariance) + "."] + result.warnings.map { "Note: " + $0 }
         return ModelComparisonTable.build([ComparedModel(result.regression)], options: options)
@@ -42,7 +42,7 @@ extension DIDTables {
                              ["97.5% quantile", DisplayNumber.fixed(summary.quantiles[9], decimals: 4)]])
         }
         if let p = result.pValue { sections.append([["Randomisation p-value", DisplayNumber.fixed(p, decimals: 4)]]) }
-        return PublicationTable(title: "Placebo test (\(result.mode.name)) of the effect of \(effect.term) on \(result.actual.regression.responseName)",
+        return PublicationTable(title: "Placebo test (\(PlainWords.of(result.mode.name))) of the effect of \(effect.term) on \(result.actual.regression.responseName)",
                                 header: [["", "Estimate"]], sections: sections,
                                 notes: ["Standard error in parentheses; *** p<0.01, ** p<0.05, * p<0.1. Randomisation p-value: share of the "
                                         + "replications with |b_r| ≥ |b|; seed \(result.seed)."] + (result.actual.warnings + result.warnings).map { "Note: " + $0 })
@@ -50,11 +50,11 @@ extension DIDTables {
 
     static func table(_ decomposition: BaconDecomposition, twfe: Double, response: String) -> PublicationTable {
         let comparisons = decomposition.comparisons.map { row in
-            [row.kind, String(row.treated), row.control.map { String($0) } ?? "never", DisplayNumber.fixed(row.estimate, decimals: 4),
+            [PlainWords.of(row.kind), String(row.treated), row.control.map { String($0) } ?? "never", DisplayNumber.fixed(row.estimate, decimals: 4),
              DisplayNumber.fixed(row.weight, decimals: 4)]
         }
         let totals = decomposition.byKind.map { summary in
-            ["Total " + summary.kind, "", "", DisplayNumber.fixed(summary.estimate, decimals: 4), DisplayNumber.fixed(summary.weight, decimals: 4)]
+            ["Total " + PlainWords.of(summary.kind), "", "", DisplayNumber.fixed(summary.estimate, decimals: 4), DisplayNumber.fixed(summary.weight, decimals: 4)]
         }
         return PublicationTable(title: "Goodman-Bacon decomposition of the TWFE DID estimate of \(response)",
                                 header: [["Comparison", "Treated", "Control", "Estimate", "Weight"]],

@@ -60,7 +60,7 @@ enum InstrumentalVariablesTable {
                               "stock_yogo_10", "kleibergen_paap_lm_p", "overidentification_p", "endogeneity_p", "anderson_rubin_p"]
         options.labels = ["first_stage_f": "F (excluded instruments)", "partial_r2": "Partial R² (excluded instruments)",
                           "sw_f": "Sanderson-Windmeijer F",
-                          "stock_yogo_10": "Stock-Yogo 10% critical value" + (weak.map { " (\($0.kind.rawValue))" } ?? ""),
+                          "stock_yogo_10": "Stock-Yogo 10% critical value" + (weak.map { " (" + name($0.kind) + ")" } ?? ""),
                           "overidentification_p": (result.overidentification?.name == "sargan" ? "Sargan" : "Hansen J") + " p-value",
                           "endogeneity_p": "Endogeneity (C) p-value", "anderson_rubin_p": "Anderson-Rubin F p-value"]
         var notes = ["Excluded instruments: " + result.instruments.joined(separator: ", ") + ". " + CovarianceDescription.text(result.regression.covariance) + "."]
@@ -69,6 +69,15 @@ enum InstrumentalVariablesTable {
         }
         options.notes = notes
         return ModelComparisonTable.build(stages + [ComparedModel(result.regression, extra: diagnostics)], options: options)
+    }
+
+    /// The Stock–Yogo table's name in words.
+    private static func name(_ kind: StockYogoTable.Kind) -> String {
+        switch kind {
+        case .twoStageBias: return "2SLS relative bias"
+        case .twoStageSize: return "2SLS size"
+        case .limlSize: return "LIML size"
+        }
     }
 
     private static func describe(_ set: AndersonRubinConfidenceSet) -> String {

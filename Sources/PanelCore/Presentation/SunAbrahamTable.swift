@@ -13,7 +13,7 @@ public enum SunAbrahamTable {
     public static func table(_ result: SunAbraham, outcome: String) -> PublicationTable {
         CoefficientListTable.table(title: "Sun & Abraham interaction-weighted event study of \(outcome)",
                                    blocks: [.init(title: nil, rows: result.eventTimes + [result.overall])], level: result.regression.level,
-                                   notes: ["Control cohort: \(result.controlCohort.rawValue); \(result.cohortEffects.count) cohort × event-time "
+                                   notes: ["Control cohort: \(PlainWords.of(result.controlCohort.rawValue)); \(result.cohortEffects.count) cohort × event-time "
                                            + "interactions; " + CovarianceDescription.text(result.regression.covariance) + "."]
                                        + result.warnings.map { "Note: " + $0 })
     }
