@@ -81,7 +81,7 @@ enum EstimatorCommand {
         guard case .object(let result)? = root["result"] else { return 1 }
         guard case .object(let rendered)? = result["rendered"], case .string(let text)? = rendered[format] else {
             guard format == "text" else {
-                standardError("panelcore \(command): this result has no \(format) rendering; use --format text or json")
+                standardError("panelcore \(command): this result is not a table (it has no \(format) rendering); use --format text or json")
                 return 2
             }
             return write(JSONWriter.serialize(.object(result), indent: 2) + [0x0A], to: out)

@@ -1,6 +1,7 @@
-"""The command line as users meet it: every estimator command's --help example runs on the bundled example panel;
-a command gives the same bytes as its JSON request under `panelcore run`; usage mistakes exit 2 with one line naming
-the flag and the closest valid one.
+"""The command line as users meet it: every estimator command's --help example runs on the bundled example panel,
+and writes its table with --format latex, rtf and md (results that are not tables exit 2 saying so); a command gives
+the same bytes as its JSON request under `panelcore run`; usage mistakes exit 2 with one line naming the flag and the
+closest valid one.
 
     python3 Tests/CLI/check_cli.py [--native PATH]
 
@@ -17,6 +18,10 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+
+
+# Results that are not tables: they answer --format latex/rtf/md with exit 2 and a message saying so.
+NOT_TABLES = {"evaluate", "columns"}
 
 
 def run(binary, arguments, stdin=None):
@@ -66,6 +71,14 @@ def main():
                   f"{through_run[:120]!r} vs {response[:120]!r}")
             text = run(binary, arguments)
             check(f"{command} prints a table", text.returncode == 0 and len(text.stdout) > 0, text.stderr.decode()[:200])
+            for table_format in ["latex", "rtf", "md"]:
+                table = run(binary, arguments + ["--format", table_format])
+                if command in NOT_TABLES:
+                    check(f"{command} --format {table_format} says the result is not a table",
+                          table.returncode == 2 and b"is not a table" in table.stderr and not table.stdout, table.stderr.decode()[:200])
+                else:
+                    check(f"{command} --format {table_format} writes its table", table.returncode == 0 and len(table.stdout) > 0,
+                          table.stderr.decode()[:200])
 
     # The JSON request written by hand (independently of the CLI) gives the command's bytes.
     panel = (ROOT / "examples" / "nqpf_panel.csv").read_text()

@@ -23,6 +23,7 @@ enum CallawaySantAnnaRequest {
                                            basePeriod: base, at: location)
         let result = CallawaySantAnnaResult(outcome: outcomeName, covariates: covariateNames, effects: effects, aggregation: GroupTimeAggregation(effects), level: level,
                                             warnings: timing.warnings + effects.warnings)
-        return try DIDRequestReading.response(result.json, spec: spec, render: request.render, at: location) { CallawaySantAnnaTable.text(result) }
+        return try DIDRequestReading.response(result.json, spec: spec, render: request.render, at: location,
+                                                text: { CallawaySantAnnaTable.text(result) }, tables: { [CallawaySantAnnaTable.table(result)] })
     }
 }

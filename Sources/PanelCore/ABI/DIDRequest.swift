@@ -19,7 +19,8 @@ enum DIDRequest {
         }
         let result = try DifferenceInDifferences.estimate(formula: formula, treatment: treatment, table: table, panel: request.panel,
                                                           covariance: choice, level: options.level, at: location)
-        return try respond(result.json, spec: spec, render: request.render, text: { DIDTables.text(result) }, at: location)
+        return try respond(result.json, spec: spec, render: request.render, text: { DIDTables.text(result) },
+                           tables: { [DIDTables.table(result)] }, at: location)
     }
 
     /// The request's data and the model's parsed formula.
@@ -50,11 +51,12 @@ enum DIDRequest {
         }
     }
 
-    /// The result object with the model's `label` and, when asked, its text rendering.
+    /// The result object with the model's `label` and, when asked, its renderings (`text()` as text, `tables()` in the
+    /// publication formats).
     static func respond(_ result: JSONValue, spec: JSONObject, render: RenderFormats, text: () -> String,
-                        at location: String) throws(PanelError) -> JSONValue {
+                        tables: () -> [PublicationTable], at location: String) throws(PanelError) -> JSONValue {
         guard case .object(let object) = result else { return result }
-        return try DIDRequestReading.response(object, spec: spec, render: render, at: location, text: text)
+        return try DIDRequestReading.response(object, spec: spec, render: render, at: location, text: text, tables: tables)
     }
 
     /// A whole-number option in `range`, or nil when absent; `invalid_option` otherwise.

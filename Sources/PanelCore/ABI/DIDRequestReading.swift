@@ -43,12 +43,13 @@ enum DIDRequestReading {
         return chosen
     }
 
-    /// `object` with the model's `label` and, when the request asks for it, the plain-text rendering `text()`.
+    /// `object` with the model's `label` and the renderings the request asks for: the plain text `text()`, the
+    /// publication `tables()` in the other formats.
     static func response(_ object: JSONObject, spec: JSONObject, render: RenderFormats, at location: String,
-                         text: () -> String) throws(PanelError) -> JSONValue {
+                         text: () -> String, tables: () -> [PublicationTable]) throws(PanelError) -> JSONValue {
         var object = object
         if let label = try spec.string("label", at: location) { object.append("label", .string(label)) }
-        object.appendRenderings(render) { $0 == "text" ? text() : nil }
+        object.appendRenderings(render, text: text, tables: tables)
         return .object(object)
     }
 }

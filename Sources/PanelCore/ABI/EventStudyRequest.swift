@@ -33,7 +33,8 @@ enum EventStudyRequest {
         let window = try EventStudy.window(low: low, high: high, reference: reference, binsEndPoints: bins, timing: timing, at: optionsAt)
         let result = try EventStudy.estimate(formula: formula, timing: timing, window: window, table: table, panel: panel,
                                              covariance: choice, level: level, at: location)
-        return try DIDRequest.respond(result.json, spec: spec, render: request.render, text: { DIDTables.text(result) }, at: location)
+        return try DIDRequest.respond(result.json, spec: spec, render: request.render, text: { DIDTables.text(result) },
+                                      tables: { [DIDTables.table(result)] }, at: location)
     }
 }
 

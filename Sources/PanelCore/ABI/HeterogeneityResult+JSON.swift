@@ -39,7 +39,7 @@ extension HeterogeneityResult {
         object.append("warnings", .array(warnings.map { .string($0) }))
         object.append("level", .number(level))
         if let label { object.append("label", .string(label)) }
-        object.appendRenderings(render) { $0 == "text" ? HeterogeneityTable.text(self) : nil }
+        object.appendRenderings(render, text: { HeterogeneityTable.text(self) }, tables: { [HeterogeneityTable.table(self)] })
         return .object(object)
     }
 

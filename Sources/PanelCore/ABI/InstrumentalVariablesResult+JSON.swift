@@ -10,7 +10,7 @@ extension InstrumentalVariablesResult {
         object.append("kappa", .optionalNumber(kappa))
         object.append("first_stages", .array(firstStages.map { $0.json }))
         object.append("diagnostics", diagnosticsJSON)
-        object.appendRenderings(render) { $0 == "text" ? InstrumentalVariablesTable.text(self) : nil }
+        object.appendRenderings(render, text: { InstrumentalVariablesTable.text(self) }, tables: { [InstrumentalVariablesTable.table(self)] })
         return .object(object)
     }
 

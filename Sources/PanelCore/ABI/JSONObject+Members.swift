@@ -94,4 +94,17 @@ extension JSONObject {
         }
         if !rendered.members.isEmpty { append("rendered", .object(rendered)) }
     }
+
+    /// Appends a result's `rendered` member for a result that has both a Stata-style log and publication tables:
+    /// `text()` for the text format, `tables()` (built once, only when a publication format is asked for) in every
+    /// other format.
+    mutating func appendRenderings(_ formats: RenderFormats, text: () -> String, tables: () -> [PublicationTable]) {
+        var built: [PublicationTable]?
+        appendRenderings(formats) { format in
+            if format == "text" { return text() }
+            let shown = built ?? tables()
+            built = shown
+            return PublicationTable.render(shown, format)
+        }
+    }
 }

@@ -16,6 +16,7 @@ enum LisaRequest {
         }
         var periods: [JSONValue] = []
         var text = ""
+        var tables: [PublicationTable] = []
         for k in chosen {
             let values = data.values.values[k]
             let lisa = try LocalMoran(values, weights: weights.weights, replications: options.replications, seed: options.seed,
@@ -40,6 +41,7 @@ enum LisaRequest {
             }))
             periods.append(.object(item))
             text += LisaTable.text(lisa, ids: weights.weights.ids, variable: data.variable, period: data.values.periods[k])
+            tables.append(LisaTable.table(lisa, ids: weights.weights.ids, variable: data.variable, period: data.values.periods[k]))
         }
         var object = JSONObject()
         object.append("estimator", .string("lisa"))
@@ -47,7 +49,7 @@ enum LisaRequest {
         object.append("weights", SpatialWeightsSummary(weights.weights).json(weights.weights))
         object.append("periods", .array(periods))
         if let label = try spec.string("label", at: location) { object.append("label", .string(label)) }
-        object.appendRenderings(request.render) { $0 == "text" ? text : nil }
+        object.appendRenderings(request.render, text: { text }, tables: { tables })
         return .object(object)
     }
 }

@@ -34,6 +34,7 @@ enum PlaceboRequest {
         let result = try PlaceboTest.run(mode, replications: replications, seed: shared.seed, executor: request.executor, budget: request.budget, formula: formula,
                                          timing: timing, indicator: indicator, table: table, panel: panel, covariance: choice,
                                          level: shared.level, at: location)
-        return try DIDRequest.respond(result.json, spec: spec, render: request.render, text: { DIDTables.text(result) }, at: location)
+        return try DIDRequest.respond(result.json, spec: spec, render: request.render, text: { DIDTables.text(result) },
+                                      tables: { [DIDTables.table(result)] }, at: location)
     }
 }

@@ -19,7 +19,8 @@ enum PropensityScoreDIDRequest {
                                                      method: try method(options, at: place),
                                                      commonSupport: try flag("common_support", in: options, default: false, at: place),
                                                      covariance: choice, level: try DIDRequestReading.level(options, at: place), at: location)
-        return try DIDRequestReading.response(result.json, spec: spec, render: request.render, at: location) { PropensityScoreDIDTable.text(result) }
+        return try DIDRequestReading.response(result.json, spec: spec, render: request.render, at: location,
+                                                text: { PropensityScoreDIDTable.text(result) }, tables: { PropensityScoreDIDTable.tables(result) })
     }
 
     private static func method(_ options: JSONObject?, at place: String) throws(PanelError) -> MatchingMethod {

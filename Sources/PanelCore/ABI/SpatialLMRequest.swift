@@ -22,7 +22,8 @@ enum SpatialLMRequest {
         }))
         object.append("weights", SpatialWeightsSummary(data.weights.weights).json(data.weights.weights))
         if let label = try spec.string("label", at: location) { object.append("label", .string(label)) }
-        object.appendRenderings(request.render) { $0 == "text" ? SpatialLMTable.text(result, fixedEffects: data.fixedEffects) : nil }
+        object.appendRenderings(request.render, text: { SpatialLMTable.text(result, fixedEffects: data.fixedEffects) },
+                                tables: { [SpatialLMTable.table(result, fixedEffects: data.fixedEffects, response: data.dependent)] })
         return .object(object)
     }
 }

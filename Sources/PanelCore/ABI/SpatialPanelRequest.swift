@@ -112,10 +112,10 @@ enum SpatialPanelRequest {
         object.append("warnings", .array([]))
         let label = try spec.string("label", at: location)
         if let label { object.append("label", .string(label)) }
-        object.appendRenderings(request.render) { format in
-            format == "text" ? SpatialPanelTable.text(fit, model: model, rows: rows, effects: effects, level: options.level, response: data.dependent)
-                : effects.flatMap { SpatialPanelTable.effects($0, response: data.dependent, model: label ?? model.uppercased()).render(format) }
-        }
+        object.appendRenderings(request.render,
+                                text: { SpatialPanelTable.text(fit, model: model, rows: rows, effects: effects, level: options.level, response: data.dependent) },
+                                tables: { SpatialPanelTable.tables(fit, model: model, rows: rows, effects: effects, level: options.level,
+                                                                   response: data.dependent, label: label) })
         return .object(object)
     }
 

@@ -73,11 +73,11 @@ enum SpatialRandomEffectsRequest {
         object.append("warnings", .array((hausman?.warnings ?? []).map { .string($0) }))
         let label = try spec.string("label", at: location)
         if let label { object.append("label", .string(label)) }
-        object.appendRenderings(request.render) { format in
-            format == "text" ? SpatialPanelTable.randomEffects(fit, model: model, rows: rows, hausman: hausman?.test, effects: effects,
-                                                               level: options.level, response: data.dependent)
-                : effects.flatMap { SpatialPanelTable.effects($0, response: data.dependent, model: label ?? model.uppercased()).render(format) }
-        }
+        object.appendRenderings(request.render,
+                                text: { SpatialPanelTable.randomEffects(fit, model: model, rows: rows, hausman: hausman?.test, effects: effects,
+                                                                        level: options.level, response: data.dependent) },
+                                tables: { SpatialPanelTable.randomEffectsTables(fit, model: model, rows: rows, hausman: hausman?.test, effects: effects,
+                                                                                level: options.level, response: data.dependent, label: label) })
         return .object(object)
     }
 }

@@ -16,8 +16,8 @@ enum SunAbrahamRequest {
         let result = try SunAbraham.estimate(table: table, panel: panel, timing: timing, outcome: outcome, controls: controls,
                                              controlCohort: control, covariance: covariance,
                                              level: try DIDRequestReading.level(options, at: place), at: location)
-        return try DIDRequestReading.response(result.json(outcome: outcome), spec: spec, render: request.render, at: location) {
-            SunAbrahamTable.text(result, outcome: outcome)
-        }
+        return try DIDRequestReading.response(result.json(outcome: outcome), spec: spec, render: request.render, at: location,
+                                                text: { SunAbrahamTable.text(result, outcome: outcome) },
+                                                tables: { [SunAbrahamTable.table(result, outcome: outcome)] })
     }
 }

@@ -30,7 +30,7 @@ extension ThresholdResult {
         result.append("settings", settingsJSON)
         result.append("warnings", .array(warnings.map { .string($0) }))
         if let label { result.append("label", .string(label)) }
-        result.appendRenderings(render) { $0 == "text" ? ThresholdTable.text(self) : nil }
+        result.appendRenderings(render, text: { ThresholdTable.text(self) }, tables: { ThresholdTable.tables(self) })
         return .object(result)
     }
 

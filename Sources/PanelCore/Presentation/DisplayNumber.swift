@@ -92,6 +92,17 @@ enum DisplayNumber {
         digits.count < 2 ? "0" + digits : digits
     }
 
+    /// `fixed(x, decimals:)`, or "." (Stata's missing) when `x` is nil.
+    static func optional(_ x: Double?, decimals: Int) -> String {
+        x.map { fixed($0, decimals: decimals) } ?? "."
+    }
+
+    /// A confidence level or share as a percentage without needless decimals: 0.95 → "95", 0.975 → "97.5".
+    static func percent(_ share: Double) -> String {
+        let scaled = share * 100
+        return fixed(scaled, decimals: scaled == scaled.rounded(.towardZero) ? 0 : 1)
+    }
+
     /// Significance stars: *** p < 0.01, ** p < 0.05, * p < 0.1 (Stata esttab's `star(* 0.1 ** 0.05 *** 0.01)`).
     static func stars(_ p: Double?) -> String {
         guard let p else { return "" }

@@ -1,5 +1,6 @@
-/// A plain-text Hausman test table in the layout of Stata's `hausman fe re`: fixed and random coefficients, their
-/// difference and its standard error, then χ², its degrees of freedom and p-value.
+/// The Hausman test in the layout of Stata's `hausman fe re`, as plain text and as a publication table: fixed (b)
+/// and random (B) coefficients, their difference and its standard error sqrt(diag(V_b − V_B)), then χ², its degrees
+/// of freedom and p-value.
 public enum HausmanTable {
     public static func text(_ test: HausmanTest) -> String {
         let termWidth = max(12, test.rows.map { DisplayWidth.of($0.term) }.max() ?? 0)
@@ -18,5 +19,21 @@ public enum HausmanTable {
         lines.append("chi2(\(test.degreesOfFreedom)) = \(DisplayNumber.fixed(test.statistic, decimals: 2))   Prob > chi2 = \(test.pValue.map { DisplayNumber.fixed($0, decimals: 4) } ?? ".")")
         for warning in test.warnings { lines.append("Note: " + warning) }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    public static func table(_ test: HausmanTest) -> PublicationTable {
+        let rows = test.rows.map { row in
+            [row.term, DisplayNumber.fixed(row.fixed, decimals: 4), DisplayNumber.fixed(row.random, decimals: 4),
+             DisplayNumber.fixed(row.difference, decimals: 4), DisplayNumber.optional(row.standardError, decimals: 4)]
+        }
+        let summary = [["χ²", DisplayNumber.fixed(test.statistic, decimals: 2)], ["Degrees of freedom", String(test.degreesOfFreedom)],
+                       ["Prob > χ²", DisplayNumber.optional(test.pValue, decimals: 4)]]
+        var notes = ["b = consistent under H0 and Ha (fixed effects, within); B = inconsistent under Ha, efficient under H0 (random effects).",
+                     "Test of H0: difference in coefficients not systematic."]
+        if test.variant != .classic { notes.append("Variance of both estimators from the \(test.variant == .sigmamore ? "random" : "fixed")-effects "
+                                                   + "error variance (\(test.variant.rawValue)).") }
+        return PublicationTable(title: "Hausman test: fixed vs random effects",
+                                header: [["", "(b)", "(B)", "(b−B)", "sqrt(diag(V_b−V_B))"], ["", "Fixed", "Random", "Difference", "Std. err."]],
+                                sections: [rows, summary], notes: notes + test.warnings.map { "Note: " + $0 })
     }
 }

@@ -1,5 +1,6 @@
-/// A plain-text heterogeneity report: each group's regression (seed 003 Table 6), then the tests that the treatment's
-/// coefficient differs from the first group's.
+/// A heterogeneity report: each group's regression (seed 003 Table 6), then the tests that the treatment's coefficient
+/// differs from the first group's — as plain text, and as a publication table with the groups as columns and the
+/// difference tests as rows under the statistics.
 public enum HeterogeneityTable {
     public static func text(_ result: HeterogeneityResult) -> String {
         var text = ""
@@ -31,5 +32,28 @@ public enum HeterogeneityTable {
         }
         for warning in result.warnings { lines.append("Note: " + warning) }
         return text + lines.joined(separator: "\n") + "\n"
+    }
+
+    public static func table(_ result: HeterogeneityResult) -> PublicationTable {
+        var options = ComparisonTableOptions()
+        options.title = "Heterogeneity by \(result.model.group): effect of \(result.model.treatment) on \(result.model.outcome)"
+        options.columnTitles = result.groups.enumerated().map { k, group in "(\(k + 1)) \(group.label)" }
+        options.order = [result.model.treatment]
+        options.decimals = 4
+        options.statistics = ["nobs", "r2", "r2_within", "f_stat", "n_clusters"]
+        var table = ModelComparisonTable.build(result.groups.map { ComparedModel($0.regression) }, options: options)
+        func row(_ label: String, _ values: [String]) -> [String] { [label, ""] + values }
+        var differences = [row("Difference from (1)", result.interacted.map { DisplayNumber.fixed($0.difference, decimals: 4) }),
+                           row("p, interacted model (t)", result.interacted.map { DisplayNumber.optional($0.pValue, decimals: 4) }),
+                           row("p, seemingly unrelated (z)", result.seeminglyUnrelated.map { DisplayNumber.optional($0.pValue, decimals: 4) })]
+        var notes = ["Difference: the coefficient of \(result.model.treatment) in the group minus that in (1); p-values of the tests that it is zero."]
+        if let permutation = result.permutation, !result.permutationPValues.isEmpty {
+            differences.append(row("p, permutation", result.permutationPValues.dropFirst().map { DisplayNumber.optional($0, decimals: 4) }))
+            notes.append("Permutation: \(permutation.successful) of \(permutation.replications) permutations of the group labels across "
+                         + "\(permutation.unit ?? "observations"), seed \(permutation.seed).")
+        }
+        table.sections.append(differences)
+        table.notes += notes + result.warnings.map { "Note: " + $0 }
+        return table
     }
 }

@@ -22,7 +22,7 @@ public enum MediationTable {
     /// The effects in seed 003 Table 4's layout, as a publication table: observed coefficient, bootstrap standard
     /// error, z, p, one interval column per requested kind (P, BC, BCa) and the share of the total effect.
     public static func effects(_ result: MediationResult) -> PublicationTable {
-        let percent = DisplayNumber.fixed(result.level * 100, decimals: result.level * 100 == (result.level * 100).rounded(.towardZero) ? 0 : 1)
+        let percent = DisplayNumber.percent(result.level)
         let kinds = result.bootstrap?.effects.first?.intervals.map { $0.kind } ?? []
         let header = ["Effect", "Observed", "Boot. SE", "z", "P>|z|"] + kinds.map { "\(percent)% CI (\(tag($0)))" } + ["Share"]
         let rows = result.effects.enumerated().map { e, effect -> [String] in

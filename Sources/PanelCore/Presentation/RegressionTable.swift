@@ -3,7 +3,7 @@
 public enum RegressionTable {
     public static func text(_ result: RegressionResult) -> String {
         let termWidth = max(12, result.coefficients.map { DisplayWidth.of($0.term) }.max() ?? 0)
-        let percent = DisplayNumber.fixed(result.level * 100, decimals: result.level * 100 == (result.level * 100).rounded(.towardZero) ? 0 : 1)
+        let percent = DisplayNumber.percent(result.level)
         var lines: [String] = []
         lines.append("\(result.estimator.uppercased()) regression of \(result.responseName)")
         lines.append(headerLine("Number of obs", Double(result.observationCount), decimals: 0))

@@ -1,5 +1,5 @@
-/// A plain-text table of the spatial LM tests (the "LM lag / robust LM lag / LM error / robust LM error" rows of seed
-/// 003's model-choice tests): statistic and χ²(1) p-value per test.
+/// The spatial LM tests (the "LM lag / robust LM lag / LM error / robust LM error" rows of seed 003's model-choice
+/// tests) as plain text and as a publication table: statistic, degrees of freedom and χ²(1) p-value per test.
 enum SpatialLMTable {
     static func text(_ result: SpatialLagrangeMultiplier, fixedEffects: SpatialFixedEffects) -> String {
         var lines = ["Lagrange-multiplier tests for spatial dependence (\(fixedEffects.rawValue) fixed effects), chi2(1)",
@@ -9,5 +9,17 @@ enum SpatialLMTable {
                          + TextColumns.right(DisplayNumber.fixed(test.pValue, decimals: 4), 10))
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func table(_ result: SpatialLagrangeMultiplier, fixedEffects: SpatialFixedEffects, response: String) -> PublicationTable {
+        let names = ["lm_lag": "LM lag", "robust_lm_lag": "Robust LM lag", "lm_error": "LM error", "robust_lm_error": "Robust LM error"]
+        let rows = result.tests.map { test in
+            [names[test.name] ?? test.name, DisplayNumber.fixed(test.statistic, decimals: 4) + DisplayNumber.stars(test.pValue), "1",
+             DisplayNumber.fixed(test.pValue, decimals: 4)]
+        }
+        let effects = fixedEffects == .twoWay ? "two-way" : fixedEffects.rawValue
+        return PublicationTable(title: "Lagrange-multiplier tests for spatial dependence in \(response)",
+                                header: [["Test", "Statistic", "df", "p"]], sections: [rows],
+                                notes: ["χ² tests on the residuals of the regression with \(effects) fixed effects; *** p<0.01, ** p<0.05, * p<0.1."])
     }
 }

@@ -1,6 +1,7 @@
 /// The self-contained HTML report of a study: title, contents, the preparation steps' tables (index weights), then
-/// each section with its notes, comparison tables, the tables of its other results (descriptives, tests, and the
-/// effects table of spatial panel models), its SVG figures inline, and the estimators' warnings. No scripts, no external files: it opens anywhere and prints.
+/// each section with its notes, comparison tables, the publication tables of its results other than plain
+/// regressions (which its comparison tables show) — each with its caption and notes —, its SVG figures inline, and
+/// the estimators' warnings. No scripts, no external files: it opens anywhere and prints.
 enum StudyReport {
     static func html(title: String, steps: [JSONValue], sections: [JSONValue]) -> String {
         var body: [String] = ["<h1>" + PublicationTable.escapedHTML(title) + "</h1>", "<nav><ol>"]
@@ -40,16 +41,14 @@ enum StudyReport {
         section { margin: 2.5rem 0; }
         table.panelcore-table { margin: 1rem 0; font-size: 0.95rem; }
         figure { margin: 1rem 0; } svg { max-width: 100%; height: auto; }
-        pre { background: #f7f7f7; padding: .6rem; overflow-x: auto; font-size: .85rem; }
         .warnings { color: #7a4b00; font-size: .9rem; }
         @media print {
           body { max-width: none; margin: 0; font-size: 10pt; }
           section { break-before: page; page-break-before: always; margin: 0; }
-          tr, figure, pre { break-inside: avoid; page-break-inside: avoid; }
+          tr, figure { break-inside: avoid; page-break-inside: avoid; }
           thead { display: table-header-group; }
           table.panelcore-table { font-size: 9pt; }
           figure svg { max-width: 100%; max-height: 20cm; }
-          pre { white-space: pre-wrap; overflow: visible; font-size: 7pt; }
         }
         </style>
         </head>
@@ -67,7 +66,8 @@ enum StudyReport {
         if case .array(let results)? = section["results"] {
             for result in results {
                 guard case .object(let object) = result else { continue }
-                let ownTable = ComparedModel(result: result) == nil || object["estimator"] == .string("spatial_panel")
+                let plainRegression = object["estimator"] == .string("ols") || object["estimator"] == .string("panel")
+                let ownTable = !plainRegression || ComparedModel(result: result) == nil
                 if ownTable, let shown = rendering(of: result) { parts.append(shown) }
                 if case .array(let notes)? = object["warnings"] {
                     for case .string(let note) in notes where !warnings.contains(note) { warnings.append(note) }
@@ -85,12 +85,11 @@ enum StudyReport {
         return parts
     }
 
-    /// A result's or table's HTML rendering, else its plain text in `<pre>`; nil when it has neither.
+    /// A result's or table's HTML rendering (its publication tables); nil when it has none.
     private static func rendering(of value: JSONValue) -> String? {
-        guard case .object(let object) = value, case .object(let rendered)? = object["rendered"] else { return nil }
-        if case .string(let html)? = rendered["html"] { return html }
-        if case .string(let text)? = rendered["text"] { return "<pre>" + PublicationTable.escapedHTML(text) + "</pre>" }
-        return nil
+        guard case .object(let object) = value, case .object(let rendered)? = object["rendered"],
+              case .string(let html)? = rendered["html"] else { return nil }
+        return html
     }
 
     private static func text(_ value: JSONValue, _ key: String) -> String {

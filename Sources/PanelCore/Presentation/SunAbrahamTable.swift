@@ -1,5 +1,5 @@
-/// A plain-text Sun–Abraham report: the interaction-weighted event-time estimates and the overall ATT (the layout of
-/// the Callaway–Sant'Anna sections), then the saturated regression's header.
+/// A Sun–Abraham report, as plain text and as a publication table: the interaction-weighted event-time estimates and
+/// the overall ATT (the layout of the Callaway–Sant'Anna sections).
 public enum SunAbrahamTable {
     public static func text(_ result: SunAbraham, outcome: String) -> String {
         var lines = ["Sun & Abraham interaction-weighted event study of \(outcome)",
@@ -8,5 +8,13 @@ public enum SunAbrahamTable {
         lines += CoefficientSection.lines("Event-time effects", result.eventTimes + [result.overall])
         for warning in result.warnings { lines.append("Note: " + warning) }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    public static func table(_ result: SunAbraham, outcome: String) -> PublicationTable {
+        CoefficientListTable.table(title: "Sun & Abraham interaction-weighted event study of \(outcome)",
+                                   blocks: [.init(title: nil, rows: result.eventTimes + [result.overall])], level: result.regression.level,
+                                   notes: ["Control cohort: \(PlainWords.of(result.controlCohort.rawValue)); \(result.cohortEffects.count) cohort × event-time "
+                                           + "interactions; " + CovarianceDescription.text(result.regression.covariance) + "."]
+                                       + result.warnings.map { "Note: " + $0 })
     }
 }

@@ -38,10 +38,24 @@ struct StudyRequestTests {
         guard case .object(let descriptives) = sections[0], case .array(let none)? = descriptives["tables"] else { return }
         #expect(none.isEmpty)
         for fragment in ["<h1>A study</h1>", "Descriptives", "<p>Clustered by g.</p>", "<table class=\"panelcore-table\"", "<svg", "g FE",
-                         "@media print", "tr, figure, pre { break-inside: avoid;", "section { break-before: page;"] {
+                         "@media print", "tr, figure { break-inside: avoid;", "section { break-before: page;"] {
             #expect(report.contains(fragment), "\(fragment)")
         }
         #expect(report.hasPrefix("<!doctype html>") && report.hasSuffix("</html>\n"))
+    }
+
+    @Test func theReportShowsTestsAsCaptionedTablesNotPreformattedText() {
+        let response = Self.respond(#"""
+        "panel": {"id": "g", "time": "t"},
+        "study": {"title": "Tests", "sections": [{"title": "Choice of effects", "models": [{"estimator": "hausman", "formula": "y ~ x"}]}]}
+        """#)
+        guard case .object(let study)? = response?["study"], case .string(let report)? = study["report_html"] else {
+            Issue.record("unexpected response shape")
+            return
+        }
+        #expect(!report.contains("<pre"))
+        #expect(report.contains("<caption>Hausman test: fixed vs random effects</caption>"))
+        #expect(report.contains("<tfoot>") && report.contains("Prob &gt; χ²"))
     }
 
     @Test(arguments: [

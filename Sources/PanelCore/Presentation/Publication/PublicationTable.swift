@@ -47,9 +47,12 @@ extension PublicationTable {
     /// several tables (one per group, say) follow one another in each rendering, separated by a blank line.
     static func renderings(_ tables: [PublicationTable], formats: RenderFormats) -> JSONValue {
         var rendered = JSONObject()
-        for format in formats {
-            rendered.append(format, .string(tables.compactMap { $0.render(format) }.joined(separator: "\n")))
-        }
+        for format in formats { rendered.append(format, .string(render(tables, format))) }
         return .object(rendered)
+    }
+
+    /// `tables` in `format`, one after another, separated by a blank line.
+    static func render(_ tables: [PublicationTable], _ format: String) -> String {
+        tables.compactMap { $0.render(format) }.joined(separator: "\n")
     }
 }
