@@ -70,6 +70,7 @@ public final class ReplicationShards {
         defer { self.seed = seed }
         switch mode {
         case .recording(let range):
+            guard count > 0 else { throw Self.noReplications(at: location) }
             guard range.upperBound <= count else {
                 throw PanelError(.invalidOption, "replications_range \(Self.text(range)) lies outside the model's replications \(Self.text(0..<count))",
                                  at: location)
@@ -94,10 +95,7 @@ public final class ReplicationShards {
     func finish() throws(PanelError) {
         switch mode {
         case .recording:
-            guard !recorded.isEmpty else {
-                throw PanelError(.invalidOption, "this model runs no replications (check its replications and options): there is no range to run",
-                                 at: location)
-            }
+            guard !recorded.isEmpty else { throw Self.noReplications(at: location) }
         case .replaying(let shards):
             for shard in shards where shard.loops.count != recorded.count {
                 throw PanelError(.invalidRequest, "the shard holds \(shard.loops.count) replication loops; the model runs \(recorded.count)",
@@ -139,6 +137,11 @@ public final class ReplicationShards {
             }
         }
         return results
+    }
+
+    /// A range given to a model that runs no replications.
+    private static func noReplications(at location: String) -> PanelError {
+        PanelError(.invalidOption, "this model runs no replications (check its replications and options): there is no range to run", at: location)
     }
 
     /// `[first, end)` as the messages write a range.
