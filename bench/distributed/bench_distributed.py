@@ -27,7 +27,7 @@ def request(model):
 
 
 MODELS = {
-    "placebo": request({"estimator": "placebo", "formula": "NQP ~ UL",
+    "placebo": request({"estimator": "placebo", "formula": "NQP ~ UL | city + year", "treatment": "pilot",
                         "options": {"replications": REPLICATIONS, "seed": 1}}),
     "mediation": request({"estimator": "mediation", "formula": "NQP ~ DF + UL + CSL + FDL + TRL + ESL | city + year",
                           "mediators": ["RI", "GLCT"], "vcov": {"cluster": "city"},
@@ -43,7 +43,8 @@ def timed(function):
 
 def warm(executor):
     """Starts the executor's workers and loads the module in each (a tiny sharded placebo)."""
-    tiny = request({"estimator": "placebo", "formula": "NQP ~ UL", "options": {"replications": 8}})
+    tiny = request({"estimator": "placebo", "formula": "NQP ~ UL | city + year", "treatment": "pilot",
+                    "options": {"replications": 8}})
     distributed.run_bytes(tiny, executor=executor, shards=8)
 
 
