@@ -33,7 +33,7 @@ enum HeterogeneityRequest {
         default: permutations.unitColumn = request.panel?.idName
         }
         let result = try HeterogeneityAnalysis.estimate(model, table: table, panel: request.panel, covariance: covariance, level: common.level,
-                                                        permutations: permutations, executor: request.executor, budget: request.budget, at: location)
+                                                        permutations: permutations, executor: request.executor, budget: request.budget, shards: request.shards, at: location)
         return result.response(label: try spec.string("label", at: location), render: request.render)
     }
 }

@@ -20,7 +20,7 @@ enum LisaRequest {
         for k in chosen {
             let values = data.values.values[k]
             let lisa = try LocalMoran(values, weights: weights.weights, replications: options.replications, seed: options.seed,
-                                      executor: request.executor, budget: request.budget, at: location)
+                                      executor: request.executor, budget: request.budget, shards: request.shards, at: location)
             var item = JSONObject()
             item.append("period", data.values.periods[k].map { .number(Double($0)) } ?? .null)
             item.append("units", .array(lisa.units.indices.map { i in

@@ -19,7 +19,7 @@ enum MediationRequest {
         let (level, settings) = try options(try spec.object("options", at: location), covariance: covariance,
                                             panel: request.panel, at: location + "/options")
         let result = try MediationAnalysis.estimate(model, table: table, panel: request.panel, covariance: covariance, level: level,
-                                                    bootstrap: settings, executor: request.executor, budget: request.budget, at: location)
+                                                    bootstrap: settings, executor: request.executor, budget: request.budget, shards: request.shards, at: location)
         return result.response(label: try spec.string("label", at: location), render: request.render)
     }
 

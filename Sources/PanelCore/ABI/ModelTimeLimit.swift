@@ -10,12 +10,21 @@ enum ModelTimeLimit {
         guard let seconds = try options.number("max_seconds", at: location + "/options"), seconds > 0, seconds.isFinite else {
             throw PanelError(.invalidOption, "max_seconds must be a positive number of seconds", at: place)
         }
-        let remaining = JSONObject(options.members.filter { $0.key != "max_seconds" })
-        var stripped = JSONObject(spec.members.filter { $0.key != "options" })
+        return (spec.removingOption("max_seconds"), seconds)
+    }
+}
+
+extension JSONObject {
+    /// This model object without the option `name` (and without `options` when that was its only member, so that
+    /// an estimator without options accepts the model).
+    func removingOption(_ name: String) -> JSONObject {
+        guard case .object(let options)? = self["options"] else { return self }
+        let remaining = JSONObject(options.members.filter { $0.key != name })
+        var stripped = JSONObject(members.filter { $0.key != "options" })
         if !remaining.members.isEmpty {
             stripped.members.insert(JSONObject.Member(key: "options", value: .object(remaining)),
-                                    at: spec.members.firstIndex { $0.key == "options" } ?? stripped.members.count)
+                                    at: members.firstIndex { $0.key == "options" } ?? stripped.members.count)
         }
-        return (stripped, seconds)
+        return stripped
     }
 }

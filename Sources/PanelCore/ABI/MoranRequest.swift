@@ -17,7 +17,7 @@ enum MoranRequest {
                                         at: location + "/options/replications")
         let result = try SpatialAutocorrelation(data.values, weights: weights.weights, pooled: by == "pooled",
                                                 replications: options.replications, seed: options.seed, executor: request.executor,
-                                                budget: request.budget, at: location)
+                                                budget: request.budget, shards: request.shards, at: location)
         var object = JSONObject()
         object.append("estimator", .string("moran"))
         object.append("variable", .string(data.variable))

@@ -113,7 +113,8 @@ public enum PanelCoreABI {
     }
 
     /// Answers one model: checks it against its estimator's schema (`EstimatorCatalogue`), applies its
-    /// `options.max_seconds` (`ModelTimeLimit`, narrowing the request's budget), turns the unified `formula` into the
+    /// `options.max_seconds` (`ModelTimeLimit`, narrowing the request's budget), shards its replications
+    /// (`ShardedModel`: `options.replications_range`, or the request's `shards`), turns the unified `formula` into the
     /// members older estimators read (`FormulaRoles`), runs the estimator, and adds the deprecation warnings of old
     /// member spellings to the result.
     static func run(_ original: JSONObject, request: consuming Request, at location: String) throws(PanelError) -> JSONValue {
@@ -122,15 +123,20 @@ public enum PanelCoreABI {
             throw EstimatorCatalogue.unknown(estimator, at: location + "/estimator")
         }
         let deprecations = try schema.check(original, at: location)
-        let (spec, seconds) = try ModelTimeLimit.split(original, at: location)
+        let (timed, seconds) = try ModelTimeLimit.split(original, at: location)
         if let seconds { request.budget = request.budget.limited(toSeconds: seconds) }
         try request.budget.check("the work before this model", at: location)
+        let sharded = try ShardedModel(timed, table: request.data, panel: request.panel, shardResults: request.shardResults, at: location)
+        let spec = sharded.spec
+        request.shards = sharded.shards
         let internalSpec = try schema.formulaRoles?.internalSpec(spec, panel: request.panel, at: location) ?? spec
+        let result: JSONValue
         do {
-            return try dispatch(estimator, internalSpec, request: request, at: location).addingWarnings(deprecations)
+            result = try dispatch(estimator, internalSpec, request: consume request, at: location).addingWarnings(deprecations)
         } catch {
             throw schema.formulaRoles?.relocated(error, formulaGiven: spec["formula"] != nil, at: location) ?? error
         }
+        return try sharded.answer(result, estimator: estimator)
     }
 
     private static func dispatch(_ estimator: String, _ spec: JSONObject, request: consuming Request,

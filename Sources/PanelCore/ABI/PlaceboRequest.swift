@@ -31,7 +31,7 @@ enum PlaceboRequest {
         default:
             throw PanelError(.invalidOption, "mode must be one of: \(modes.joined(separator: ", "))", at: optionsAt + "/mode")
         }
-        let result = try PlaceboTest.run(mode, replications: replications, seed: shared.seed, executor: request.executor, budget: request.budget, formula: formula,
+        let result = try PlaceboTest.run(mode, replications: replications, seed: shared.seed, executor: request.executor, budget: request.budget, shards: request.shards, formula: formula,
                                          timing: timing, indicator: indicator, table: table, panel: panel, covariance: choice,
                                          level: shared.level, at: location)
         return try DIDRequest.respond(result.json, spec: spec, render: request.render, text: { DIDTables.text(result) },

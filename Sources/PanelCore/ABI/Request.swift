@@ -1,6 +1,6 @@
 /// A parsed ABI-1 request: the data table (when given), the models in order, and the renderings asked for.
 struct Request {
-    static let topLevelMembers = ["abi", "data", "panel", "steps", "model", "models", "render", "tables", "figures", "study", "compare"]
+    static let topLevelMembers = ["abi", "data", "panel", "steps", "model", "models", "render", "tables", "figures", "study", "compare", "shards"]
     /// Where the data columns are, for `JSONReader.parse(_:capturingNumericArraysIn:)`.
     static let numericColumnsPath = ["data", "columns"]
 
@@ -20,8 +20,13 @@ struct Request {
     var study: JSONObject?
     /// Results of earlier responses (`"compare"`) in place of `model`/`models`: what `tables` and `figures` draw from.
     var compared: [JSONValue]?
+    /// The shards to combine into the model's answer (`"shards"`, the results of requests with
+    /// `options.replications_range`; `ShardedModel`), nil without.
+    var shardResults: [JSONValue]?
     /// Where replication loops run (set by the host; never part of the JSON).
     var executor = ReplicationExecutor.serial
+    /// The sharded replication loops of the model running (`ReplicationShards`; nil when it is not sharded).
+    var shards: ReplicationShards?
     /// The host's clock and deadline, narrowed by a model's `options.max_seconds` while it runs (`TimeBudget`).
     var budget = TimeBudget.unlimited
 
@@ -107,6 +112,15 @@ struct Request {
             self.isSingle = false
         default:
             throw PanelError(.invalidRequest, "give exactly one of 'model' (an object), 'models' (an array) or 'study' (an object)", at: "/")
+        }
+        if let shards = object["shards"] {
+            guard isSingle else {
+                throw PanelError(.invalidRequest, "'shards' are combined into the answer of one 'model'", at: "/shards")
+            }
+            guard case .array(let items) = shards, !items.isEmpty else {
+                throw PanelError(.invalidRequest, "'shards' must be a non-empty array of shard results", at: "/shards")
+            }
+            self.shardResults = items
         }
         // A study renders every table in every publication format (its report and files need them).
         self.render = study == nil ? .none : .all

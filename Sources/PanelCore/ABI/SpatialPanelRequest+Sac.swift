@@ -17,7 +17,7 @@ extension SpatialPanelRequest {
                 effects = try SpatialEffects(terms: data.regressors, estimates: Array(fit.estimates[0...k]), covariance: covariance,
                                              durbin: false, eigenvalues: eigenvalues, inference: inference,
                                              replications: options.replications, seed: options.seed, executor: request.executor,
-                                             budget: request.budget, at: location)
+                                             budget: request.budget, shards: request.shards, at: location)
             }
             return try encode(fit, model: model, data: data, eigenvalues: eigenvalues, restrictions: nil, effects: effects,
                               options: options, spec: spec, request: request, at: location)

@@ -62,7 +62,8 @@ enum SpatialPanelRequest {
         if let inference = options.effects {
             effects = try SpatialEffects(terms: data.regressors, estimates: fit.estimates, covariance: fit.covariance, durbin: model == "sdm",
                                          eigenvalues: eigenvalues, inference: inference, replications: options.replications,
-                                         seed: options.seed, executor: request.executor, budget: request.budget, at: location)
+                                         seed: options.seed, executor: request.executor, budget: request.budget,
+                                         shards: request.shards, at: location)
         }
         return try encode(fit, model: model, data: data, eigenvalues: eigenvalues, restrictions: restrictions, effects: effects,
                           options: options, spec: spec, request: request, at: location)

@@ -43,7 +43,8 @@ enum SpatialRandomEffectsRequest {
             // The intercept sits between the (WX) slopes and ρ, where the effects never read.
             effects = try SpatialEffects(terms: data.regressors, estimates: fit.estimates, covariance: fit.covariance, durbin: durbin,
                                          eigenvalues: eigenvalues, inference: inference, replications: options.replications,
-                                         seed: options.seed, executor: request.executor, budget: request.budget, at: location)
+                                         seed: options.seed, executor: request.executor, budget: request.budget,
+                                         shards: request.shards, at: location)
         }
         let rows = SpatialCoefficients.rows(terms: fit.terms, estimates: fit.estimates, covariance: fit.covariance, level: options.level)
         var object = JSONObject()

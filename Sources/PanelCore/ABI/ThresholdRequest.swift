@@ -21,7 +21,7 @@ enum ThresholdRequest {
         let settings = try options(try spec.object("options", at: location), at: location + "/options")
         let result = try PanelThresholdRegression.estimate(formula: formula, regimeRegressors: regime, thresholdVariable: threshold,
                                                            table: table, panel: panel, covariance: choice, settings: settings,
-                                                           executor: request.executor, budget: request.budget, at: location)
+                                                           executor: request.executor, budget: request.budget, shards: request.shards, at: location)
         return result.response(label: try spec.string("label", at: location), render: request.render)
     }
 

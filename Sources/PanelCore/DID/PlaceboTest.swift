@@ -38,7 +38,7 @@ public enum PlaceboTest {
     /// the actual fit under `covariance`, then `replications` seeded draws on `executor` within `budget`. Fails as the
     /// actual fit does.
     public static func run(_ mode: PlaceboMode, replications: Int, seed: UInt64, executor: ReplicationExecutor,
-                           budget: TimeBudget = .unlimited, formula: Formula,
+                           budget: TimeBudget = .unlimited, shards: ReplicationShards? = nil, formula: Formula,
                            timing: AdoptionTiming, indicator: String, table: DataTable, panel: PanelIndex,
                            covariance: CovarianceChoice, level: Double, at location: String) throws(PanelError) -> PlaceboResult {
         func fit(_ timing: AdoptionTiming, excluding excluded: [Bool] = []) throws(PanelError) -> DIDResult {
@@ -56,14 +56,14 @@ public enum PlaceboTest {
             let actual = try fit(timing)
             let partialled = try PartialledTreatmentFit(formula: formula, timing: timing, table: table, panel: panel,
                                                         requiredColumns: covariance.requiredColumns, at: location)
-            let draws = try Replications.run(count: replications, seed: seed, executor: executor, budget: budget, at: location) { _, stream in
+            let draws = try Replications.run(count: replications, seed: seed, executor: executor, budget: budget, shards: shards, at: location) { _, stream in
                 partialled.coefficient(of: shuffledIndicator(timing, panel: panel, stream: &stream))
             }
             return summarised(mode, actual: actual, seed: seed, draws: draws, testing: true)
         case .subsample(let share):
             let actual = try fit(timing)
             let dropCount = Int((share * Double(table.rowCount)).rounded(.down))
-            let draws = try Replications.run(count: replications, seed: seed, executor: executor, budget: budget, at: location) { _, stream -> Double in
+            let draws = try Replications.run(count: replications, seed: seed, executor: executor, budget: budget, shards: shards, at: location) { _, stream -> Double in
                 var excluded = [Bool](repeating: false, count: table.rowCount)
                 for row in randomRows(dropCount, of: table.rowCount, stream: &stream) { excluded[row] = true }
                 do throws(PanelError) {

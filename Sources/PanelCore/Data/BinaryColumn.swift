@@ -19,8 +19,9 @@ enum BinaryColumn {
 
     /// The values of a column given in the encoding of width `width` (8: float64, 4: int32), or the reason it is
     /// unusable: not padded base64, a byte count that is not a whole number of values, or an infinite float64.
-    /// NaNs come back as `.nan` (missing).
-    static func decode(_ text: UnsafeBufferPointer<UInt8>, width: Int) -> (values: [Double], problem: Problem?) {
+    /// NaNs come back as `.nan` (missing). `exact` keeps every float64 as sent, infinities and NaN bits included
+    /// (the replication values of a shard, which are results, not data).
+    static func decode(_ text: UnsafeBufferPointer<UInt8>, width: Int, exact: Bool = false) -> (values: [Double], problem: Problem?) {
         guard text.count % 4 == 0 else {
             return ([], Problem(message: "base64 text of length " + String(text.count) + " is not a multiple of 4 characters", valueIndex: nil))
         }
@@ -42,6 +43,10 @@ enum BinaryColumn {
                 for i in 0..<count {
                     let bits = UInt64(littleEndian: UnsafeRawPointer(buffer.baseAddress! + i).loadUnaligned(as: UInt64.self))
                     let value = Double(bitPattern: bits)
+                    if exact {
+                        buffer[i] = value
+                        continue
+                    }
                     if value.isInfinite && infiniteAt == nil { infiniteAt = i }
                     buffer[i] = value.isNaN ? .nan : value
                 }

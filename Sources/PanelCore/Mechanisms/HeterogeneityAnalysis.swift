@@ -12,7 +12,7 @@ public enum HeterogeneityAnalysis {
 
     public static func estimate(_ model: HeterogeneityModel, table: DataTable, panel: PanelIndex?, covariance: CovarianceChoice,
                                 level: Double, permutations: Permutations, executor: ReplicationExecutor,
-                                budget: TimeBudget = .unlimited, at location: String) throws(PanelError) -> HeterogeneityResult {
+                                budget: TimeBudget = .unlimited, shards: ReplicationShards? = nil, at location: String) throws(PanelError) -> HeterogeneityResult {
         guard model.group != model.outcome, model.group != model.treatment, model.treatment != model.outcome else {
             throw PanelError(.invalidOption, "the group, treatment and outcome must be three different columns", at: location + "/group")
         }
@@ -65,7 +65,7 @@ public enum HeterogeneityAnalysis {
             }
             let outcome = try PermutationDifferenceTest.run(sample, groupOfUnit: groupOfUnit, groupCount: groups.count, observed: observed,
                                                         replications: permutations.replications, seed: permutations.seed,
-                                                        executor: executor, budget: budget,
+                                                        executor: executor, budget: budget, shards: shards,
                                                             warnings: &warnings, at: location)
             pValues = outcome.pValues
             summary = (permutations.replications, outcome.successful, unitColumn, permutations.seed)

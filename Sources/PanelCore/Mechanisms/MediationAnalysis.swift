@@ -14,7 +14,7 @@ public struct MediationBootstrapSettings: Equatable {
 public enum MediationAnalysis {
     public static func estimate(_ model: MediationModel, table: DataTable, panel: PanelIndex?, covariance: CovarianceChoice,
                                 level: Double, bootstrap settings: MediationBootstrapSettings, executor: ReplicationExecutor,
-                                budget: TimeBudget = .unlimited, at location: String) throws(PanelError) -> MediationResult {
+                                budget: TimeBudget = .unlimited, shards: ReplicationShards? = nil, at location: String) throws(PanelError) -> MediationResult {
         try validateNames(model, at: location)
         for name in covariance.requiredColumns { _ = try table.requireColumn(name, at: location + "/vcov") }
         let resamplingColumn = settings.replications > 0 && settings.resampling == .cluster ? settings.clusterColumn : nil
@@ -51,7 +51,7 @@ public enum MediationAnalysis {
         if settings.replications > 0 {
             bootstrap = try MediationBootstrap.run(sample, estimate: estimates, names: names, replications: settings.replications,
                                                resampling: settings.resampling, seed: settings.seed, intervals: settings.intervals,
-                                               level: level, executor: executor, budget: budget,
+                                               level: level, executor: executor, budget: budget, shards: shards,
                                                    warnings: &warnings, at: location)
         }
         return MediationResult(model: model, equations: steps, effects: effects, indirectTests: tests, bootstrap: bootstrap,

@@ -42,10 +42,10 @@ public struct MediationBootstrap {
 
     static func run(_ sample: MechanismSample, estimate: MediationEstimates, names: [String], replications: Int,
                     resampling: BootstrapResampling, seed: UInt64, intervals: [BootstrapIntervalKind], level: Double,
-                    executor: ReplicationExecutor, budget: TimeBudget, warnings: inout [String],
+                    executor: ReplicationExecutor, budget: TimeBudget, shards: ReplicationShards?, warnings: inout [String],
                     at location: String) throws(PanelError) -> MediationBootstrap {
         let units = sample.unitCount
-        let draws = try Replications.run(count: replications, seed: seed, executor: executor, budget: budget, at: location) { _, stream in
+        let draws = try Replications.run(count: replications, seed: seed, executor: executor, budget: budget, shards: shards, at: location) { _, stream in
             Self.draw(sample, units: units, resampling: resampling, stream: &stream)
         }
         let successful = draws.compactMap { $0 }

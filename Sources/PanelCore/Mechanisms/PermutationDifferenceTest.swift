@@ -13,9 +13,9 @@ enum PermutationDifferenceTest {
 
     /// `groupOfUnit[u]` is the group of unit u; `observed[g]` the observed difference of group g (index 0 unused).
     static func run(_ sample: MechanismSample, groupOfUnit: [Int], groupCount: Int, observed: [Double], replications: Int, seed: UInt64,
-                    executor: ReplicationExecutor, budget: TimeBudget, warnings: inout [String],
+                    executor: ReplicationExecutor, budget: TimeBudget, shards: ReplicationShards?, warnings: inout [String],
                     at location: String) throws(PanelError) -> Outcome {
-        let draws = try Replications.run(count: replications, seed: seed, executor: executor, budget: budget, at: location) { _, stream in
+        let draws = try Replications.run(count: replications, seed: seed, executor: executor, budget: budget, shards: shards, at: location) { _, stream in
             var labels = groupOfUnit
             var i = labels.count - 1
             while i > 0 {

@@ -1,6 +1,7 @@
 /// Seeded, reproducible replications: replication i draws only from random sub-stream i of the seed (xoshiro256**
 /// jumped i + 1 times by 2^128), so its draws do not depend on which thread runs it or on how many replications
-/// there are, and the results come back in replication order.
+/// there are, and the results come back in replication order. A loop may run only a range of its replications
+/// (`ReplicationShards`): replication i draws the same numbers there.
 public enum Replications {
     /// Most values the results of one run may hold, replications × values each: 5 · 10⁷ doubles (400 MB).
     public static let maximumStoredValues = 50_000_000
@@ -21,8 +22,27 @@ public enum Replications {
     public static func run<Result>(count: Int, seed: UInt64, executor: ReplicationExecutor, budget: TimeBudget = .unlimited,
                                    at location: String = "",
                                    _ replicate: (Int, inout Xoshiro256StarStar) -> Result) throws(PanelError) -> [Result] {
+        try run(0..<count, seed: seed, executor: executor, budget: budget, at: location, replicate)
+    }
+
+    /// `run(count:…)` for a loop that may be sharded: with `shards` (a model with `options.replications_range`, or
+    /// shards being combined) the loop runs as `ReplicationShards.loop` says; without, as `run(count:…)`.
+    public static func run<Result: ReplicationValue>(count: Int, seed: UInt64, executor: ReplicationExecutor, budget: TimeBudget = .unlimited,
+                                                     shards: ReplicationShards?, at location: String = "",
+                                                     _ replicate: (Int, inout Xoshiro256StarStar) -> Result) throws(PanelError) -> [Result] {
+        guard let shards else { return try run(0..<count, seed: seed, executor: executor, budget: budget, at: location, replicate) }
+        return try shards.loop(count: count, seed: seed) { (range) throws(PanelError) -> [Result] in
+            try run(range, seed: seed, executor: executor, budget: budget, at: location, replicate)
+        }
+    }
+
+    /// Replications `range` (each with its own sub-stream), results in order.
+    private static func run<Result>(_ range: Range<Int>, seed: UInt64, executor: ReplicationExecutor, budget: TimeBudget,
+                                    at location: String,
+                                    _ replicate: (Int, inout Xoshiro256StarStar) -> Result) throws(PanelError) -> [Result] {
+        let count = range.count
         guard count > 0 else { return [] }
-        let streams = try substreams(count: count, seed: seed, budget: budget, at: location)
+        let streams = try substreams(range, seed: seed, budget: budget, at: location)
         let slots = UnsafeMutableBufferPointer<Result?>.allocate(capacity: count)
         slots.initialize(repeating: nil)
         defer {
@@ -32,7 +52,7 @@ public enum Replications {
         executor.forEach(count) { index in
             guard !budget.isExpired else { return }
             var stream = streams[index]
-            slots[index] = replicate(index, &stream)
+            slots[index] = replicate(range.lowerBound + index, &stream)
         }
         var results: [Result] = []
         results.reserveCapacity(count)
@@ -45,14 +65,14 @@ public enum Replications {
         return results
     }
 
-    /// Sub-streams 0..<count of `seed`, each jumped once from the previous one (`budget` checked every 1,024).
-    private static func substreams(count: Int, seed: UInt64, budget: TimeBudget, at location: String) throws(PanelError) -> [Xoshiro256StarStar] {
+    /// Sub-streams `range` of `seed`, each jumped once from the previous one (`budget` checked every 1,024).
+    private static func substreams(_ range: Range<Int>, seed: UInt64, budget: TimeBudget, at location: String) throws(PanelError) -> [Xoshiro256StarStar] {
         var streams: [Xoshiro256StarStar] = []
-        streams.reserveCapacity(count)
+        streams.reserveCapacity(range.count)
         var stream = Xoshiro256StarStar(seed: seed).substream(0)
-        for index in 0..<count {
-            if index % 1024 == 1023 { try budget.check("the set-up of \(count) replications", at: location) }
-            streams.append(stream)
+        for index in 0..<range.upperBound {
+            if index % 1024 == 1023 { try budget.check("the set-up of \(range.upperBound) replications", at: location) }
+            if index >= range.lowerBound { streams.append(stream) }
             stream = stream.substream(0)
         }
         return streams

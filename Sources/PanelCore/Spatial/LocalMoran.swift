@@ -28,7 +28,7 @@ public struct LocalMoran: Sendable {
     /// values from the other n − 1 units without replacement (conditional randomisation), with sub-stream r of `seed`,
     /// within `budget` (`time_limit` at `location`).
     public init(_ y: [Double], weights: SpatialWeights, replications: Int, seed: UInt64, executor: ReplicationExecutor,
-                budget: TimeBudget = .unlimited, at location: String = "") throws(PanelError) {
+                budget: TimeBudget = .unlimited, shards: ReplicationShards? = nil, at location: String = "") throws(PanelError) {
         let n = y.count, n1 = Double(n - 1)
         let centred = GlobalAutocorrelation.centred(y)
         let sd = (GlobalAutocorrelation.sumOfSquares(centred) / Double(n)).squareRoot()
@@ -37,7 +37,7 @@ public struct LocalMoran: Sendable {
         let denominator = GlobalAutocorrelation.sumOfSquares(z)
         let m2 = denominator / Double(n)
         let b2 = z.reduce(0) { $0 + $1 * $1 * $1 * $1 } / Double(n) / (m2 * m2)
-        let permuted = try Replications.run(count: replications, seed: seed, executor: executor, budget: budget, at: location) { _, stream in
+        let permuted = try Replications.run(count: replications, seed: seed, executor: executor, budget: budget, shards: shards, at: location) { _, stream in
             (0..<n).map { i in
                 let row = weights.rows[i]
                 var others = Array(0..<n)

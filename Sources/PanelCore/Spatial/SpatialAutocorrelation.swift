@@ -17,21 +17,22 @@ public struct SpatialAutocorrelation: Sendable {
     /// permuted across all unit-periods. Replication r permutes each sample with sub-stream r of `seed`, within
     /// `budget` (`time_limit` at `location`).
     public init(_ data: UnitPeriodValues, weights: SpatialWeights, pooled: Bool, replications: Int, seed: UInt64,
-                executor: ReplicationExecutor, budget: TimeBudget = .unlimited, at location: String = "") throws(PanelError) {
+                executor: ReplicationExecutor, budget: TimeBudget = .unlimited, shards: ReplicationShards? = nil,
+                at location: String = "") throws(PanelError) {
         let vectors: [[Double]] = pooled ? [data.values.flatMap { $0 }] : data.values
         let moments = vectors.map { MoranMoments(weights, blocks: $0.count / weights.unitCount) }
-        let permuted = try Replications.run(count: replications, seed: seed, executor: executor, budget: budget, at: location) { _, stream in
-            vectors.indices.map { k in
+        let permuted = try Replications.run(count: replications, seed: seed, executor: executor, budget: budget, shards: shards, at: location) { _, stream in
+            vectors.indices.flatMap { k in
                 let y = PermutationInference.shuffled(vectors[k], &stream)
-                return (GlobalAutocorrelation.moranI(y, weights, moments[k]), GlobalAutocorrelation.gearyC(y, weights, moments[k]))
+                return [GlobalAutocorrelation.moranI(y, weights, moments[k]), GlobalAutocorrelation.gearyC(y, weights, moments[k])]
             }
         }
         samples = vectors.indices.map { k in
             var moran = GlobalAutocorrelation.moran(vectors[k], weights, moments[k])
             var geary = GlobalAutocorrelation.geary(vectors[k], weights, moments[k])
             if replications > 0 {
-                moran.permutation = PermutationInference(observed: moran.statistic, permuted: permuted.map { $0[k].0 })
-                geary.permutation = PermutationInference(observed: geary.statistic, permuted: permuted.map { $0[k].1 })
+                moran.permutation = PermutationInference(observed: moran.statistic, permuted: permuted.map { $0[2 * k] })
+                geary.permutation = PermutationInference(observed: geary.statistic, permuted: permuted.map { $0[2 * k + 1] })
             }
             return Sample(period: pooled ? nil : data.periods[k], unitCount: vectors[k].count, moran: moran, geary: geary)
         }

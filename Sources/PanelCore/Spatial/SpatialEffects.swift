@@ -29,7 +29,7 @@ public struct SpatialEffects: Sendable {
     /// `seed`) and reports the standard deviation (divisor R − 1) of the effects over the draws with admissible ρ.
     public init(terms: [String], estimates: [Double], covariance: Matrix, durbin: Bool, eigenvalues: SpatialSpectrum,
                 inference: Inference, replications: Int, seed: UInt64, executor: ReplicationExecutor, budget: TimeBudget = .unlimited,
-                at location: String) throws(PanelError) {
+                shards: ReplicationShards? = nil, at location: String) throws(PanelError) {
         let k = terms.count, p = estimates.count
         let point = Self.effects(estimates, k: k, durbin: durbin, eigenvalues)
         var errors = [[Double]](repeating: [Double](repeating: 0, count: k), count: 3)
@@ -53,12 +53,12 @@ public struct SpatialEffects: Sendable {
                 throw PanelError(.numericalFailure, "the covariance of the estimates is not positive definite: effects cannot be simulated", at: location)
             }
             let (low, high) = eigenvalues.admissibleInterval
-            let draws = try Replications.run(count: replications, seed: seed, executor: executor, budget: budget, at: location) { _, stream -> [[Double]]? in
+            let draws = try Replications.run(count: replications, seed: seed, executor: executor, budget: budget, shards: shards, at: location) { _, stream -> [Double]? in
                 let z = (0..<p).map { _ in stream.nextNormal() }
                 var theta = estimates
                 for i in 0..<p { for j in 0...i { theta[i] += factor[i, j] * z[j] } }
                 guard theta[p - 1] > low, theta[p - 1] < high else { return nil }
-                return Self.effects(theta, k: k, durbin: durbin, eigenvalues)
+                return Self.effects(theta, k: k, durbin: durbin, eigenvalues).flatMap { $0 }
             }
             let kept = draws.compactMap { $0 }
             used = kept.count
@@ -68,8 +68,8 @@ public struct SpatialEffects: Sendable {
             }
             for kind in 0..<3 {
                 for j in 0..<k {
-                    let mean = kept.reduce(0) { $0 + $1[kind][j] } / Double(used)
-                    let ss = kept.reduce(0) { $0 + ($1[kind][j] - mean) * ($1[kind][j] - mean) }
+                    let mean = kept.reduce(0) { $0 + $1[kind * k + j] } / Double(used)
+                    let ss = kept.reduce(0) { $0 + ($1[kind * k + j] - mean) * ($1[kind * k + j] - mean) }
                     errors[kind][j] = (ss / Double(used - 1)).squareRoot()
                 }
             }

@@ -9,7 +9,7 @@ public enum PanelThresholdRegression {
     /// grid searches.
     public static func estimate(formula: Formula, regimeRegressors: [String], thresholdVariable: String, table: DataTable,
                                 panel: PanelIndex, covariance choice: CovarianceChoice, settings: ThresholdSettings,
-                                executor: ReplicationExecutor, budget: TimeBudget = .unlimited,
+                                executor: ReplicationExecutor, budget: TimeBudget = .unlimited, shards: ReplicationShards? = nil,
                                 at location: String) throws(PanelError) -> ThresholdResult {
         var regimeColumns: [[Double]] = []
         for name in regimeRegressors { regimeColumns.append(try table.requireNumeric(name, at: location + "/regime")) }
@@ -38,7 +38,7 @@ public enum PanelThresholdRegression {
         try budget.check("the threshold search", at: location)
         let bootstrap = try ThresholdBootstrap.statistics(response: data.response, panel: data, grids: grids, sample: sequence,
                                                       tests: settings.thresholdCount, replications: settings.replications,
-                                                      seed: settings.seed, executor: executor, budget: budget, at: location)
+                                                      seed: settings.seed, executor: executor, budget: budget, shards: shards, at: location)
         let degrees = Double(data.residualDegrees)
         let minima = [sequence.first.minimum] + [sequence.second, sequence.third].compactMap { $0?.minimum }
         let tests = sequence.statistics.indices.map { k in

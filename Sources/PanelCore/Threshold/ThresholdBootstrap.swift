@@ -9,13 +9,13 @@ enum ThresholdBootstrap {
     /// Bootstrap statistics F*_k for k = 1…`tests`, one array per replication, given the sample sequence `sample`
     /// of `response` (demeaned). A replication whose search finds no admissible candidate counts F* = 0.
     static func statistics(response: [Double], panel: ThresholdPanel, grids: [ThresholdGrid], sample: ThresholdSequence,
-                           tests: Int, replications: Int, seed: UInt64, executor: ReplicationExecutor, budget: TimeBudget,
+                           tests: Int, replications: Int, seed: UInt64, executor: ReplicationExecutor, budget: TimeBudget, shards: ReplicationShards?,
                            at location: String) throws(PanelError) -> [[Double]] {
         let nulls = (0..<tests).map { k in
             let residual = panel.basis(fixing: sample.nullThresholds(k)).residual(response)
             return (fitted: response.indices.map { response[$0] - residual[$0] }, residual: residual)
         }
-        return try Replications.run(count: replications, seed: seed, executor: executor, budget: budget, at: location) { _, stream in
+        return try Replications.run(count: replications, seed: seed, executor: executor, budget: budget, shards: shards, at: location) { _, stream in
             (0..<tests).map { k in
                 let draw = stream.sampleWithReplacement(count: panel.unitCount, from: panel.unitCount)
                 let resampled = resampledResponse(fitted: nulls[k].fitted, residual: nulls[k].residual, units: draw, panel: panel)

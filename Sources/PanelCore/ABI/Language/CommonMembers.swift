@@ -19,6 +19,9 @@ enum CommonMembers {
     /// `options.max_seconds`, which every model takes (read by `ModelTimeLimit`).
     static let maxSeconds = MemberSchema("max_seconds", .number, minimum: 0,
                                          "a time budget in seconds: past it the model answers time_limit instead of a result")
+    /// `options.replications_range`, which every estimator with `replications` takes (read by `ShardedModel`).
+    static let replicationsRange = MemberSchema("replications_range", .numbers,
+                                                "[first, end]: run only replications first … end − 1 and answer their raw values, a shard to combine (docs/ABI.md, \"Sharded replications\")")
     static func replications(default count: Double, maximum: Double, _ help: String) -> MemberSchema {
         MemberSchema("replications", .integer, default: .number(count), minimum: 0, maximum: maximum, help)
     }

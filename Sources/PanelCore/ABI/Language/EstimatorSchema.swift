@@ -8,7 +8,8 @@ public struct EstimatorSchema: Equatable, Sendable {
     public let summary: String
     /// The members of the model object besides `estimator` and `options`.
     public let members: [MemberSchema]
-    /// The options, ending with `max_seconds`, which every model takes.
+    /// The options, ending with `replications_range` when they have `replications` and with `max_seconds`, which
+    /// every model takes.
     public let options: [MemberSchema]
     /// What the result holds: its main members, tables and figures.
     public let results: [String]
@@ -25,7 +26,8 @@ public struct EstimatorSchema: Equatable, Sendable {
         self.summary = summary
         self.page = page
         self.members = members
-        self.options = options + [CommonMembers.maxSeconds]
+        let sharded = options.contains { $0.name == "replications" }
+        self.options = options + (sharded ? [CommonMembers.replicationsRange] : []) + [CommonMembers.maxSeconds]
         self.results = results
         self.example = JSONObject([.init(key: "estimator", value: .string(name))] + example.map { .init(key: $0.0, value: $0.1) })
         self.formulaRoles = formulaRoles

@@ -6,7 +6,8 @@ tidy DataFrames (``panelcore.frames``).
 
 The estimator functions (``feols``, ``xtreg``, ``did``, ``mediation``, ``sdm``… — ``panelcore.api``) take a
 formula and a DataFrame and return result objects (``panelcore.results``); ``etable`` compares results fitted in
-separate calls. The README of the package is a tutorial.
+separate calls. ``panelcore.distributed.run`` shards a model's replications over local processes, Dask or Ray
+with the same answer (the estimator functions do it with ``workers=``). The README of the package is a tutorial.
 """
 
 from .api import FUNCTIONS, describe, index, schema
@@ -15,10 +16,11 @@ from .frames import Fit, PanelCoreError, fit
 from .locate import locate_wasm
 from .results import Figure, Result, etable
 from . import api as _api
+from . import distributed
 
 globals().update({name: getattr(_api, name) for name in FUNCTIONS})
 
-__all__ = ["Engine", "Figure", "Fit", "PanelCoreError", "Result", "WasmError", "describe", "etable", "fit", "index",
+__all__ = ["Engine", "Figure", "Fit", "PanelCoreError", "Result", "WasmError", "describe", "distributed", "etable", "fit", "index",
            "locate_wasm", "run", "run_bytes", "schema"] + sorted(FUNCTIONS)
 
 _default_engine = None

@@ -64,6 +64,7 @@ def fit_model(function, data, keywords, formula=None):
     name, _, fixed = FUNCTIONS[function]
     engine = _default_engine(keywords.pop("engine", None))
     panel, steps, vcov = keywords.pop("panel", None), keywords.pop("steps", None), keywords.pop("vcov", None)
+    workers = keywords.pop("workers", None)
     if function == "xtreg":
         method = keywords.pop("method", "fe")
         if method not in PANEL_METHODS:
@@ -82,7 +83,12 @@ def fit_model(function, data, keywords, formula=None):
     request = _request(data, panel, steps, engine)
     request["model"] = model
     request["render"] = ["text", "html"]
-    response = engine.run(request)
+    if workers is None:
+        response = engine.run(request)
+    else:
+        from .distributed import run as run_sharded
+
+        response = run_sharded(request, executor=workers, engine=engine)
     if not response["ok"]:
         raise PanelCoreError(response["error"])
     return result_for(name, response["result"], engine=engine, steps=response.get("steps", []))
@@ -108,9 +114,11 @@ def _make(function):
             return fit_model(function, data, keywords)
     estimate.__name__ = estimate.__qualname__ = function
     first = "formula, data" if takes_formula else "data"
-    estimate.__doc__ = (f"{function}({first}, *, panel=None, vcov=None, steps=None, engine=None, options=None, **members): "
-                        f"the engine's {name!r} estimator.\n\nKeywords are the members and options of {name!r} in the "
-                        f"engine's schema: ``panelcore.describe({name!r})`` lists them with types, defaults and help.")
+    estimate.__doc__ = (f"{function}({first}, *, panel=None, vcov=None, steps=None, engine=None, workers=None, options=None, "
+                        f"**members): the engine's {name!r} estimator.\n\nKeywords are the members and options of {name!r} in "
+                        f"the engine's schema: ``panelcore.describe({name!r})`` lists them with types, defaults and help. "
+                        f"``workers`` (a number of processes, or an executor of ``panelcore.distributed``) runs the "
+                        f"replications of estimators that have them in parallel, with the same result.")
     return estimate
 
 

@@ -72,7 +72,9 @@ class Engine:
         config.consume_fuel = fuel is not None
         config.epoch_interruption = max_seconds is not None
         self._engine = wasmtime.Engine(config)
-        self._module = compiled_module(self._engine, wasm_path or locate_wasm(), {"consume_fuel": fuel is not None,
+        #: the module file this engine loaded (sharded runs load the same file in their workers)
+        self.wasm_path = wasm_path or locate_wasm()
+        self._module = compiled_module(self._engine, self.wasm_path, {"consume_fuel": fuel is not None,
                                                                                            "epoch_interruption": max_seconds is not None})
         self._linker = wasmtime.Linker(self._engine)
         self._linker.define_wasi()
