@@ -52,6 +52,12 @@ enum ThresholdRequest {
             }
             settings.boundary = parsed
         }
+        if let period = try object.string("deleted_period", at: location) {
+            guard let parsed = DeletedPeriod(rawValue: period) else {
+                throw PanelError(.invalidOption, "deleted_period is \"none\" (the within transformation on all periods, as in xthreg) or \"last\" (the last period of every unit deleted after demeaning, as in Hansen's program)", at: location + "/deleted_period")
+            }
+            settings.deletedPeriod = parsed
+        }
         settings.replications = try wholeNumber(object, "replications", in: 0...100_000, default: 300, at: location)
         var shared = JSONObject()
         for member in object.members where member.key == "level" || member.key == "seed" { shared.append(member.key, member.value) }

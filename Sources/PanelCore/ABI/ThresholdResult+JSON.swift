@@ -41,6 +41,7 @@ extension ThresholdResult {
         object.append("grid", ThresholdGridOption.json(settings.grid))
         object.append("trim_rule", .string(settings.trimRule.rawValue))
         object.append("boundary", .string(settings.boundary.rawValue))
+        object.append("deleted_period", .string(settings.deletedPeriod.rawValue))
         object.append("replications", .number(Double(settings.replications)))
         object.append("seed", .number(Double(settings.seed)))
         object.append("level", .number(settings.level))

@@ -25,7 +25,7 @@ public enum PanelThresholdRegression {
         let q = sample.design.rowsUsed.map { thresholdColumn[$0] }
         let data = ThresholdPanel(response: sample.design.response, controls: sample.slopeRegressors, regimeRegressors: regimeValues,
                                   thresholdValues: q, unitOf: sample.unitOf, unitCount: sample.unitCount, timeOf: sample.timeOf,
-                                  boundary: settings.boundary)
+                                  boundary: settings.boundary, deletedPeriod: settings.deletedPeriod)
         let grids = try thresholdGrids(q, settings: settings, at: location)
         guard let sequence = ThresholdSequence(response: data.response, panel: data, grids: grids, stages: settings.thresholdCount,
                                                refine: true) else {

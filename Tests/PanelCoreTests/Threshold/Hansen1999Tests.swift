@@ -10,10 +10,10 @@ import Testing
 /// - Against the reference run under PanelCore's conventions: thresholds and LR interval ends exact (grid values),
 ///   SSR, MSE and F 1e-9 relative; the double-threshold regression (Table 4) coefficients 1e-9 and clustered
 ///   standard errors 1e-8 relative.
-/// - Against the published values: the first threshold 0.0157 (Table 3) is reached. The second (0.5362) is not: Hansen
-///   deletes one period per firm after demeaning, PanelCore fits the within model on all years, and on all years
-///   SSR(0.0157, 0.5407) is below SSR(0.0157, 0.5362) — the test computes both SSRs and checks that the reference's
-///   run of Hansen's program (one period deleted) reproduces 0.5362.
+/// - Against the published values: on all years (the default) the first threshold 0.0157 (Table 3) is reached, the
+///   second (0.5362) is not — SSR(0.0157, 0.5407) is below SSR(0.0157, 0.5362); with `deleted_period: "last"`
+///   (Hansen deletes one period per firm after demeaning) both are, and thresholds, intervals, SSRs and F statistics
+///   are the reference's run of Hansen's program.
 /// - Bootstrap: Hansen's draws cannot be repeated, so PanelCore's 20 draws (few, to keep the test fast) are compared
 ///   with the reference's 300 distributionally: for one and two thresholds the 10% critical value (the 18th of 20
 ///   F*) lies between the reference's 1% and 99% bootstrap quantiles, and the decision at 5% is the same.
@@ -68,11 +68,15 @@ import Testing
         }
     }
 
-    @Test func thePublishedFirstThresholdIsReachedAndTheSecondNeedsHansensDeletedPeriod() {
+    @Test func thePublishedThresholdsNeedHansensDeletedPeriod() {
         let published = (Self.reference["published"] as! [String: Any])["table_3"] as! [String: Any]
-        let estimates = (Self.run([:])["thresholds"] as? [[String: Any]] ?? []).map { $0["estimate"] as! Double }
-        #expect((estimates.first! * 10_000).rounded() / 10_000 == published["th1"] as? Double)
-        #expect((estimates[1] * 10_000).rounded() / 10_000 != published["th2"] as? Double)
+        func rounded(_ options: [String: Any]) -> [Double] {
+            (Self.run(options)["thresholds"] as? [[String: Any]] ?? []).map { ($0["estimate"] as! Double * 10_000).rounded() / 10_000 }
+        }
+        let allYears = rounded([:]), deleted = rounded(["deleted_period": "last"])
+        #expect(allYears.first == published["th1"] as? Double)
+        #expect(allYears[1] != published["th2"] as? Double)
+        #expect(Array(deleted.prefix(2)) == [published["th1"] as! Double, published["th2"] as! Double])
         // The two candidates, each as the only second threshold next to 0.0157, on all years:
         func secondSSR(_ gamma: Double) -> Double {
             let tests = Self.run(["thresholds": 2, "grid": [0.0157, gamma]])["tests"] as? [[String: Any]] ?? []
@@ -83,10 +87,31 @@ import Testing
         #expect(isClose(publishedSSR, contest["0.53616"]!, relative: 1e-9))
         #expect(isClose(estimatedSSR, contest["0.54072"]!, relative: 1e-9))
         #expect(estimatedSSR < publishedSSR)
-        // Hansen's program (one period deleted per firm) on the same grid reaches the published pair.
-        let hansen = (Self.reference["hansen_program"] as! [String: Any])["thresholds"] as! [String: Double]
-        #expect((hansen["th1"]! * 10_000).rounded() / 10_000 == published["th1"] as? Double)
-        #expect((hansen["th2"]! * 10_000).rounded() / 10_000 == published["th2"] as? Double)
+    }
+
+    /// `deleted_period: "last"` is Hansen's program: its thresholds, LR intervals (no candidate lies exactly on
+    /// the critical value, so Hansen's strict `<` and PanelCore's `≤` agree), SSRs and F statistics are the
+    /// reference's "hansen_program" run.
+    @Test func theDeletedLastPeriodReproducesHansensProgram() {
+        let result = Self.run(["deleted_period": "last"])
+        let hansen = Self.reference["hansen_program"] as! [String: Any]
+        let expected = hansen["thresholds"] as! [String: Double]
+        let intervals = hansen["intervals"] as! [String: [Double]]
+        let thresholds = result["thresholds"] as? [[String: Any]] ?? []
+        #expect(thresholds.count == 3)
+        for row in thresholds {
+            let name = row["name"] as! String
+            #expect(row["estimate"] as? Double == expected[name], "\(name)")
+            #expect([row["conf_low"] as? Double, row["conf_high"] as? Double] == intervals[name]!.map { Optional($0) }, "\(name) interval")
+        }
+        let tests = result["tests"] as? [[String: Any]] ?? []
+        #expect(tests.count == 3)
+        for (computed, reference) in zip(tests, hansen["tests"] as! [[String: Any]]) {
+            for key in ["rss", "mse", "f_stat"] {
+                #expect(isClose(computed[key] as! Double, reference[key] as! Double, relative: 1e-9), "\(key) of \(reference["thresholds"]!)")
+            }
+        }
+        #expect((result["settings"] as? [String: Any])?["deleted_period"] as? String == "last")
     }
 
     @Test func bootstrapStatisticsAgreeWithTheReferenceWithinMonteCarloError() {

@@ -79,6 +79,11 @@ import Testing
         #expect(Self.error(Self.model(options: ["boundary": 1])) == ("invalid_option", "/model/options/boundary"))
     }
 
+    @Test func deletedPeriodIsNoneOrLast() {
+        #expect(Self.error(Self.model(options: ["deleted_period": "first"])) == ("invalid_option", "/model/options/deleted_period"))
+        #expect(Self.error(Self.model(options: ["deleted_period": true])) == ("invalid_option", "/model/options/deleted_period"))
+    }
+
     @Test func columnsAndMembersAreChecked() {
         #expect(Self.error(Self.model(threshold: "nope")) == ("unknown_column", "/model/threshold"))
         var model = Self.model()

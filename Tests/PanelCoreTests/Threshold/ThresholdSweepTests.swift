@@ -4,10 +4,12 @@ import Testing
 /// Self-consistency of the one-pass SSR sweep: at every candidate it equals the residual sum of squares of a full
 /// least-squares fit (`LeastSquaresFit`) of the demeaned response on the fixed and threshold columns, also when two
 /// regime regressors are identical (the collinear threshold column is dropped), with either regime boundary (q at
-/// the threshold below or above it; q has ties, so the two differ). Tolerance 1e-10 relative.
+/// the threshold below or above it; q has ties, so the two differ), and with the last period of every unit deleted
+/// after demeaning (Hansen's program: zero rows). Tolerance 1e-10 relative.
 @Suite struct ThresholdSweepTests {
     /// 12 units × 5 periods of seeded normal draws; q takes 15 distinct values.
-    static func panel(identicalRegressors: Bool, boundary: RegimeBoundary = .lowerIncludes) -> ThresholdPanel {
+    static func panel(identicalRegressors: Bool, boundary: RegimeBoundary = .lowerIncludes,
+                      deletedPeriod: DeletedPeriod = .none) -> ThresholdPanel {
         var random = Xoshiro256StarStar(seed: 42)
         let units = 12, periods = 5, n = units * periods
         let unitOf = (0..<n).map { $0 / periods }
@@ -17,7 +19,8 @@ import Testing
         let q = (0..<n).map { _ in Double(random.nextInt(below: 15)) }
         let y = (0..<n).map { i in (q[i] > 6 ? 2.0 : 1.0) * x1[i] - 0.5 * x2[i] + z[i] + random.nextNormal() }
         return ThresholdPanel(response: y, controls: [z], regimeRegressors: [x1, x2], thresholdValues: q, unitOf: unitOf,
-                              unitCount: units, timeOf: (0..<n).map { $0 % periods }, boundary: boundary)
+                              unitCount: units, timeOf: (0..<n).map { $0 % periods }, boundary: boundary,
+                              deletedPeriod: deletedPeriod)
     }
 
     static func directSumOfSquares(_ panel: ThresholdPanel, thresholds: [Double]) throws -> Double {
@@ -30,7 +33,18 @@ import Testing
 
     @Test(arguments: [false, true], [RegimeBoundary.lowerIncludes, .upperIncludes])
     func sweepEqualsAFitPerCandidate(identicalRegressors: Bool, boundary: RegimeBoundary) throws {
-        let panel = Self.panel(identicalRegressors: identicalRegressors, boundary: boundary)
+        try Self.checkSweep(Self.panel(identicalRegressors: identicalRegressors, boundary: boundary))
+    }
+
+    @Test(arguments: [false, true])
+    func sweepWithTheLastPeriodDeletedEqualsAFitPerCandidate(identicalRegressors: Bool) throws {
+        let panel = Self.panel(identicalRegressors: identicalRegressors, boundary: .upperIncludes, deletedPeriod: .last)
+        #expect(panel.response.indices.filter { $0 % 5 == 4 }.allSatisfy { panel.response[$0] == 0 })
+        try Self.checkSweep(panel)
+    }
+
+    static func checkSweep(_ panel: ThresholdPanel) throws {
+        let boundary = panel.boundary
         let grid = ThresholdGrid(values: panel.thresholdValues, trim: 0.05, choice: .all, boundary: boundary)
         for fixed in [[], [4.0]] {
             let search = try #require(ThresholdSearch(response: panel.response, fixing: fixed, grid: grid, panel: panel))

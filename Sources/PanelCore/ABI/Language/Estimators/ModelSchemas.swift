@@ -31,6 +31,8 @@ enum ModelSchemas {
                                "trimming as a minimum regime size, or as Hansen's program's grid windows around fixed thresholds"),
                   MemberSchema("boundary", .string, default: .string("<="), allowed: ["<=", "<"],
                                "regimes q <= threshold | q > threshold (xthreg) or q < threshold | q >= threshold (Hansen's program)"),
+                  MemberSchema("deleted_period", .string, default: .string("none"), allowed: ["none", "last"],
+                               "the period of every unit deleted after demeaning: none (xthreg) or the last (Hansen's program)"),
                   CommonMembers.replications(default: 300, maximum: 100_000, "bootstrap replications per test (0: none)"),
                   CommonMembers.seed, CommonMembers.level,
                   MemberSchema("threshold_level", .number, default: .number(0.95), minimum: 0, maximum: 1, "level of the LR threshold intervals")],
