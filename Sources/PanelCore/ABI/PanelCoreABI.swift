@@ -178,6 +178,10 @@ public enum PanelCoreABI {
             return try SpatialPanelRequest.run(spec, request: request, at: location)
         case "spatial_lm":
             return try SpatialLMRequest.run(spec, request: request, at: location)
+        case "kernel_density":
+            return try KernelDensityRequest.run(spec, request: request, at: location)
+        case "convergence":
+            return try ConvergenceRequest.run(spec, request: request, at: location)
         case "columns":
             return try ColumnsRequest.run(spec, request: request, at: location)
         default:

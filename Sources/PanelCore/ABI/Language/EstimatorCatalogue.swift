@@ -8,6 +8,7 @@ public enum EstimatorCatalogue {
         MechanismSchemas.mediation, MechanismSchemas.moderation, MechanismSchemas.heterogeneity,
         ModelSchemas.threshold, ModelSchemas.iv,
         SpatialSchemas.moran, SpatialSchemas.lisa, SpatialSchemas.lagrangeMultiplier, SpatialSchemas.panel,
+        EvolutionSchemas.kernelDensity, EvolutionSchemas.convergence,
         RegressionSchemas.descriptives, RegressionSchemas.correlation, RegressionSchemas.vif,
         RegressionSchemas.evaluate, RegressionSchemas.columns, RegressionSchemas.schema,
     ]
