@@ -10,11 +10,19 @@ struct KernelDensityEvolution {
     let samples: [KernelDensitySample]
     let skipped: [String]
 
+    /// Kernel evaluations (values × grid points) one request may ask for.
+    static let maximumEvaluations = 1_000_000_000
+
     /// `values` (NaN missing) with each row's period (`periodOf`) and group level (`groupOf`, nil when missing or
-    /// without groups; `groupLabels` the levels' names). A constant sample under a bandwidth rule is `invalid_data`.
+    /// without groups; `groupLabels` the levels' names). A constant sample under a bandwidth rule is `invalid_data`, and
+    /// so is a grid beyond the double range; more than `maximumEvaluations` kernel evaluations are `too_large`.
     init(_ values: [Double], periodOf: [Int], groupOf: [Int?]?, groupLabels: [String], kernel: KernelDensityKernel,
          rule: KernelDensityBandwidth, points: Int, range: (low: Double, high: Double)?, budget: TimeBudget,
          at location: String) throws(PanelError) {
+        guard values.count <= Self.maximumEvaluations / points else {
+            throw PanelError(.tooLarge, "\(values.count) values × \(points) grid points exceed the \(Self.maximumEvaluations) kernel evaluations allowed; "
+                             + "ask for fewer 'points'", at: location + "/points")
+        }
         let periods = Array(Set(periodOf)).sorted()
         var periodIndex: [Int: Int] = [:]
         for (k, period) in periods.enumerated() { periodIndex[period] = k }
@@ -43,11 +51,8 @@ struct KernelDensityEvolution {
                     continue
                 }
                 try budget.check("the kernel density of \(name)", at: location)
-                guard let sample = KernelDensitySample(sampleValues, period: period, group: label, kernel: kernel, rule: rule,
-                                                       points: points, range: range) else {
-                    throw PanelError(.invalidData, "the variable is constant in \(name): the \(rule.name) rule gives no positive bandwidth; "
-                                     + "give 'bandwidth' as a number", at: location + "/variable")
-                }
+                let sample = try KernelDensitySample(sampleValues, period: period, group: label, kernel: kernel, rule: rule, points: points,
+                                                     range: range, name: name, at: location)
                 samples.append(sample)
             }
         }

@@ -58,6 +58,24 @@ import Testing
         #expect(Self.respond(Self.density + #"", "bandwidth": "wide"}"#).code == "invalid_option")
     }
 
+    @Test func gridBeyondTheDoubleRange() {
+        let wide = Self.respond(Self.density + #"", "bandwidth": 1e308}"#)
+        #expect(wide.code == "invalid_data" && wide.location == "/model/bandwidth")
+        let range = Self.respond(Self.density + #"", "range": [-1e308, 1e308]}"#)
+        #expect(range.code == "invalid_data" && range.location == "/model/range")
+        #expect(Self.respond(Self.density + "\"}", y: "[1, 2, 4, 3, 5, 2, 2, 3, 1e308]").location == "/model/variable")
+    }
+
+    /// 100,001 values × 10,000 points pass the 10⁹ kernel evaluations allowed: refused before any is made.
+    @Test func tooManyKernelEvaluations() {
+        let n = 100_001
+        let ids = (0..<n).map { "\($0)" }.joined(separator: ",")
+        let text = #"{"abi": 1, "data": {"columns": {"id": ["# + ids + #"], "t": ["# + Array(repeating: "1", count: n).joined(separator: ",")
+            + #"], "y": ["# + ids + #"]}}, "panel": {"id": "id", "time": "t"}, "model": {"estimator": "kernel_density", "variable": "y", "points": 10000}}"#
+        let error = ABIClient.run(text: text)["error"] as? [String: Any]
+        #expect(error?["code"] as? String == "too_large" && error?["where"] as? String == "/model/points")
+    }
+
     @Test func missingValuesAreLeftOutWithAWarning() {
         let result = Self.respond(Self.density + "\"}", y: "[1, null, 4, 3, 5, 2, 2, 3, 7]")
         #expect(result.code == nil)

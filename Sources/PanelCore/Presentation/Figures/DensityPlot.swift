@@ -18,7 +18,7 @@ public enum DensityPlot {
         let bandwidth = silvermanBandwidth(values)
         let grid = KernelDensityCurve.evenGrid(from: minimum - 3 * bandwidth, to: maximum + 3 * bandwidth, count: 200)
         let curve = KernelDensityCurve(values, kernel: .gaussian, bandwidth: bandwidth, grid: grid)
-        return Array(zip(curve.grid, curve.density))
+        return zip(curve.grid, curve.density).map { (x: $0.0, y: $0.1) }
     }
 
     /// Silverman's bandwidth (`KernelDensityBandwidth.silverman`), or a small positive width for constant draws.

@@ -33,7 +33,7 @@ public enum KernelDensityPlot {
         return (0..<count).map { k in
             let t = count > 1 ? Double(k) / Double(count - 1) : 1
             return "#" + zip(light, dark).map { pair in
-                let channel = String(Int((pair.0 + (pair.1 - pair.0) * t).rounded()), radix: 16)
+                let channel = String(Int(pair.0 + (pair.1 - pair.0) * t + 0.5), radix: 16)
                 return channel.count == 1 ? "0" + channel : channel
             }.joined()
         }
