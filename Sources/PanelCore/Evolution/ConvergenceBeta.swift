@@ -1,8 +1,8 @@
 /// β convergence: the one-period growth ln(yᵢ,ₜ₊₁/yᵢₜ) regressed on ln yᵢₜ — alone (absolute) or with conditioning
 /// controls (conditional) — with the fixed effects of the formula absorbed, by the core's `OrdinaryLeastSquares`
 /// (reghdfe / fixest conventions). β < 0 is convergence; its speed is s = −ln(1 + β)/τ with τ = 1 period, and the
-/// half-life ln 2/s periods (both nil when β ≤ −1, the half-life also when s ≤ 0: no convergence). References:
-/// linearmodels `PanelOLS` with entity and time effects, clustered by entity.
+/// half-life ln 2/s periods (both nil when β ≤ −1, the half-life also when s ≤ 0: no convergence). Reference:
+/// pyfixest `feols` with unit and period effects clustered by unit (coefficients also linearmodels `PanelOLS`).
 struct ConvergenceBeta {
     let regression: RegressionResult
     /// The coefficient of ln yᵢₜ.

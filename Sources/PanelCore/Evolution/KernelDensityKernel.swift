@@ -9,6 +9,15 @@ enum KernelDensityKernel: String, Equatable, Sendable {
 
     static let names = ["gaussian", "epanechnikov", "epan2"]
 
+    /// The kernel's name in table titles.
+    var title: String {
+        switch self {
+        case .gaussian: return "Gaussian"
+        case .epanechnikov: return "Epanechnikov"
+        case .epan2: return "Epanechnikov (epan2)"
+        }
+    }
+
     /// K(u) up to its constant factor: exp(−u²/2), 1 − u²/5 or 1 − u², zero outside the support.
     func profile(_ u: Double) -> Double {
         switch self {

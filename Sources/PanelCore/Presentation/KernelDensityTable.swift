@@ -12,8 +12,7 @@ enum KernelDensityTable {
                    DisplayNumber.format(sample.bandwidth), String(peaks.count),
                    peaks.map { DisplayNumber.format($0.location) }.joined(separator: "; ")]
         }
-        let kernelName = result.kernel == .gaussian ? "Gaussian" : "Epanechnikov"
-        return PublicationTable(title: "Distribution of \(variable) by period (\(kernelName) kernel density)",
+        return PublicationTable(title: "Distribution of \(variable) by period (\(result.kernel.title) kernel density)",
                                 header: [["Period"] + (grouped ? ["Group"] : []) + ["n", "Mean", "SD", "IQR", "Skewness", "Bandwidth", "Peaks",
                                                                                   "Peak locations"]],
                                 sections: [rows],
