@@ -1,6 +1,6 @@
 /// The request's `figures`: deterministic SVG figures of the models' results or of the data (docs/ABI.md, "Figures").
 enum FigureRequest {
-    static let types = ["coefficients", "event_study", "placebo_density", "moran_scatter", "lines", "dagum_gini"]
+    static let types = ["coefficients", "event_study", "placebo_density", "moran_scatter", "kernel_density", "lines", "dagum_gini"]
 
     /// The `figures` response member for `specs`, given the models' results in order and the (prepared) data.
     static func run(_ specs: [JSONValue], results: [JSONValue], table: DataTable?, at base: String = "/figures") throws(PanelError) -> JSONValue {
@@ -17,6 +17,7 @@ enum FigureRequest {
             case "event_study": svg = try eventStudy(spec, results: results, at: location)
             case "placebo_density": svg = try placeboDensity(spec, results: results, at: location)
             case "moran_scatter": svg = try moranScatter(spec, results: results, at: location)
+            case "kernel_density": svg = try kernelDensity(spec, results: results, at: location)
             case "lines": svg = try lines(spec, table: table, at: location)
             case "dagum_gini": svg = try dagumGini(spec, results: results, at: location)
             default:
@@ -126,6 +127,40 @@ enum FigureRequest {
         if case .string(let name)? = lisa["variable"] { variable = name }
         return ScatterPlot.svg(title: try spec.string("title", at: location) ?? "Moran scatter plot of \(variable)\(when)", x: z, y: lag,
                                slope: slope, xTitle: "Standardised \(variable)", yTitle: "Spatial lag W·z")
+    }
+
+    /// `{"type": "kernel_density", "model": k, "style": "overlay" | "ridge", "group": G}`: the density curves of a
+    /// `kernel_density` result, one per period (of group G, default the first, when the model has a group column).
+    private static func kernelDensity(_ spec: JSONObject, results: [JSONValue], at location: String) throws(PanelError) -> String {
+        try spec.requireOnly(["type", "model", "style", "group", "title"], at: location)
+        let density = try result(spec, estimator: "kernel_density", results: results, at: location)
+        let style = try spec.string("style", at: location) ?? "overlay"
+        guard style == "overlay" || style == "ridge" else {
+            throw PanelError(.invalidOption, "'style' is \"overlay\" or \"ridge\"", at: location + "/style")
+        }
+        guard case .array(let samples)? = density["samples"] else {
+            throw PanelError(.invalidOption, "the kernel density result has no samples", at: location + "/model")
+        }
+        let groups = samples.compactMap { item -> String? in
+            guard case .object(let sample) = item, case .string(let group)? = sample["group"] else { return nil }
+            return group
+        }
+        let wanted = try spec.string("group", at: location) ?? groups.first
+        if let wanted, !groups.contains(wanted) {
+            throw PanelError(.invalidOption, "the kernel density result has no group '\(wanted)'", at: location + "/group")
+        }
+        var curves: [PlotSeries] = []
+        for case .object(let sample) in samples {
+            guard sample["group"].map({ $0 == .string(wanted ?? "") }) ?? true, let period = sample["period"]?.numberValue,
+                  case .array(let grid)? = sample["grid"], case .array(let values)? = sample["density"] else { continue }
+            curves.append(PlotSeries(name: JSONWriter.formatNumber(period), x: grid.compactMap { $0.numberValue },
+                                     y: values.compactMap { $0.numberValue }))
+        }
+        var variable = "x"
+        if case .string(let name)? = density["variable"] { variable = name }
+        let title = try spec.string("title", at: location) ?? "Kernel density of \(variable)" + (wanted.map { " (\($0))" } ?? "")
+        return style == "ridge" ? KernelDensityPlot.ridge(title: title, curves: curves, xTitle: variable)
+            : KernelDensityPlot.overlay(title: title, curves: curves, xTitle: variable)
     }
 
     /// `{"type": "lines", "x": "year", "y": "index", "by": "region"}`: the mean of y at each x, one line per group.

@@ -195,6 +195,10 @@ public enum PanelCoreABI {
             return try CouplingCoordinationRequest.run(spec, request: request, at: location)
         case "obstacle_degree":
             return try ObstacleDegreeRequest.run(spec, request: request, at: location)
+        case "kernel_density":
+            return try KernelDensityRequest.run(spec, request: request, at: location)
+        case "convergence":
+            return try ConvergenceRequest.run(spec, request: request, at: location)
         case "columns":
             return try ColumnsRequest.run(spec, request: request, at: location)
         default:

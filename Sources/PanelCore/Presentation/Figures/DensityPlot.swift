@@ -12,32 +12,21 @@ public enum DensityPlot {
         return frame.document.text
     }
 
-    /// (x, density) on an even grid from min − 3h to max + 3h; empty for no draws.
+    /// (x, density) on an even grid of 200 points from min − 3h to max + 3h; empty for no draws.
     static func density(_ values: [Double]) -> [(x: Double, y: Double)] {
         guard let minimum = values.min(), let maximum = values.max() else { return [] }
         let bandwidth = silvermanBandwidth(values)
-        let start = minimum - 3 * bandwidth
-        let step = (maximum - minimum + 6 * bandwidth) / 199
-        let normalising = 1 / (Double(values.count) * bandwidth * (2 * Double.pi).squareRoot())
-        return (0..<200).map { k in
-            let x = start + Double(k) * step
-            var sum = 0.0
-            for value in values {
-                let u = (x - value) / bandwidth
-                sum += Elementary.exp(-0.5 * u * u)
-            }
-            return (x, sum * normalising)
-        }
+        let grid = KernelDensityCurve.evenGrid(from: minimum - 3 * bandwidth, to: maximum + 3 * bandwidth, count: 200)
+        let curve = KernelDensityCurve(values, kernel: .gaussian, bandwidth: bandwidth, grid: grid)
+        return zip(curve.grid, curve.density).map { (x: $0.0, y: $0.1) }
     }
 
+    /// Silverman's bandwidth (`KernelDensityBandwidth.silverman`), or a small positive width for constant draws.
     static func silvermanBandwidth(_ values: [Double]) -> Double {
         let n = Double(values.count)
         let mean = values.reduce(0, +) / n
         let sd = n > 1 ? (values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / (n - 1)).squareRoot() : 0
-        let sorted = values.sorted()
-        let spread = (SamplePercentile.of(sorted: sorted, p: 0.75) - SamplePercentile.of(sorted: sorted, p: 0.25)) / 1.349
-        let scale = spread > 0 ? min(sd, spread) : sd
-        let bandwidth = 0.9 * scale * Elementary.pow(n, -0.2)
+        let bandwidth = KernelDensityBandwidth.silverman.bandwidth(sorted: values.sorted(), sd: sd)
         return bandwidth > 0 ? bandwidth : max(1e-12, values[0].magnitude * 1e-3 + 1e-12)
     }
 }

@@ -11,16 +11,18 @@ public struct PlotSeries: Equatable {
     }
 }
 
-/// Several series as lines with point markers and a legend, as SVG: index time paths by region, for example.
+/// Several series as lines with a legend, as SVG: index time paths by region with point markers, for example, or
+/// density curves without them. `colours` (one per series) replaces the palette.
 public enum LinePlot {
-    public static func svg(title: String, series: [PlotSeries], xTitle: String, yTitle: String) -> String {
+    public static func svg(title: String, series: [PlotSeries], xTitle: String, yTitle: String, markers: Bool = true,
+                           colours: [String]? = nil) -> String {
         var frame = PlotFrame(title: title, xTitle: xTitle, yTitle: yTitle, xValues: series.flatMap { $0.x }, yValues: series.flatMap { $0.y })
         var legend: [(name: String, colour: String)] = []
         for (k, line) in series.enumerated() {
-            let colour = PlotFrame.palette[k % PlotFrame.palette.count]
+            let colour = colours?[k] ?? PlotFrame.palette[k % PlotFrame.palette.count]
             let points = zip(line.x, line.y).filter { $0.0.isFinite && $0.1.isFinite }.map { (x: frame.x($0.0), y: frame.y($0.1)) }
             frame.document.polyline(points, stroke: colour)
-            for point in points { frame.document.circle(point.x, point.y, radius: 2.5, fill: colour) }
+            if markers { for point in points { frame.document.circle(point.x, point.y, radius: 2.5, fill: colour) } }
             legend.append((line.name, colour))
         }
         if series.count > 1 { frame.legend(legend) }

@@ -10,8 +10,9 @@ struct PlotFrame {
     let yScale: AxisScale
 
     /// A frame for data spanning `xValues` × `yValues`; `xLabels` replaces numeric x tick labels with categories
-    /// placed at 0, 1, 2, …
-    init(title: String, xTitle: String, yTitle: String, xValues: [Double], yValues: [Double], xLabels: [String]? = nil) {
+    /// placed at 0, 1, 2, …; `yLabels` replaces the y ticks with labels at given values (a ridge plot's periods).
+    init(title: String, xTitle: String, yTitle: String, xValues: [Double], yValues: [Double], xLabels: [String]? = nil,
+         yLabels: [(value: Double, label: String)]? = nil) {
         let m = Self.margin
         if let xLabels {
             xScale = AxisScale(categories: xLabels.count, pixelStart: m.left, pixelEnd: Self.width - m.right)
@@ -22,10 +23,10 @@ struct PlotFrame {
         document.text(title, Self.width / 2, 24, size: 15)
         document.text(xTitle, (m.left + Self.width - m.right) / 2, Self.height - 12)
         document.text(yTitle, 18, (m.top + Self.height - m.bottom) / 2, rotated: true)
-        for tick in yScale.ticks {
-            let y = yScale.pixel(tick)
+        for tick in yLabels ?? yScale.ticks.map({ (value: $0, label: yScale.label($0)) }) {
+            let y = yScale.pixel(tick.value)
             document.line(m.left, y, Self.width - m.right, y, stroke: "#e5e5e5")
-            document.text(yScale.label(tick), m.left - 6, y + 4, anchor: "end", size: 11)
+            document.text(tick.label, m.left - 6, y + 4, anchor: "end", size: 11)
         }
         let xTicks = xLabels.map { labels in labels.indices.map { Double($0) } } ?? xScale.ticks
         for (k, tick) in xTicks.enumerated() {

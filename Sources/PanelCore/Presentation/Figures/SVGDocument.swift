@@ -29,8 +29,17 @@ struct SVGDocument {
     }
 
     mutating func polyline(_ points: [(x: Double, y: Double)], stroke: String, width: Double = 1.5) {
-        let list = points.filter { allFinite([$0.x, $0.y]) }.map { Self.number($0.x) + "," + Self.number($0.y) }.joined(separator: " ")
-        elements.append("<polyline points=\"\(list)\" fill=\"none\" stroke=\"\(stroke)\" stroke-width=\"\(Self.number(width))\"/>")
+        elements.append("<polyline points=\"\(pointList(points))\" fill=\"none\" stroke=\"\(stroke)\" stroke-width=\"\(Self.number(width))\"/>")
+    }
+
+    /// A closed shape through `points`, filled with `fill`, without outline.
+    mutating func polygon(_ points: [(x: Double, y: Double)], fill: String) {
+        elements.append("<polygon points=\"\(pointList(points))\" fill=\"\(fill)\" stroke=\"none\"/>")
+    }
+
+    /// `x,y x,y …` of the finite points.
+    private func pointList(_ points: [(x: Double, y: Double)]) -> String {
+        points.filter { allFinite([$0.x, $0.y]) }.map { Self.number($0.x) + "," + Self.number($0.y) }.joined(separator: " ")
     }
 
     mutating func circle(_ x: Double, _ y: Double, radius: Double, fill: String) {

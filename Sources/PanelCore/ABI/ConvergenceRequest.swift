@@ -1,0 +1,75 @@
+/// `estimator: "convergence"`: σ convergence and absolute / conditional β convergence of the formula's level
+/// variable (`ConvergenceAnalysis`, docs/abi/evolution.md); the covariance is clustered by the panel's unit unless
+/// `vcov` says otherwise.
+enum ConvergenceRequest {
+    static func run(_ spec: JSONObject, request: Request, at location: String) throws(PanelError) -> JSONValue {
+        let (table, panel) = try EvolutionPanelData.read(request, estimator: "convergence", at: location)
+        let formula = try FormulaParser.parse(try spec.requireString("formula", at: location), at: location + "/formula")
+        let covariance = (spec["vcov"] ?? .null) == .null ? CovarianceChoice.cluster(panel.idName)
+            : try CovarianceChoice(spec["vcov"], at: location + "/vcov")
+        let options = try ModelOptions(try spec.object("options", at: location), at: location + "/options")
+        let result = try ConvergenceAnalysis(formula: formula, table: table, panel: panel, covariance: covariance,
+                                             confidenceLevel: options.level, budget: request.budget, at: location)
+        var object = JSONObject()
+        object.append("estimator", .string("convergence"))
+        object.append("variable", .string(result.variable))
+        object.append("response", .string(result.growthName))
+        object.append("sigma", sigmaJSON(result.sigma))
+        var beta = JSONObject()
+        beta.append("absolute", betaJSON(result.absolute))
+        if let conditional = result.conditional { beta.append("conditional", betaJSON(conditional)) }
+        object.append("beta", .object(beta))
+        var warnings: [String] = []
+        for (name, fit) in [("absolute", result.absolute), ("conditional", result.conditional)] {
+            guard let fit else { continue }
+            if fit.beta.estimate >= 0 { warnings.append("the \(name) β is not negative: no β convergence, so no half-life") }
+            if fit.beta.estimate <= -1 { warnings.append("the \(name) β is at most −1: the speed −ln(1 + β) is undefined") }
+        }
+        object.append("warnings", .array(warnings.map { .string($0) }))
+        if let label = try spec.string("label", at: location) { object.append("label", .string(label)) }
+        if !request.render.isEmpty {
+            object.append("rendered", PublicationTable.renderings([ConvergenceTables.sigma(result), ConvergenceTables.beta(result)],
+                                                                  formats: request.render))
+        }
+        return .object(object)
+    }
+
+    private static func sigmaJSON(_ sigma: ConvergenceSigma) -> JSONValue {
+        var object = JSONObject()
+        object.append("periods", .array(sigma.periods.map { period in
+            var item = JSONObject()
+            item.append("period", .number(Double(period.period)))
+            item.append("n", .number(Double(period.count)))
+            item.append("mean", .number(period.mean))
+            item.append("sd", .number(period.standardDeviation))
+            item.append("cv", .number(period.coefficientOfVariation))
+            item.append("sd_log", .number(period.standardDeviationOfLogs))
+            return .object(item)
+        }))
+        object.append("cv_trend", trendJSON(sigma.coefficientOfVariationTrend))
+        object.append("sd_log_trend", trendJSON(sigma.standardDeviationOfLogsTrend))
+        return .object(object)
+    }
+
+    private static func trendJSON(_ trend: ConvergenceTrend) -> JSONValue {
+        var object = JSONObject()
+        object.append("slope", .number(trend.slope))
+        object.append("std_error", .optionalNumber(trend.standardError))
+        object.append("p_value", .optionalNumber(trend.pValue))
+        return .object(object)
+    }
+
+    private static func betaJSON(_ fit: ConvergenceBeta) -> JSONValue {
+        var object = JSONObject()
+        object.append("beta", .number(fit.beta.estimate))
+        object.append("std_error", .number(fit.beta.standardError))
+        object.append("p_value", .optionalNumber(fit.beta.pValue))
+        object.append("conf_low", .optionalNumber(fit.beta.confidenceLow))
+        object.append("conf_high", .optionalNumber(fit.beta.confidenceHigh))
+        object.append("speed", .optionalNumber(fit.speed))
+        object.append("half_life", .optionalNumber(fit.halfLife))
+        object.append("nobs", .number(Double(fit.regression.observationCount)))
+        object.append("regression", fit.regression.json)
+        return .object(object)
+    }
+}

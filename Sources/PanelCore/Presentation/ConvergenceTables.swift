@@ -1,0 +1,42 @@
+/// The two tables of a convergence analysis: σ convergence (dispersion by period with the trend slopes) and β
+/// convergence in the esttab layout, absolute and conditional side by side with the convergence speed and half-life.
+enum ConvergenceTables {
+    static func sigma(_ result: ConvergenceAnalysis) -> PublicationTable {
+        let rows = result.sigma.periods.map { period in
+            [String(period.period), String(period.count), DisplayNumber.format(period.mean), DisplayNumber.format(period.standardDeviation),
+             DisplayNumber.fixed(period.coefficientOfVariation, decimals: 4), DisplayNumber.fixed(period.standardDeviationOfLogs, decimals: 4)]
+        }
+        let cv = result.sigma.coefficientOfVariationTrend, logs = result.sigma.standardDeviationOfLogsTrend
+        let trend = [["Trend slope", "", "", "", slope(cv), slope(logs)],
+                     ["", "", "", "", parenthesised(cv.standardError), parenthesised(logs.standardError)]]
+        return PublicationTable(title: "σ convergence of \(result.variable)",
+                                header: [["Period", "n", "Mean", "SD", "CV", "SD of logs"]], sections: [rows, trend],
+                                notes: ["CV = SD/Mean; SD with n − 1. Trend: least-squares slope on the period, standard error in parentheses; "
+                                        + "*** p<0.01, ** p<0.05, * p<0.1. A negative slope is σ convergence."])
+    }
+
+    static func beta(_ result: ConvergenceAnalysis) -> PublicationTable {
+        let fits = [result.absolute] + (result.conditional.map { [$0] } ?? [])
+        let models = zip(["Absolute", "Conditional"], fits).map { title, fit in
+            ComparedModel(response: result.growthName, label: title, coefficients: fit.regression.coefficients,
+                          statistics: fit.regression.statistics + [NamedStatistic("nobs", Double(fit.regression.observationCount)),
+                                                                   NamedStatistic("speed", fit.speed), NamedStatistic("half_life", fit.halfLife)],
+                          fixedEffects: fit.regression.fixedEffects)
+        }
+        var options = ComparisonTableOptions()
+        options.title = "β convergence of \(result.variable)"
+        options.order = [result.levelName]
+        options.statistics = ["speed", "half_life", "nobs", "r2_within", "n_clusters"]
+        options.labels = ["speed": "Convergence speed s", "half_life": "Half-life (periods)"]
+        options.notes = ["Dependent variable \(result.growthName) = ln(y[t+1]/y[t]); s = −ln(1 + β), half-life = ln 2/s (τ = 1 period)."]
+        return ModelComparisonTable.build(models, options: options)
+    }
+
+    private static func slope(_ trend: ConvergenceTrend) -> String {
+        DisplayNumber.fixed(trend.slope, decimals: 4) + DisplayNumber.stars(trend.pValue)
+    }
+
+    private static func parenthesised(_ x: Double?) -> String {
+        x.map { "(" + DisplayNumber.fixed($0, decimals: 4) + ")" } ?? ""
+    }
+}
