@@ -1,0 +1,40 @@
+# Reference fixtures for estimator "gmm" (docs/abi/gmm.md) from R plm's pgmm (plm 2.6.2, Debian r-cran-plm).
+# Run from the repository root:  Rscript references/gmm/make_gmm_fixtures.R
+# Writes Tests/PanelCoreTests/Fixtures/gmm/emplUK.csv (plm's EmplUK: firm, year, emp, wage, capital, output)
+# and one text file per model: name value lines (coefficients, robust SEs as summary(robust = TRUE) uses them —
+# vcovHC: Arellano's robust one-step, Windmeijer-corrected two-step —, the classical vcov's SEs, AR(1)/AR(2) with the
+# robust vcov, sargan(weights = "twosteps") as summary prints it, the instrument count and the observations).
+suppressMessages(library(plm))
+data("EmplUK", package = "plm")
+out <- "Tests/PanelCoreTests/Fixtures/gmm"
+write.csv(EmplUK[, c("firm", "year", "emp", "wage", "capital", "output")], file.path(out, "emplUK.csv"), row.names = FALSE)
+
+ab <- log(emp) ~ lag(log(emp), 1:2) + lag(log(wage), 0:1) + lag(log(capital), 0:2) + lag(log(output), 0:2) | lag(log(emp), 2:99)
+b4 <- log(emp) ~ lag(log(emp), 1:2) + lag(log(wage), 0:1) + log(capital) + lag(log(output), 0:1) | lag(log(emp), 2:99)
+bb <- log(emp) ~ lag(log(emp), 1) + lag(log(wage), 0:1) + lag(log(capital), 0:1) | lag(log(emp), 2:99) + lag(log(wage), 2:99) + lag(log(capital), 2:99)
+
+models <- list(
+  ab_a1 = list(f = ab, effect = "twoways", model = "onestep", collapse = FALSE, tr = "d"),
+  ab_a2 = list(f = ab, effect = "twoways", model = "twosteps", collapse = FALSE, tr = "d"),
+  ab_b_collapse = list(f = b4, effect = "twoways", model = "twosteps", collapse = TRUE, tr = "d"),
+  ab_b_individual = list(f = b4, effect = "individual", model = "twosteps", collapse = FALSE, tr = "d"),
+  bb_onestep = list(f = bb, effect = "twoways", model = "onestep", collapse = FALSE, tr = "ld"),
+  bb_twosteps = list(f = bb, effect = "twoways", model = "twosteps", collapse = FALSE, tr = "ld"),
+  bb_individual_collapse = list(f = bb, effect = "individual", model = "twosteps", collapse = TRUE, tr = "ld")
+)
+for (name in names(models)) {
+  m <- models[[name]]
+  fit <- pgmm(m$f, data = EmplUK, effect = m$effect, model = m$model, collapse = m$collapse, transformation = m$tr)
+  b <- if (m$model == "onestep") fit$coefficients else fit$coefficients[[2]]
+  robust <- vcovHC(fit)
+  lines <- c(sprintf("instruments %d", ncol(fit$W[[1]])), sprintf("units %d", length(fit$W)),
+             sprintf("observations %d", sum(sapply(fit$model, function(x) sum(rowSums(x != 0) > 0)))))
+  lines <- c(lines, sprintf("coef %s %.17g", names(b), b), sprintf("se %s %.17g", names(b), sqrt(diag(robust))),
+             sprintf("classical_se %s %.17g", names(b), sqrt(diag(vcov(fit)))))
+  s <- sargan(fit, "twosteps")
+  m1 <- mtest(fit, 1, vcov = robust); m2 <- mtest(fit, 2, vcov = robust)
+  w <- pwaldtest(fit, param = "coef", vcov = robust)
+  lines <- c(lines, sprintf("sargan %.17g %d", s$statistic, s$parameter), sprintf("ar1 %.17g", m1$statistic),
+             sprintf("ar2 %.17g", m2$statistic), sprintf("wald %.17g %d", w$statistic, w$parameter))
+  writeLines(lines, file.path(out, paste0(name, ".txt")))
+}
