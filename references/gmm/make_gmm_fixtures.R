@@ -22,9 +22,17 @@ models <- list(
   bb_twosteps = list(f = bb, effect = "twoways", model = "twosteps", collapse = FALSE, tr = "ld"),
   bb_individual_collapse = list(f = bb, effect = "individual", model = "twosteps", collapse = TRUE, tr = "ld")
 )
+# An unbalanced panel with interior gaps: three firm-years removed from the middle of their series.
+gaps <- EmplUK[!((EmplUK$firm == 1 & EmplUK$year == 1980) | (EmplUK$firm == 5 & EmplUK$year == 1979) |
+                 (EmplUK$firm == 77 & EmplUK$year == 1981)), ]
+write.csv(gaps[, c("firm", "year", "emp", "wage", "capital", "output")], file.path(out, "emplUK_gaps.csv"), row.names = FALSE)
+models$ab_a2_gaps <- list(f = ab, effect = "twoways", model = "twosteps", collapse = FALSE, tr = "d", data = gaps)
+models$bb_twosteps_gaps <- list(f = bb, effect = "twoways", model = "twosteps", collapse = FALSE, tr = "ld", data = gaps)
+
 for (name in names(models)) {
   m <- models[[name]]
-  fit <- pgmm(m$f, data = EmplUK, effect = m$effect, model = m$model, collapse = m$collapse, transformation = m$tr)
+  if (is.null(m$data)) m$data <- EmplUK
+  fit <- pgmm(m$f, data = m$data, effect = m$effect, model = m$model, collapse = m$collapse, transformation = m$tr)
   b <- if (m$model == "onestep") fit$coefficients else fit$coefficients[[2]]
   robust <- vcovHC(fit)
   lines <- c(sprintf("instruments %d", ncol(fit$W[[1]])), sprintf("units %d", length(fit$W)),
@@ -36,5 +44,15 @@ for (name in names(models)) {
   w <- pwaldtest(fit, param = "coef", vcov = robust)
   lines <- c(lines, sprintf("sargan %.17g %d", s$statistic, s$parameter), sprintf("ar1 %.17g", m1$statistic),
              sprintf("ar2 %.17g", m2$statistic), sprintf("wald %.17g %d", w$statistic, w$parameter))
+  if (m$tr == "d") {
+    # The non-robust Sargan of Stata xtabond / xtabond2 from the one-step residuals: z'(sum W'HW)^-1 z / s2 with
+    # s2 = e'e / (2 (n - k)); plm has no such statistic (its sargan(, "onestep") lacks s2), so it is computed here
+    # from pgmm's own matrices (W, the one-step residuals, A1 = N (sum W'HW)^-1).
+    one <- if (m$model == "onestep") fit else pgmm(m$f, data = m$data, effect = m$effect, model = "onestep", collapse = m$collapse, transformation = m$tr)
+    z <- Reduce("+", mapply(crossprod, one$W, one$residuals, SIMPLIFY = FALSE))
+    e <- unlist(one$residuals); n <- sum(e != 0); k <- length(one$coefficients)
+    stat <- as.numeric(t(z) %*% (one$A1 / length(one$W)) %*% z) / (sum(e^2) / (2 * (n - k)))
+    lines <- c(lines, sprintf("sargan_xtabond %.17g %d", stat, ncol(one$W[[1]]) - k))
+  }
   writeLines(lines, file.path(out, paste0(name, ".txt")))
 }
