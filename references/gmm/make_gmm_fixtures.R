@@ -28,6 +28,10 @@ gaps <- EmplUK[!((EmplUK$firm == 1 & EmplUK$year == 1980) | (EmplUK$firm == 5 & 
 write.csv(gaps[, c("firm", "year", "emp", "wage", "capital", "output")], file.path(out, "emplUK_gaps.csv"), row.names = FALSE)
 models$ab_a2_gaps <- list(f = ab, effect = "twoways", model = "twosteps", collapse = FALSE, tr = "d", data = gaps)
 models$bb_twosteps_gaps <- list(f = bb, effect = "twoways", model = "twosteps", collapse = FALSE, tr = "ld", data = gaps)
+# More instruments (113) than units (60): both weighting sums are singular and plm (like xtabond2) uses MASS::ginv.
+few <- EmplUK[EmplUK$firm <= 60, ]
+write.csv(few[, c("firm", "year", "emp", "wage", "capital", "output")], file.path(out, "emplUK_60.csv"), row.names = FALSE)
+models$bb_twosteps_60 <- list(f = bb, effect = "twoways", model = "twosteps", collapse = FALSE, tr = "ld", data = few)
 
 for (name in names(models)) {
   m <- models[[name]]

@@ -9,7 +9,7 @@ import Testing
 /// constant in system GMM, `summary(robust = TRUE)`: Arellano's robust one-step and Windmeijer's two-step covariance,
 /// `mtest` with that covariance, `sargan(fit, "twosteps")` (our Hansen J). The non-robust Sargan is Stata xtabond's,
 /// computed in the same script from pgmm's matrices. Tolerance: 1e-8 relative for every number (the largest
-/// difference seen is 3.5e-9, on system two-step coefficients with 113 instruments for 140 units).
+/// difference seen is 7.5e-9, on system two-step coefficients with 113 instruments for 60 units).
 @Suite struct GMMReferenceTests {
     static let tolerance = 1e-8
     static let csv = Fixtures.text("gmm/emplUK.csv")
@@ -107,5 +107,16 @@ import Testing
         Self.check("ab_a2_gaps", ["formula": Self.ab, "gmm": Self.gmm(["log(emp)"]), "steps": 2], csv: Self.gapsCSV)
         Self.check("bb_twosteps_gaps", ["formula": Self.bb, "gmm": Self.gmm(["log(emp)", "log(wage)", "log(capital)"]), "transformation": "ld",
                                         "steps": 2], csv: Self.gapsCSV)
+    }
+
+    /// 113 instruments for the 60 firms numbered up to 60: Σ Z'HZ and Σ Z'ee'Z are singular and plm, like us, inverts
+    /// them with the Moore–Penrose inverse (MASS `ginv`).
+    @Test func moreInstrumentsThanUnitsUseTheGeneralisedInverseAsPlmDoes() {
+        Self.check("bb_twosteps_60", ["formula": Self.bb, "gmm": Self.gmm(["log(emp)", "log(wage)", "log(capital)"]), "transformation": "ld",
+                                      "steps": 2], csv: Fixtures.text("gmm/emplUK_60.csv"))
+        let warnings = Self.fit(["formula": Self.bb, "gmm": Self.gmm(["log(emp)", "log(wage)", "log(capital)"]), "transformation": "ld", "steps": 2],
+                                csv: Fixtures.text("gmm/emplUK_60.csv"))["warnings"] as? [String] ?? []
+        #expect(warnings.count == 3, "\(warnings)")
+        #expect(warnings.last?.hasPrefix("113 instruments exceed the 60 units") == true)
     }
 }
