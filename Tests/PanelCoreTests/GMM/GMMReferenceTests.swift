@@ -119,4 +119,22 @@ import Testing
         #expect(warnings.count == 3, "\(warnings)")
         #expect(warnings.last?.hasPrefix("113 instruments exceed the 60 units") == true)
     }
+
+    /// An independent implementation: pydynpd 0.2.2 (xtabond2's conventions) on the no-time-dummy two-step model
+    /// (references/gmm/make_pydynpd_fixture.py) — coefficients, Windmeijer errors, Hansen and AR tests to 1e-8.
+    @Test func pydynpdAgreesOnTwoStepDifferenceGMM() {
+        let result = Self.fit(["formula": Self.b4, "gmm": Self.gmm(["log(emp)"]), "steps": 2, "time_dummies": false])
+        let expected = Self.reference("pydynpd_ab_b_individual")
+        let rows = result["coefficients"] as? [[String: Any]] ?? []
+        #expect(rows.count == 7)
+        for (row, (b, se)) in zip(rows, zip(expected["coef"]!, expected["se"]!)) {
+            #expect(isClose(row["estimate"] as! Double, b, relative: Self.tolerance), "\(row["term"]!)")
+            #expect(isClose(row["std_error"] as! Double, se, relative: Self.tolerance), "\(row["term"]!) se")
+        }
+        let diagnostics = result["diagnostics"] as? [String: Any] ?? [:]
+        for test in ["hansen", "ar1", "ar2"] {
+            let statistic = (diagnostics[test] as? [String: Any])?["statistic"] as? Double ?? .nan
+            #expect(isClose(statistic, expected[test]![0], relative: Self.tolerance), "\(test)")
+        }
+    }
 }
