@@ -35,7 +35,7 @@ enum DynamicPanelGMMRequest {
         if let steps = try spec.number("steps", at: location) { model.steps = Int(steps) }
         if case .bool(let flag)? = spec["time_dummies"] { model.timeDummies = flag }
         model.level = try ModelOptions(try spec.object("options", at: location), at: location + "/options").level
-        let result = try DynamicPanelGMM.estimate(model, table: table, panel: panel, at: location)
+        let result = try DynamicPanelGMM.estimate(model, table: table, panel: panel, budget: request.budget, at: location)
         return result.response(label: try spec.string("label", at: location), render: request.render)
     }
 

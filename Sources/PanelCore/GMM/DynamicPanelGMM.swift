@@ -3,7 +3,7 @@
 /// (`GMMEquations`), the one-step estimate with its robust covariance (`OneStepGMM`), the two-step estimate with the
 /// Windmeijer correction (`TwoStepGMM`), the Arellano–Bond tests and the Sargan and Hansen tests.
 public enum DynamicPanelGMM {
-    public static func estimate(_ model: DynamicPanelModel, table: DataTable, panel: PanelIndex,
+    public static func estimate(_ model: DynamicPanelModel, table: DataTable, panel: PanelIndex, budget: TimeBudget = .unlimited,
                                 at location: String) throws(PanelError) -> DynamicPanelGMMResult {
         let levels = try DynamicPanelLevels(model: model, table: table, panel: panel, at: location)
         let equations = try GMMEquations(levels: levels, model: model, timeName: panel.timeName, at: location)
@@ -16,8 +16,11 @@ public enum DynamicPanelGMM {
             throw PanelError(.singularDesign, "\(equations.instrumentCount) instruments for \(equations.termCount) coefficients: the model is not identified; "
                              + "widen the GMM lag ranges or add IV-style instruments", at: location)
         }
+        try budget.check("building the GMM instruments", at: location)
         let moments = GMMMoments(equations)
+        try budget.check("the GMM moment sums", at: location)
         let oneStep = try OneStepGMM(equations, moments, at: location)
+        try budget.check("one-step GMM", at: location)
         var warnings = oneStep.warnings
         let step: GMMStep
         let covariance: Matrix

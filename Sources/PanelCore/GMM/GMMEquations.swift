@@ -32,6 +32,9 @@ struct GMMEquations {
     /// Number of time-dummy columns among the terms (with the constant in the system transformation).
     let timeTermCount: Int
 
+    /// Most instruments accepted: the weighting matrices are instruments × instruments and are decomposed.
+    static let maximumInstruments = 2_000
+
     var instrumentCount: Int { instrumentNames.count }
     var termCount: Int { termNames.count }
 
@@ -94,6 +97,10 @@ struct GMMEquations {
             names += levels.ivNames.map { "d(\($0))" } + levels.ivNames
         } else {
             names += levels.ivNames.map { "d(\($0))" }
+        }
+        guard names.count <= Self.maximumInstruments else {
+            throw PanelError(.tooLarge, "\(names.count) instruments; at most \(Self.maximumInstruments) are accepted (each weighting matrix is "
+                             + "instruments × instruments): collapse the GMM-style instruments or shorten their lag ranges", at: location)
         }
         instrumentNames = names
         let rows = differencePeriods.count + levelPeriods.count

@@ -110,4 +110,15 @@ import Testing
         #expect(Self.error(model).code == "invalid_option")
         #expect(Self.error(model).location == "/model/transformation")
     }
+
+    @Test func tooManyInstrumentsAreRefusedBeforeTheWeightingMatrices() {
+        let periods = 80
+        let columns: [String: Any] = ["id": (0..<(2 * periods)).map { $0 / periods }, "t": (0..<(2 * periods)).map { $0 % periods },
+                                      "y": (0..<(2 * periods)).map { Double($0 % 7) }, "x": (0..<(2 * periods)).map { Double($0 % 5) }]
+        let response = ABIClient.run(["abi": 1, "data": ["columns": columns], "panel": ["id": "id", "time": "t"],
+                                      "model": ["estimator": "gmm", "formula": "y ~ l(y, 1) + x", "gmm": [["variable": "y", "lags": [2, 99]]]]])
+        let error = response["error"] as? [String: Any]
+        #expect(error?["code"] as? String == "too_large", "\(response)")
+        #expect((error?["message"] as? String)?.contains("collapse") == true)
+    }
 }
