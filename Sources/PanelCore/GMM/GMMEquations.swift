@@ -52,6 +52,13 @@ struct GMMEquations {
         let levelPeriods = system ? Array(firstLevel..<periods) : []
         func time(_ period: Int) -> String { String(levels.firstTime + period) }
 
+        let count = Self.instrumentCount(model, differencePeriods: differencePeriods, levelPeriods: levelPeriods,
+                                         timeTerms: model.timeDummies ? periods - firstLevel - (system ? 0 : 1) : 0, ivCount: levels.ivNames.count)
+        guard count <= Self.maximumInstruments else {
+            throw PanelError(.tooLarge, "\(count) instruments; at most \(Self.maximumInstruments) are accepted (each weighting matrix is "
+                             + "instruments × instruments): collapse the GMM-style instruments or shorten their lag ranges", at: location)
+        }
+
         // Time terms: differenced dummies for the difference equation; constant and dummies in the system.
         var timeNames: [String] = []
         var timePeriods: [Int] = []
@@ -97,10 +104,6 @@ struct GMMEquations {
             names += levels.ivNames.map { "d(\($0))" } + levels.ivNames
         } else {
             names += levels.ivNames.map { "d(\($0))" }
-        }
-        guard names.count <= Self.maximumInstruments else {
-            throw PanelError(.tooLarge, "\(names.count) instruments; at most \(Self.maximumInstruments) are accepted (each weighting matrix is "
-                             + "instruments × instruments): collapse the GMM-style instruments or shorten their lag ranges", at: location)
         }
         instrumentNames = names
         let rows = differencePeriods.count + levelPeriods.count
@@ -189,6 +192,23 @@ struct GMMEquations {
         differenceObservations = usedDifference
         levelObservations = usedLevel
         self.unitsWithData = unitsWithData
+    }
+
+    /// The number of instruments the layout below makes, counted without building it (saturating at
+    /// `maximumInstruments + 1`), so that a request for millions of them is refused before any is named.
+    static func instrumentCount(_ model: DynamicPanelModel, differencePeriods: [Int], levelPeriods: [Int], timeTerms: Int, ivCount: Int) -> Int {
+        var count = timeTerms + ivCount * (levelPeriods.isEmpty ? 1 : 2)
+        for instrument in model.gmmInstruments {
+            for p in differencePeriods where count <= maximumInstruments {
+                count += instrument.collapse ? 0 : max(0, min(instrument.maximumLag, p) - instrument.minimumLag + 1)
+            }
+            if instrument.collapse, let last = differencePeriods.last {
+                count += max(0, min(instrument.maximumLag, last) - instrument.minimumLag + 1)
+            }
+            count += instrument.collapse ? (levelPeriods.isEmpty ? 0 : 1) : levelPeriods.filter { levelSource(period: $0, instrument) >= 1 }.count
+            if count > maximumInstruments { return maximumInstruments + 1 }
+        }
+        return count
     }
 
     /// The lags of `instrument` available to the differenced equation of `period`: a…min(b, period), none when the
