@@ -107,8 +107,9 @@ struct GMMEquations {
         }
         instrumentNames = names
         let rows = differencePeriods.count + levelPeriods.count
-        let (elements, overflow) = levels.unitCount.multipliedReportingOverflow(by: rows * max(1, names.count + termNames.count))
-        guard !overflow, elements <= RegressionDesign.maximumElements else {
+        let (perUnit, overflowPerUnit) = rows.multipliedReportingOverflow(by: max(1, names.count + termNames.count))
+        let (elements, overflow) = levels.unitCount.multipliedReportingOverflow(by: perUnit)
+        guard !overflowPerUnit, !overflow, elements <= RegressionDesign.maximumElements else {
             throw PanelError(.tooLarge, "\(names.count) instruments over \(levels.unitCount) units × \(rows) equations exceed \(RegressionDesign.maximumElements) "
                              + "elements; collapse the GMM-style instruments or shorten their lag ranges", at: location)
         }
