@@ -153,6 +153,8 @@ public enum PanelCoreABI {
             return try DescriptiveRequests.run(estimator, spec, table: request.data, panel: request.panel, render: request.render, at: location)
         case "threshold":
             return try ThresholdRequest.run(spec, request: request, at: location)
+        case "gmm":
+            return try DynamicPanelGMMRequest.run(spec, request: request, at: location)
         case "did":
             return try DIDRequest.run(spec, request: request, at: location)
         case "event_study":

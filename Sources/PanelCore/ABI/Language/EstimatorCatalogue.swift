@@ -6,7 +6,7 @@ public enum EstimatorCatalogue {
         DIDSchemas.did, DIDSchemas.eventStudy, DIDSchemas.placebo, DIDSchemas.bacon,
         DIDSchemas.propensityScoreDID, DIDSchemas.callawaySantAnna, DIDSchemas.sunAbraham,
         MechanismSchemas.mediation, MechanismSchemas.moderation, MechanismSchemas.heterogeneity,
-        ModelSchemas.threshold, ModelSchemas.iv,
+        ModelSchemas.threshold, ModelSchemas.iv, GMMSchemas.gmm,
         SpatialSchemas.moran, SpatialSchemas.lisa, SpatialSchemas.lagrangeMultiplier, SpatialSchemas.panel,
         EvolutionSchemas.markov, EvolutionSchemas.dagumGini, EvolutionSchemas.couplingCoordination, EvolutionSchemas.obstacleDegree,
         EvolutionSchemas.kernelDensity, EvolutionSchemas.convergence,

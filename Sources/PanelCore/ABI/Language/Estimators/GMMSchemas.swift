@@ -1,0 +1,23 @@
+/// Dynamic-panel GMM (docs/abi/gmm.md).
+enum GMMSchemas {
+    static let gmm = EstimatorSchema(
+        "gmm", "Arellano–Bond difference and Blundell–Bond system GMM for dynamic panels (plm pgmm, xtabond2)",
+        page: "abi/gmm.md",
+        members: [CommonMembers.formula("y ~ l(y, 1) + x + l(x, 1) (lags with l(); no '|' parts: differencing removes the unit effects)"),
+                  MemberSchema("gmm", .array, required: true,
+                               "GMM-style instruments: [{\"variable\": \"y\", \"lags\": [2, 99], \"collapse\": false}] (xtabond2 gmm(y, lag(2 99)))"),
+                  MemberSchema("iv", .strings, "IV-style instruments (expressions such as \"x\" or \"l(x, 1)\"); default: the regressors without a GMM-style variable (plm)"),
+                  MemberSchema("transformation", .string, default: .string("d"), allowed: ["d", "ld"],
+                               "\"d\": difference GMM (Arellano–Bond); \"ld\": system GMM with level equations (Blundell–Bond), as plm's transformation"),
+                  MemberSchema("steps", .integer, default: .number(1), minimum: 1, maximum: 2,
+                               "1: one-step with robust standard errors; 2: two-step with Windmeijer-corrected standard errors"),
+                  MemberSchema("time_dummies", .boolean, default: .bool(true), "period dummies (plm effect = \"twoways\"); with \"ld\" also the constant"),
+                  CommonMembers.label],
+        options: [CommonMembers.level],
+        results: ["coefficients (z inference)", "AR(1)/AR(2) tests", "Sargan and Hansen tests", "instrument count", "table: gmm"],
+        example: [("formula", .string("NQP ~ l(NQP, 1) + DF + UL")),
+                  ("gmm", .array([.object(JSONObject([.init(key: "variable", value: .string("NQP")),
+                                                      .init(key: "lags", value: .array([.number(2), .number(4)])),
+                                                      .init(key: "collapse", value: .bool(true))]))])),
+                  ("transformation", .string("ld")), ("steps", .number(2))])
+}

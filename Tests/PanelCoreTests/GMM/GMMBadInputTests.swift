@@ -1,0 +1,124 @@
+import Foundation
+import Testing
+@testable import PanelCore
+
+/// Bad dynamic-panel GMM requests, each failing with a stable code and a `where` pointing at the offending member;
+/// and the conditions that are warnings, not errors (more instruments than units, a singular weighting matrix).
+@Suite struct GMMBadInputTests {
+    /// Eight units × six periods of a stable autoregression with an exogenous x (fixed pseudo-random numbers).
+    static var columns: [String: Any] {
+        var ids: [Int] = [], times: [Int] = [], y: [Double] = [], x: [Double] = []
+        var state: UInt64 = 7
+        func draw() -> Double {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Double(state >> 11) / Double(1 << 53) - 0.5
+        }
+        for unit in 1...8 {
+            var previous = draw()
+            let effect = draw()
+            for t in 1...6 {
+                let xt = draw()
+                previous = 0.5 * previous + 0.8 * xt + effect + 0.3 * draw()
+                ids.append(unit); times.append(t); x.append(xt); y.append(previous)
+            }
+        }
+        return ["id": ids, "t": times, "y": y, "x": x]
+    }
+
+    static func respond(_ model: [String: Any], panel: Bool = true) -> [String: Any] {
+        var spec = model
+        spec["estimator"] = "gmm"
+        var request: [String: Any] = ["abi": 1, "data": ["columns": columns], "model": spec]
+        if panel { request["panel"] = ["id": "id", "time": "t"] }
+        return ABIClient.run(request)
+    }
+
+    static func error(_ model: [String: Any], panel: Bool = true) -> (code: String?, location: String?, message: String?) {
+        let error = respond(model, panel: panel)["error"] as? [String: Any]
+        return (error?["code"] as? String, error?["where"] as? String, error?["message"] as? String)
+    }
+
+    static var model: [String: Any] { ["formula": "y ~ l(y, 1) + x", "gmm": [["variable": "y", "lags": [2, 3]]]] }
+
+    @Test func tooFewPeriodsForTheLagsNamesThePeriodsNeeded() {
+        let failure = Self.error(["formula": "y ~ l(y, 5) + x", "gmm": [["variable": "y", "lags": [2, 99]]]])
+        #expect(failure.code == "no_observations")
+        #expect(failure.location == "/model")
+        #expect(failure.message?.contains("at least 7 periods") == true, "\(failure)")
+        #expect(failure.message?.contains("spans 6") == true)
+    }
+
+    @Test func aLagRangeBeyondThePanelLeavesNoInstruments() {
+        let failure = Self.error(["formula": "y ~ l(y, 1) + x", "gmm": [["variable": "y", "lags": [2, 99]], ["variable": "x", "lags": [6, 9]]]])
+        #expect(failure.code == "invalid_option")
+        #expect(failure.location == "/model/gmm/1/lags")
+    }
+
+    @Test func fewerInstrumentsThanCoefficientsIsNotIdentified() {
+        let failure = Self.error(["formula": "y ~ l(y, 1) + x", "gmm": [["variable": "y", "lags": [2, 2], "collapse": true]], "iv": [],
+                                  "time_dummies": true])
+        #expect(failure.code == "singular_design")
+        #expect(failure.location == "/model")
+    }
+
+    @Test func moreInstrumentsThanUnitsUseAGeneralisedInverseWithWarnings() {
+        let response = Self.respond(["formula": "y ~ l(y, 1) + x", "gmm": [["variable": "y", "lags": [2, 99]], ["variable": "x", "lags": [1, 99]]],
+                                     "steps": 2])
+        let result = response["result"] as? [String: Any] ?? [:]
+        let warnings = (result["warnings"] as? [String] ?? []).joined(separator: " | ")
+        #expect(warnings.contains("exceed the 8 units"), "\(response)")
+        #expect(warnings.contains("generalised inverse"))
+        let coefficients = result["coefficients"] as? [[String: Any]] ?? []
+        #expect(coefficients.allSatisfy { ($0["std_error"] as? Double)?.isFinite == true })
+    }
+
+    @Test func thePanelIsRequired() {
+        #expect(Self.error(Self.model, panel: false).code == "invalid_request")
+        #expect(Self.error(Self.model, panel: false).location == "/model")
+    }
+
+    @Test func formulaPartsOtherThanTheEquationAreRefused() {
+        var model = Self.model
+        model["formula"] = "y ~ l(y, 1) + x | id"
+        #expect(Self.error(model).code == "bad_formula")
+        #expect(Self.error(model).location == "/model/formula")
+    }
+
+    @Test func gmmInstrumentsAreChecked() {
+        var model = Self.model
+        model["gmm"] = [[String: Any]]()
+        #expect(Self.error(model).location == "/model/gmm")
+        model["gmm"] = ["y"]
+        #expect(Self.error(model).code == "invalid_request")
+        #expect(Self.error(model).location == "/model/gmm/0")
+        model["gmm"] = [["variable": "y", "lags": [3, 2]]]
+        #expect(Self.error(model).code == "invalid_option")
+        #expect(Self.error(model).location == "/model/gmm/0/lags")
+        model["gmm"] = [["variable": "y", "lags": [2, 3], "colapse": true]]
+        #expect(Self.error(model).location == "/model/gmm/0/colapse")
+        model["gmm"] = [["variable": "nothere"]]
+        #expect(Self.error(model).code == "unknown_column")
+    }
+
+    @Test func membersAreChecked() {
+        var model = Self.model
+        model["steps"] = 3
+        #expect(Self.error(model).code == "invalid_option")
+        #expect(Self.error(model).location == "/model/steps")
+        model = Self.model
+        model["transformation"] = "fod"
+        #expect(Self.error(model).code == "invalid_option")
+        #expect(Self.error(model).location == "/model/transformation")
+    }
+
+    @Test func tooManyInstrumentsAreRefusedBeforeTheWeightingMatrices() {
+        let periods = 80
+        let columns: [String: Any] = ["id": (0..<(2 * periods)).map { $0 / periods }, "t": (0..<(2 * periods)).map { $0 % periods },
+                                      "y": (0..<(2 * periods)).map { Double($0 % 7) }, "x": (0..<(2 * periods)).map { Double($0 % 5) }]
+        let response = ABIClient.run(["abi": 1, "data": ["columns": columns], "panel": ["id": "id", "time": "t"],
+                                      "model": ["estimator": "gmm", "formula": "y ~ l(y, 1) + x", "gmm": [["variable": "y", "lags": [2, 99]]]]])
+        let error = response["error"] as? [String: Any]
+        #expect(error?["code"] as? String == "too_large", "\(response)")
+        #expect((error?["message"] as? String)?.contains("collapse") == true)
+    }
+}
