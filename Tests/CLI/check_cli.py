@@ -17,6 +17,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from checklist import Checklist
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -47,15 +49,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--native", default=str(ROOT / ".build" / "debug" / "panelcore"))
     binary = str(Path(parser.parse_args().native).resolve())
-    passed, failed = 0, []
-
-    def check(name, condition, detail=""):
-        nonlocal passed
-        print(("ok   " if condition else "FAIL ") + name + ("" if condition else f": {detail}"))
-        if condition:
-            passed += 1
-        else:
-            failed.append(name)
+    checklist = Checklist()
+    check = checklist.check
 
     with tempfile.TemporaryDirectory() as scratch:
         for command in commands(binary):
@@ -109,8 +104,7 @@ def main():
     missing = run(binary, ["ols", "--formula", "NQP ~ DF"])
     check("a command without --data exits non-zero with a message", missing.returncode != 0 and missing.stderr, missing.stderr)
 
-    print(f"{passed} passed, {len(failed)} failed")
-    return 1 if failed else 0
+    return checklist.finish()
 
 
 if __name__ == "__main__":

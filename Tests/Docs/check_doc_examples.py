@@ -14,13 +14,15 @@ exit 0. Prints one line per example and finally `N passed, M failed`; exits 1 on
 
 import argparse
 import json
-import re
 import shlex
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "CLI"))
+from checklist import Checklist  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGES = [ROOT / "README.md", ROOT / "docs" / "ABI.md", *sorted((ROOT / "docs" / "abi").glob("*.md"))]
@@ -63,15 +65,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--native", default=str(ROOT / ".build" / "debug" / "panelcore"))
     binary = str(Path(parser.parse_args().native).resolve())
-    passed, failed = 0, []
-
-    def check(name, condition, detail=""):
-        nonlocal passed
-        print(("ok   " if condition else "FAIL ") + name + ("" if condition else f": {detail}"))
-        if condition:
-            passed += 1
-        else:
-            failed.append(name)
+    checklist = Checklist()
+    check = checklist.check
 
     for page in PAGES:
         for line, text in json_blocks(page):
@@ -96,8 +91,7 @@ def main():
             completed = subprocess.run([binary, *arguments], cwd=scratch, capture_output=True, timeout=900)
             check(f"README: panelcore {command}", completed.returncode == 0, completed.stderr.decode()[:300])
 
-    print(f"{passed} passed, {len(failed)} failed")
-    return 1 if failed else 0
+    return checklist.finish()
 
 
 if __name__ == "__main__":

@@ -36,7 +36,7 @@ extension DynamicPanelGMMResult {
         result.append("warnings", .array(warnings.map { .string($0) }))
         result.append("level", .number(level))
         if let label { result.append("label", .string(label)) }
-        result.appendRenderings(render) { $0 == "text" ? DynamicPanelGMMTable.text(self) : nil }
+        result.appendRenderings(render, text: { DynamicPanelGMMTable.text(self) }, tables: { [DynamicPanelGMMTable.table(self)] })
         return .object(result)
     }
 }

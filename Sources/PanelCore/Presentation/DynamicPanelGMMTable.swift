@@ -1,10 +1,15 @@
-/// A plain-text report of dynamic-panel GMM in the layout of plm's `summary.pgmm` and xtabond2: the sample and
-/// instrument counts, the coefficients with z statistics, then the Arellano–Bond, Sargan, Hansen and Wald tests.
+/// Dynamic-panel GMM in the layout of plm's `summary.pgmm` and xtabond2: the sample and instrument counts, the
+/// coefficients with z statistics, then the Arellano–Bond, Sargan, Hansen and Wald tests — as plain text, and as a
+/// publication table (coefficients, then the tests and counts as summary rows).
 public enum DynamicPanelGMMTable {
-    public static func text(_ result: DynamicPanelGMMResult) -> String {
+    private static func title(_ result: DynamicPanelGMMResult) -> String {
         let kind = result.transformation == .difference ? "Difference GMM (Arellano-Bond)" : "System GMM (Blundell-Bond)"
         let step = result.steps == 2 ? "two-step, Windmeijer-corrected standard errors" : "one-step, robust standard errors"
-        var lines = ["\(kind) of \(result.responseName), \(step)",
+        return "\(kind) of \(result.responseName), \(step)"
+    }
+
+    public static func text(_ result: DynamicPanelGMMResult) -> String {
+        var lines = [title(result),
                      "Observations = \(result.observationCount) (differenced \(result.differenceObservations), levels \(result.levelObservations)), "
                      + "units = \(result.unitCount), periods = \(result.periodCount), instruments = \(result.instrumentNames.count)"]
         lines += CoefficientSection.lines("Coefficients", result.coefficients)
@@ -20,5 +25,24 @@ public enum DynamicPanelGMMTable {
         }
         for warning in result.warnings { lines.append("Note: " + warning) }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The publication table: coefficients, then AR(1)/AR(2) z (p), Sargan, Hansen and Wald χ² (p), and the counts.
+    static func table(_ result: DynamicPanelGMMResult) -> PublicationTable {
+        var summary: [(label: String, value: String)] = []
+        for entry in result.autocorrelationTests {
+            summary.append((label: "Arellano-Bond AR(\(entry.order)) z (p)", value: entry.test.map {
+                DisplayNumber.fixed($0.statistic, decimals: 3) + " (" + DisplayNumber.fixed($0.pValue, decimals: 3) + ")"
+            } ?? "."))
+        }
+        for (label, test) in [("Sargan", result.sargan), ("Hansen J", result.hansen), ("Wald (slopes)", result.wald)] {
+            guard let test else { continue }
+            summary.append((label: label + " chi2(\(test.degreesOfFreedom)) (p)",
+                            value: DisplayNumber.fixed(test.statistic, decimals: 3) + " (" + DisplayNumber.fixed(test.pValue, decimals: 3) + ")"))
+        }
+        summary += [(label: "Observations", value: "\(result.observationCount)"), (label: "Units", value: "\(result.unitCount)"),
+                    (label: "Instruments", value: "\(result.instrumentNames.count)")]
+        return CoefficientListTable.table(title: title(result), blocks: [CoefficientListTable.Block(title: nil, rows: result.coefficients)],
+                                          level: result.level, summary: summary, notes: result.warnings)
     }
 }

@@ -35,11 +35,11 @@ import Testing
         return response["result"] as? [String: Any] ?? [:]
     }
 
-    @Test func thresholdsIntervalsAndTestsMatchTheReference() {
-        let result = Self.run([:])
+    /// Thresholds and LR intervals exactly, SSR, MSE and F to 1e-9: `result` against one run of the reference.
+    private static func expectMatches(_ result: [String: Any], _ reference: [String: Any]) {
         let thresholds = result["thresholds"] as? [[String: Any]] ?? []
-        let expected = Self.panelcore["thresholds"] as! [String: Double]
-        let intervals = Self.panelcore["intervals"] as! [String: [Double]]
+        let expected = reference["thresholds"] as! [String: Double]
+        let intervals = reference["intervals"] as! [String: [Double]]
         #expect(thresholds.map { $0["name"] as! String } == ["th1", "th2", "th3"])
         for row in thresholds {
             let name = row["name"] as! String
@@ -48,11 +48,15 @@ import Testing
         }
         let tests = result["tests"] as? [[String: Any]] ?? []
         #expect(tests.count == 3)
-        for (computed, reference) in zip(tests, Self.panelcore["tests"] as! [[String: Any]]) {
+        for (computed, expectedTest) in zip(tests, reference["tests"] as! [[String: Any]]) {
             for key in ["rss", "mse", "f_stat"] {
-                #expect(isClose(computed[key] as! Double, reference[key] as! Double, relative: 1e-9), "\(key) of \(reference["thresholds"]!)")
+                #expect(isClose(computed[key] as! Double, expectedTest[key] as! Double, relative: 1e-9), "\(key) of \(expectedTest["thresholds"]!)")
             }
         }
+    }
+
+    @Test func thresholdsIntervalsAndTestsMatchTheReference() {
+        Self.expectMatches(Self.run([:]), Self.panelcore)
     }
 
     /// Table 4 is the double-threshold model: its regression has three regimes of c1.
@@ -94,23 +98,7 @@ import Testing
     /// reference's "hansen_program" run.
     @Test func theDeletedLastPeriodReproducesHansensProgram() {
         let result = Self.run(["deleted_period": "last"])
-        let hansen = Self.reference["hansen_program"] as! [String: Any]
-        let expected = hansen["thresholds"] as! [String: Double]
-        let intervals = hansen["intervals"] as! [String: [Double]]
-        let thresholds = result["thresholds"] as? [[String: Any]] ?? []
-        #expect(thresholds.count == 3)
-        for row in thresholds {
-            let name = row["name"] as! String
-            #expect(row["estimate"] as? Double == expected[name], "\(name)")
-            #expect([row["conf_low"] as? Double, row["conf_high"] as? Double] == intervals[name]!.map { Optional($0) }, "\(name) interval")
-        }
-        let tests = result["tests"] as? [[String: Any]] ?? []
-        #expect(tests.count == 3)
-        for (computed, reference) in zip(tests, hansen["tests"] as! [[String: Any]]) {
-            for key in ["rss", "mse", "f_stat"] {
-                #expect(isClose(computed[key] as! Double, reference[key] as! Double, relative: 1e-9), "\(key) of \(reference["thresholds"]!)")
-            }
-        }
+        Self.expectMatches(result, Self.reference["hansen_program"] as! [String: Any])
         #expect((result["settings"] as? [String: Any])?["deleted_period"] as? String == "last")
     }
 
