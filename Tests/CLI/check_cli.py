@@ -9,9 +9,12 @@ Prints one line per check and finally `N passed, M failed`; exits 1 on a failure
 """
 
 import argparse
+import base64
 import json
+import os
 import re
 import shlex
+import struct
 import subprocess
 import sys
 import tempfile
@@ -43,6 +46,29 @@ def example(binary, command):
     text = run(binary, [command, "--help"]).stdout.decode()
     line = text.split("Example (on the bundled example panel):\n", 1)[1].splitlines()[0].strip()
     return shlex.split(line)[1:]
+
+
+def oversized_design_refusal(binary, scratch):
+    """(error code, response, peak RSS in MB) of `panelcore run` on `y ~ x + i(g)` with 10^6 rows and g of 1,000
+    levels as binary columns (a 10^6 x 1,001 design, 7.5 GiB as doubles): the size is refused from the request's
+    dimensions before anything is built (issue 17). The child is spawned, not forked, so its peak RSS is its own, and
+    runs without the CLI's huge-page restart (with it, transparent huge pages round the same work up to ~117 MB)."""
+    rows = 1_000_000
+    values = struct.pack(f"<{rows}d", *(((k * 7919) % 1000003) / 1000003 for k in range(rows)))
+    others = struct.pack(f"<{rows}d", *(((k * 104729) % 999983) / 999983 for k in range(rows)))
+    levels = struct.pack(f"<{rows}i", *(k % 1000 for k in range(rows)))
+    columns = {"y": {"float64": base64.b64encode(values).decode()}, "x": {"float64": base64.b64encode(others).decode()},
+               "g": {"int32": base64.b64encode(levels).decode()}}
+    path = scratch / "oversized.json"
+    path.write_text(json.dumps({"abi": 1, "data": {"columns": columns}, "model": {"estimator": "ols", "formula": "y ~ x + i(g)"}}))
+    output = scratch / "oversized.response.json"
+    with open(output, "wb") as sink:
+        small_pages = dict(os.environ, GLIBC_TUNABLES="glibc.malloc.hugetlb=0")  # RSS in 4 KiB pages, not huge-page rounded
+        pid = os.posix_spawn(binary, [binary, "run", str(path)], small_pages, file_actions=[(os.POSIX_SPAWN_DUP2, sink.fileno(), 1)])
+        _, _, usage = os.wait4(pid, 0)
+    response = output.read_text()
+    code = (json.loads(response).get("error") or {}).get("code")
+    return code, response, usage.ru_maxrss / 1024
 
 
 def main():
@@ -103,6 +129,10 @@ def main():
               completed.returncode == 2 and len(message.splitlines()) == 1 and f"did you mean '{suggestion}'" in message, message)
     missing = run(binary, ["ols", "--formula", "NQP ~ DF"])
     check("a command without --data exits non-zero with a message", missing.returncode != 0 and missing.stderr, missing.stderr)
+    with tempfile.TemporaryDirectory() as scratch:
+        code, response, megabytes = oversized_design_refusal(binary, Path(scratch))
+        check(f"y ~ x + i(g) on 10^6 rows x 1,000 levels is refused as too_large in {megabytes:.0f} MB (at most 100 MB)",
+              code == "too_large" and megabytes <= 100, response[:200])
 
     return checklist.finish()
 
