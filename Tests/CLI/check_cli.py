@@ -9,12 +9,10 @@ Prints one line per check and finally `N passed, M failed`; exits 1 on a failure
 """
 
 import argparse
-import base64
 import json
 import os
 import re
 import shlex
-import struct
 import subprocess
 import sys
 import tempfile
@@ -48,23 +46,26 @@ def example(binary, command):
     return shlex.split(line)[1:]
 
 
+OVERSIZED_REQUEST = """
+import base64, json, struct, sys
+rows = 1_000_000
+column = lambda step, modulus: base64.b64encode(struct.pack(f"<{rows}d", *((k * step % modulus) / modulus for k in range(rows)))).decode()
+levels = base64.b64encode(struct.pack(f"<{rows}i", *(k % 1000 for k in range(rows)))).decode()
+columns = {"y": {"float64": column(7919, 1000003)}, "x": {"float64": column(104729, 999983)}, "g": {"int32": levels}}
+json.dump({"abi": 1, "data": {"columns": columns}, "model": {"estimator": "ols", "formula": "y ~ x + i(g)"}}, open(sys.argv[1], "w"))
+"""
+
+
 def oversized_design_refusal(binary, scratch):
     """(error code, response, peak RSS in MB) of `panelcore run` on `y ~ x + i(g)` with 10^6 rows and g of 1,000
     levels as binary columns (a 10^6 x 1,001 design, 7.5 GiB as doubles): the size is refused from the request's
-    dimensions before anything is built (issue 17). The child is spawned, not forked, so its peak RSS is its own, and
-    runs without the CLI's huge-page restart (with it, transparent huge pages round the same work up to ~117 MB)."""
-    rows = 1_000_000
-    values = struct.pack(f"<{rows}d", *(((k * 7919) % 1000003) / 1000003 for k in range(rows)))
-    others = struct.pack(f"<{rows}d", *(((k * 104729) % 999983) / 999983 for k in range(rows)))
-    levels = struct.pack(f"<{rows}i", *(k % 1000 for k in range(rows)))
-    columns = {"y": {"float64": base64.b64encode(values).decode()}, "x": {"float64": base64.b64encode(others).decode()},
-               "g": {"int32": base64.b64encode(levels).decode()}}
+    dimensions before anything is built (issue 17). The request is written by another process and the CLI spawned
+    from this small one: a spawned child's peak RSS starts at its parent's."""
     path = scratch / "oversized.json"
-    path.write_text(json.dumps({"abi": 1, "data": {"columns": columns}, "model": {"estimator": "ols", "formula": "y ~ x + i(g)"}}))
+    subprocess.run([sys.executable, "-c", OVERSIZED_REQUEST, str(path)], check=True)
     output = scratch / "oversized.response.json"
     with open(output, "wb") as sink:
-        small_pages = dict(os.environ, GLIBC_TUNABLES="glibc.malloc.hugetlb=0")  # RSS in 4 KiB pages, not huge-page rounded
-        pid = os.posix_spawn(binary, [binary, "run", str(path)], small_pages, file_actions=[(os.POSIX_SPAWN_DUP2, sink.fileno(), 1)])
+        pid = os.posix_spawn(binary, [binary, "run", str(path)], os.environ, file_actions=[(os.POSIX_SPAWN_DUP2, sink.fileno(), 1)])
         _, _, usage = os.wait4(pid, 0)
     response = output.read_text()
     code = (json.loads(response).get("error") or {}).get("code")
