@@ -16,10 +16,19 @@ func readInput(_ path: String) -> [UInt8]? {
         return [UInt8](FileHandle.standardInput.readDataToEndOfFile())
     }
     guard let bytes = readFile(path) else {
-        standardError("panelcore: cannot read '\(path)'")
+        standardError("panelcore: cannot read '\(path)': \(unreadableReason(path))")
         return nil
     }
     return bytes
+}
+
+/// Why `path` cannot be read, in words: missing, a directory, not permitted, or the system's message.
+private func unreadableReason(_ path: String) -> String {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return "no such file" }
+    if isDirectory.boolValue { return "it is a directory" }
+    if !FileManager.default.isReadableFile(atPath: path) { return "permission denied" }
+    return String(cString: strerror(errno))
 }
 
 /// The file's bytes: a non-empty regular file copied once from its mapping (`withMappedFile`), anything else (an

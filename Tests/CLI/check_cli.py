@@ -130,6 +130,9 @@ def main():
               completed.returncode == 2 and len(message.splitlines()) == 1 and f"did you mean '{suggestion}'" in message, message)
     missing = run(binary, ["ols", "--formula", "NQP ~ DF"])
     check("a command without --data exits non-zero with a message", missing.returncode != 0 and missing.stderr, missing.stderr)
+    for path, reason in [("no/such/file.csv", "no such file"), ("examples", "it is a directory")]:
+        unreadable = run(binary, ["ols", "--data", path, "--formula", "NQP ~ DF"])
+        check(f"--data {path} exits 2 saying {reason}", unreadable.returncode == 2 and reason in unreadable.stderr.decode(), unreadable.stderr)
     with tempfile.TemporaryDirectory() as scratch:
         code, response, megabytes = oversized_design_refusal(binary, Path(scratch))
         check(f"y ~ x + i(g) on 10^6 rows x 1,000 levels is refused as too_large in {megabytes:.0f} MB (at most 100 MB)",
