@@ -50,7 +50,8 @@ def main():
     parser.add_argument("--native", required=True)
     native = parser.parse_args().native
     titles = {"event-study": "Event study: 数字金融 pilot", "density": "Placebo estimates",
-              "moran-scatter": "Moran scatter plot", "lines": "Index by region"}
+              "moran-scatter": "Moran scatter plot", "lines": "Index by region",
+              "kernel-density-overlay": "Kernel density of y", "kernel-density-ridge": "Distribution dynamics of y"}
     for path in sorted(GOLDEN.glob("*.svg")):
         check(path.name, path.read_text(encoding="utf-8"), titles[path.stem])
     output = subprocess.run([native, "run", "-"], input=json.dumps(request()).encode(), capture_output=True, check=True).stdout
@@ -59,7 +60,9 @@ def main():
     for figure, title in zip(response["figures"], ["x across models", "y by region"]):
         check("request " + figure["type"], figure["svg"], title)
     for name, titles in [("figures-did.json", ["Event study", "Placebo estimates"]),
-                         ("figures-moran-scatter.json", ["Moran scatter plot of gdp"])]:
+                         ("figures-moran-scatter.json", ["Moran scatter plot of gdp"]),
+                         ("evolution-kernel-density-figures.json", ["Kernel density of y", "Distribution dynamics of y"]),
+                         ("evolution-dagum-gini.json", ["Gini coefficient of y: overall and within groups"])]:
         request_bytes = (ROOT / "Tests/Parity/requests" / name).read_bytes()
         answered = json.loads(subprocess.run([native, "run", "-"], input=request_bytes, capture_output=True, check=True).stdout)
         assert answered["ok"], answered
