@@ -44,9 +44,17 @@ FUNCTIONS = {
     "sem": ("spatial_panel", True, {"model": "sem"}),
     "sdem": ("spatial_panel", True, {"model": "sdem"}),
     "sac": ("spatial_panel", True, {"model": "sac"}),
+    "gmm": ("gmm", True, {}),
+    "markov": ("markov", False, {}),
+    "dagum_gini": ("dagum_gini", False, {}),
+    "kernel_density": ("kernel_density", False, {}),
+    "convergence": ("convergence", True, {}),
+    "coupling_coordination": ("coupling_coordination", False, {}),
+    "obstacle_degree": ("obstacle_degree", False, {}),
 }
-#: estimators of the schema that are not model families (they have no function)
-NOT_FUNCTIONS = {"schema", "evaluate", "columns"}
+#: estimators of the schema that are not model families (they have no function; the `index` estimator is the
+#: `index` function below, which also hands back the step for later models)
+NOT_FUNCTIONS = {"schema", "evaluate", "columns", "index"}
 
 #: xtreg's method names (Stata's fe, re, be; linearmodels' names) → the engine's
 PANEL_METHODS = {"fe": "within", "re": "random", "be": "between", "pooled": "pooled", "fd": "first_difference",

@@ -78,7 +78,7 @@ enum EvolutionSchemas {
                   MemberSchema("range", .numbers, "[low, high] of the grid (default: each sample's min − 3h … max + 3h)"),
                   CommonMembers.label],
         results: ["samples (period, group, n, mean, sd, iqr, skewness, bandwidth, peak_count, peaks, grid, density)",
-                  "figure: kernel_density (overlay or ridge)", "table: distribution by period"],
+                  "figure: kernel_density", "table: distribution by period"],
         example: [("variable", .string("NQP")), ("kernel", .string("gaussian")), ("bandwidth", .string("silverman"))])
 
     static let convergence = EstimatorSchema(
