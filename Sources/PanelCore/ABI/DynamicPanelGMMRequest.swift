@@ -32,7 +32,7 @@ enum DynamicPanelGMMRequest {
         if let name = try spec.string("transformation", at: location), let transformation = GMMTransformation(rawValue: name) {
             model.transformation = transformation
         }
-        if let steps = try spec.number("steps", at: location) { model.steps = Int(steps) }
+        if case .bool(let twoStep)? = spec["two_step"] { model.steps = twoStep ? 2 : 1 }
         if case .bool(let flag)? = spec["time_dummies"] { model.timeDummies = flag }
         model.level = try ModelOptions(try spec.object("options", at: location), at: location + "/options").level
         let result = try DynamicPanelGMM.estimate(model, table: table, panel: panel, budget: request.budget, at: location)

@@ -63,7 +63,7 @@ import Testing
 
     @Test func moreInstrumentsThanUnitsUseAGeneralisedInverseWithWarnings() {
         let response = Self.respond(["formula": "y ~ l(y, 1) + x", "gmm": [["variable": "y", "lags": [2, 99]], ["variable": "x", "lags": [1, 99]]],
-                                     "steps": 2])
+                                     "two_step": true])
         let result = response["result"] as? [String: Any] ?? [:]
         let warnings = (result["warnings"] as? [String] ?? []).joined(separator: " | ")
         #expect(warnings.contains("exceed the 8 units"), "\(response)")
@@ -102,9 +102,9 @@ import Testing
 
     @Test func membersAreChecked() {
         var model = Self.model
-        model["steps"] = 3
-        #expect(Self.error(model).code == "invalid_option")
-        #expect(Self.error(model).location == "/model/steps")
+        model["two_step"] = 2
+        #expect(Self.error(model).code == "invalid_request")
+        #expect(Self.error(model).location == "/model/two_step")
         model = Self.model
         model["transformation"] = "fod"
         #expect(Self.error(model).code == "invalid_option")

@@ -78,15 +78,15 @@ import Testing
     }
 
     @Test func arellanoBondTwoStepModelA2WithWindmeijerErrors() {
-        Self.check("ab_a2", ["formula": Self.ab, "gmm": Self.gmm(["log(emp)"]), "steps": 2])
+        Self.check("ab_a2", ["formula": Self.ab, "gmm": Self.gmm(["log(emp)"]), "two_step": true])
     }
 
     @Test func collapsedInstrumentsTwoStep() {
-        Self.check("ab_b_collapse", ["formula": Self.b4, "gmm": Self.gmm(["log(emp)"], collapse: true), "steps": 2])
+        Self.check("ab_b_collapse", ["formula": Self.b4, "gmm": Self.gmm(["log(emp)"], collapse: true), "two_step": true])
     }
 
     @Test func withoutTimeDummiesTwoStep() {
-        Self.check("ab_b_individual", ["formula": Self.b4, "gmm": Self.gmm(["log(emp)"]), "steps": 2, "time_dummies": false])
+        Self.check("ab_b_individual", ["formula": Self.b4, "gmm": Self.gmm(["log(emp)"]), "two_step": true, "time_dummies": false])
     }
 
     @Test func blundellBondSystemOneStep() {
@@ -94,27 +94,27 @@ import Testing
     }
 
     @Test func blundellBondSystemTwoStep() {
-        Self.check("bb_twosteps", ["formula": Self.bb, "gmm": Self.gmm(["log(emp)", "log(wage)", "log(capital)"]), "transformation": "ld", "steps": 2])
+        Self.check("bb_twosteps", ["formula": Self.bb, "gmm": Self.gmm(["log(emp)", "log(wage)", "log(capital)"]), "transformation": "ld", "two_step": true])
     }
 
     @Test func systemCollapsedWithoutTimeDummies() {
         Self.check("bb_individual_collapse", ["formula": Self.bb, "gmm": Self.gmm(["log(emp)", "log(wage)", "log(capital)"], collapse: true),
-                                              "transformation": "ld", "steps": 2, "time_dummies": false])
+                                              "transformation": "ld", "two_step": true, "time_dummies": false])
     }
 
     /// plm pads an unbalanced panel to the full grid, so a gap makes the differences and lags that span it missing.
     @Test func interiorGapsDropTheEquationsThatSpanThem() {
-        Self.check("ab_a2_gaps", ["formula": Self.ab, "gmm": Self.gmm(["log(emp)"]), "steps": 2], csv: Self.gapsCSV)
+        Self.check("ab_a2_gaps", ["formula": Self.ab, "gmm": Self.gmm(["log(emp)"]), "two_step": true], csv: Self.gapsCSV)
         Self.check("bb_twosteps_gaps", ["formula": Self.bb, "gmm": Self.gmm(["log(emp)", "log(wage)", "log(capital)"]), "transformation": "ld",
-                                        "steps": 2], csv: Self.gapsCSV)
+                                        "two_step": true], csv: Self.gapsCSV)
     }
 
     /// 113 instruments for the 60 firms numbered up to 60: Σ Z'HZ and Σ Z'ee'Z are singular and plm, like us, inverts
     /// them with the Moore–Penrose inverse (MASS `ginv`).
     @Test func moreInstrumentsThanUnitsUseTheGeneralisedInverseAsPlmDoes() {
         Self.check("bb_twosteps_60", ["formula": Self.bb, "gmm": Self.gmm(["log(emp)", "log(wage)", "log(capital)"]), "transformation": "ld",
-                                      "steps": 2], csv: Fixtures.text("gmm/emplUK_60.csv"))
-        let warnings = Self.fit(["formula": Self.bb, "gmm": Self.gmm(["log(emp)", "log(wage)", "log(capital)"]), "transformation": "ld", "steps": 2],
+                                      "two_step": true], csv: Fixtures.text("gmm/emplUK_60.csv"))
+        let warnings = Self.fit(["formula": Self.bb, "gmm": Self.gmm(["log(emp)", "log(wage)", "log(capital)"]), "transformation": "ld", "two_step": true],
                                 csv: Fixtures.text("gmm/emplUK_60.csv"))["warnings"] as? [String] ?? []
         #expect(warnings.count == 3, "\(warnings)")
         #expect(warnings.last?.hasPrefix("113 instruments exceed the 60 units") == true)
@@ -123,7 +123,7 @@ import Testing
     /// An independent implementation: pydynpd 0.2.2 (xtabond2's conventions) on the no-time-dummy two-step model
     /// (references/gmm/make_pydynpd_fixture.py) — coefficients, Windmeijer errors, Hansen and AR tests to 1e-8.
     @Test func pydynpdAgreesOnTwoStepDifferenceGMM() {
-        let result = Self.fit(["formula": Self.b4, "gmm": Self.gmm(["log(emp)"]), "steps": 2, "time_dummies": false])
+        let result = Self.fit(["formula": Self.b4, "gmm": Self.gmm(["log(emp)"]), "two_step": true, "time_dummies": false])
         let expected = Self.reference("pydynpd_ab_b_individual")
         let rows = result["coefficients"] as? [[String: Any]] ?? []
         #expect(rows.count == 7)

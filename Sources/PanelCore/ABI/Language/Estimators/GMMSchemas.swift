@@ -9,8 +9,8 @@ enum GMMSchemas {
                   MemberSchema("iv", .strings, "IV-style instruments (expressions such as \"x\" or \"l(x, 1)\"); default: the regressors without a GMM-style variable (plm)"),
                   MemberSchema("transformation", .string, default: .string("d"), allowed: ["d", "ld"],
                                "\"d\": difference GMM (Arellano–Bond); \"ld\": system GMM with level equations (Blundell–Bond), as plm's transformation"),
-                  MemberSchema("steps", .integer, default: .number(1), minimum: 1, maximum: 2,
-                               "1: one-step with robust standard errors; 2: two-step with Windmeijer-corrected standard errors"),
+                  MemberSchema("two_step", .boolean, default: .bool(false),
+                               "false: one-step with robust standard errors; true: two-step with Windmeijer-corrected standard errors (xtabond2 twostep)"),
                   MemberSchema("time_dummies", .boolean, default: .bool(true), "period dummies (plm effect = \"twoways\"); with \"ld\" also the constant"),
                   CommonMembers.label],
         options: [CommonMembers.level],
@@ -19,5 +19,5 @@ enum GMMSchemas {
                   ("gmm", .array([.object(JSONObject([.init(key: "variable", value: .string("NQP")),
                                                       .init(key: "lags", value: .array([.number(2), .number(4)])),
                                                       .init(key: "collapse", value: .bool(true))]))])),
-                  ("transformation", .string("ld")), ("steps", .number(2))])
+                  ("transformation", .string("ld")), ("two_step", .bool(true))])
 }
