@@ -290,7 +290,8 @@ def examples_check(app, native_path):
     schema = json.loads(native(native_path, b'{"abi":1,"model":{"estimator":"schema"}}')[1])["result"]
     examples = {entry["name"]: entry["example"] for entry in schema["estimators"]}
     sent = json.loads(last["models"]["request"])["models"]
-    assert sent == [examples[name] for name in names], "a form does not send its example as the schema gives it"
+    differing = [(name, model, examples[name]) for name, model in zip(names, sent) if model != examples[name]]
+    assert len(sent) == len(names) and not differing, f"a form does not send its example as the schema gives it: {differing}"
     for stage in ("models", "study"):
         status, output = native(native_path, last[stage]["request"].encode())
         assert status == 0 and output == last[stage]["response"].encode(), f"examples, {stage}: the native response differs"

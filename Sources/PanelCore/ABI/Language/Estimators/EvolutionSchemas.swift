@@ -50,7 +50,7 @@ enum EvolutionSchemas {
                   CommonMembers.label],
         results: ["observations (unit, period, levels, coupling, development, coordination, class, class_zh)",
                   "periods (means, with groups)", "table: coupling coordination by period"],
-        example: [("subsystems", .array([.string("DF"), .string("NQP")])), ("group", .string("region"))])
+        example: [("subsystems", .array([.string("NQP"), .string("DF")])), ("group", .string("region"))])
 
     static let obstacleDegree = EstimatorSchema(
         "obstacle_degree", "obstacle degree model (factor contribution × deviation) of an index's indicators, ranked by period and group",
