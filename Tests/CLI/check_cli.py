@@ -8,7 +8,6 @@ closest valid one.
 Prints one line per check and finally `N passed, M failed`; exits 1 on a failure.
 """
 
-import argparse
 import json
 import os
 import re
@@ -18,7 +17,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from checklist import Checklist
+from checklist import Checklist, native_binary
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -73,9 +72,7 @@ def oversized_design_refusal(binary, scratch):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--native", default=str(ROOT / ".build" / "debug" / "panelcore"))
-    binary = str(Path(parser.parse_args().native).resolve())
+    binary = native_binary(__doc__.splitlines()[0], ROOT)
     checklist = Checklist()
     check = checklist.check
 

@@ -17,3 +17,13 @@ class Checklist:
         """Prints the count; the exit status (1 when a check failed)."""
         print(f"{self.passed} passed, {len(self.failed)} failed")
         return 1 if self.failed else 0
+
+
+def native_binary(description, root):
+    """The `--native PATH` argument of a check script (default: the debug build), resolved."""
+    import argparse
+    from pathlib import Path
+
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--native", default=str(root / ".build" / "debug" / "panelcore"))
+    return str(Path(parser.parse_args().native).resolve())

@@ -12,7 +12,6 @@ examples/nqpf_panel.csv), and must
 exit 0. Prints one line per example and finally `N passed, M failed`; exits 1 on a failure.
 """
 
-import argparse
 import json
 import shlex
 import shutil
@@ -22,7 +21,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "CLI"))
-from checklist import Checklist  # noqa: E402
+from checklist import Checklist, native_binary  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGES = [ROOT / "README.md", ROOT / "docs" / "ABI.md", *sorted((ROOT / "docs" / "abi").glob("*.md"))]
@@ -62,9 +61,7 @@ def readme_commands():
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--native", default=str(ROOT / ".build" / "debug" / "panelcore"))
-    binary = str(Path(parser.parse_args().native).resolve())
+    binary = native_binary(__doc__.splitlines()[0], ROOT)
     checklist = Checklist()
     check = checklist.check
 
