@@ -7,17 +7,14 @@ enum CleaningStep {
         let result: (DataTable, StepReport)
         switch kind {
         case "winsorize":
-            try spec.requireOnly(["step", "columns", "lower", "upper", "by"], at: location)
             let lower = try spec.number("lower", at: location) ?? 0.01
             let upper = try spec.number("upper", at: location) ?? 0.99
             result = try Winsorization.apply(table, columns: try PreparationSteps.columnNames(spec, at: location), lower: lower, upper: upper,
                                              groupOf: try PreparationSteps.groups(spec, table: table, at: location), at: location)
         case "standardize":
-            try spec.requireOnly(["step", "columns", "by"], at: location)
             result = try Standardization.apply(table, columns: try PreparationSteps.columnNames(spec, at: location),
                                                groupOf: try PreparationSteps.groups(spec, table: table, at: location), at: location)
         case "impute":
-            try spec.requireOnly(["step", "columns", "method"], at: location)
             let panel = try requirePanel(panel, kind, at: location)
             let columns = try PreparationSteps.columnNames(spec, at: location)
             switch try spec.string("method", at: location) ?? "adjacent_mean" {
@@ -26,7 +23,6 @@ enum CleaningStep {
             default: throw PanelError(.invalidOption, "impute method must be \"adjacent_mean\" or \"linear\"", at: location + "/method")
             }
         default:
-            try spec.requireOnly(["step"], at: location)
             result = (table, BalanceCheck.report(table, panel: try requirePanel(panel, kind, at: location)))
         }
         return (result.0, result.1.json)

@@ -5,10 +5,7 @@
 /// The report carries the weight table in the layout of seed 003's Table 1 (dimension, indicator, direction, entropy,
 /// weight) and, for PCA, the eigenvalues, the explained variance shares and the loadings of the kept components.
 enum IndexStep {
-    static let members = ["step", "method", "column", "indicators", "by", "shift", "hierarchical", "retain"]
-
     static func apply(_ spec: JSONObject, to table: DataTable, render: RenderFormats, at location: String) throws(PanelError) -> (DataTable, JSONValue) {
-        try spec.requireOnly(members, at: location)
         let method = try spec.requireString("method", at: location)
         let name = try spec.requireString("column", at: location)
         let indicators = try self.indicators(spec, at: location)

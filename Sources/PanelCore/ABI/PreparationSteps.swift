@@ -1,9 +1,8 @@
 /// The request's `"steps"`: data preparation and index construction applied in order to the data before any model
-/// runs, each answered by a report in the response's `"steps"` array. Steps never drop rows, so the panel structure
-/// stays valid; a step's new or changed columns are what later steps and models see.
+/// runs, each checked against its definition in `StepCatalogue` and answered by a report in the response's `"steps"`
+/// array. Steps never drop rows, so the panel structure stays valid; a step's new or changed columns are what later
+/// steps and models see.
 enum PreparationSteps {
-    static let kinds = ["transform", "winsorize", "standardize", "impute", "balance", "index"]
-
     static func apply(_ steps: [JSONValue], to table: DataTable, panel: PanelIndex?, render: RenderFormats) throws(PanelError) -> (DataTable, [JSONValue]) {
         var table = table
         var reports: [JSONValue] = []
@@ -13,14 +12,16 @@ enum PreparationSteps {
                 throw PanelError(.invalidRequest, "each step must be an object with a \"step\" member", at: location)
             }
             let kind = try spec.requireString("step", at: location)
+            guard let schema = StepCatalogue.schema(named: kind) else {
+                throw PanelError(.invalidOption, "unknown step '\(kind)'\(ClosestName.suggestion(for: kind, among: StepCatalogue.names)); steps are: "
+                                 + StepCatalogue.names.joined(separator: ", "), at: location + "/step")
+            }
+            try schema.check(spec, at: location)
             let report: JSONValue
             switch kind {
             case "transform": (table, report) = try TransformStep.apply(spec, to: table, panel: panel, at: location)
             case "index": (table, report) = try IndexStep.apply(spec, to: table, render: render, at: location)
-            case "winsorize", "standardize", "impute", "balance":
-                (table, report) = try CleaningStep.apply(kind, spec, to: table, panel: panel, at: location)
-            default:
-                throw PanelError(.invalidOption, "unknown step '\(kind)'; steps are: \(kinds.joined(separator: ", "))", at: location + "/step")
+            default: (table, report) = try CleaningStep.apply(kind, spec, to: table, panel: panel, at: location)
             }
             reports.append(report)
         }

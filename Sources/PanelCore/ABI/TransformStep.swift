@@ -2,10 +2,7 @@
 /// a formula expression — `log`, `log1p`, `exp`, `sqrt`, `abs`, and with a panel `l(x, k)`, `f(x, k)`, `d(x)`.
 /// Rows where an input is missing stay missing.
 enum TransformStep {
-    static let members = ["step", "column", "expression"]
-
     static func apply(_ spec: JSONObject, to table: DataTable, panel: PanelIndex?, at location: String) throws(PanelError) -> (DataTable, JSONValue) {
-        try spec.requireOnly(members, at: location)
         let name = try spec.requireString("column", at: location)
         let expression = try FormulaParser.parseExpression(try spec.requireString("expression", at: location), at: location + "/expression")
         let context = EvaluationContext(table: table, panel: panel, location: location + "/expression")

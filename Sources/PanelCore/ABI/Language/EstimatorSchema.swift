@@ -42,37 +42,19 @@ public struct EstimatorSchema: Equatable, Sendable {
     /// Checks a model object: every member known, of its type, within its allowed values or range, required ones
     /// present, and the same for `options`. Returns the deprecation warnings of the old spellings it used.
     func check(_ spec: JSONObject, at location: String) throws(PanelError) -> [String] {
-        var warnings: [String] = []
-        for entry in spec.members where entry.key != "estimator" && entry.key != "options" {
-            guard let definition = member(entry.key) else {
-                throw PanelError(.invalidRequest, unknownMessage(entry.key, kind: "member", known: ["estimator"] + members.map { $0.name } + ["options"]),
-                                 at: location + "/" + entry.key)
-            }
-            try definition.check(entry.value, at: location + "/" + entry.key)
-            if let replacement = definition.replacement {
-                warnings.append("'\(entry.key)' is deprecated (ABI 1 still reads it): \(replacement)")
-            }
-        }
-        for definition in members where definition.required && (spec[definition.name] ?? .null) == .null {
-            throw PanelError(.invalidRequest, "missing '\(definition.name)': \(definition.help)", at: location + "/" + definition.name)
-        }
+        let warnings = try MemberSchema.checkMembers(spec, against: members, skipping: ["estimator", "options"], owner: name, at: location)
         if let value = spec["options"], value != .null {
             guard case .object(let options) = value else {
                 throw PanelError(.invalidRequest, "'options' must be an object", at: location + "/options")
             }
             for entry in options.members {
                 guard let definition = option(entry.key) else {
-                    throw PanelError(.invalidRequest, unknownMessage(entry.key, kind: "option", known: self.options.map { $0.name }),
+                    throw PanelError(.invalidRequest, MemberSchema.unknownMessage(entry.key, kind: "option", of: name, known: self.options.map { $0.name }),
                                      at: location + "/options/" + entry.key)
                 }
                 try definition.check(entry.value, typeError: .invalidOption, at: location + "/options/" + entry.key)
             }
         }
         return warnings
-    }
-
-    private func unknownMessage(_ key: String, kind: String, known: [String]) -> String {
-        let suggestion = ClosestName.suggestion(for: key, among: known)
-        return "unknown \(kind) '\(key)' of \(name)\(suggestion) (expected one of: \(known.joined(separator: ", ")))"
     }
 }

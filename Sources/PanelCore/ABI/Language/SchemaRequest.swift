@@ -1,7 +1,8 @@
 /// `{"estimator": "schema"}`: the request language as data — the top-level members, the formula grammar, and for
 /// every estimator its members and options (type, required, default, allowed values, range, help, role, the form
-/// replacing a deprecated spelling), what its result holds, its documentation page and an example model. Hosts build
-/// their forms, flags and functions from it (docs/ABI.md, "The request language as data").
+/// replacing a deprecated spelling), what its result holds, its documentation page and an example model, and for every
+/// preparation step its members and an example step. Hosts build their forms, flags and functions from it (docs/ABI.md,
+/// "The request language as data").
 enum SchemaRequest {
     static func run(at location: String) -> JSONValue {
         var object = JSONObject()
@@ -13,6 +14,17 @@ enum SchemaRequest {
                                          + "fixed effects: a + b, a^b"))
         object.append("render", .array(PublicationTable.formats.map { .string($0) }))
         object.append("estimators", .array(EstimatorCatalogue.all.map { json($0) }))
+        object.append("steps", .array(StepCatalogue.all.map { json($0) }))
+        return .object(object)
+    }
+
+    static func json(_ schema: StepSchema) -> JSONValue {
+        var object = JSONObject()
+        object.append("name", .string(schema.name))
+        object.append("summary", .string(schema.summary))
+        object.append("needs_panel", .bool(schema.needsPanel))
+        object.append("members", .array(schema.members.map { json($0) }))
+        object.append("example", .object(schema.example))
         return .object(object)
     }
 

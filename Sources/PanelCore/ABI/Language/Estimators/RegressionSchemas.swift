@@ -63,19 +63,10 @@ enum RegressionSchemas {
     static let index = EstimatorSchema(
         "index", "a composite index from ± indicators: entropy weights, TOPSIS with entropy weights, or principal components (seed 003 Table 1)",
         page: "ABI.md",
-        members: [MemberSchema("indicators", .array, required: true,
-                               "indicator columns, each 'name', 'name:+' (larger is better), 'name:-' (smaller is better) or 'name:+:dimension', or {\"name\", \"direction\", \"dimension\"}"),
-                  MemberSchema("method", .string, default: .string("entropy"), allowed: ["entropy", "topsis", "pca"], "the weighting method"),
-                  MemberSchema("column", .string, default: .string("score"), "the index's name (table title; the column in later steps)"),
-                  MemberSchema("by", .string, "normalise within groups of this column (e.g. year)"),
-                  MemberSchema("shift", .number, default: .number(0.0001), minimum: 0, maximum: 1, "added to normalised values before logs (entropy)"),
-                  MemberSchema("hierarchical", .boolean, default: .bool(false), "entropy weights within dimensions, then across dimensions"),
-                  MemberSchema("retain", .numberOrString, default: .string("kaiser"), "PCA: \"kaiser\", a number of components, or a cumulative share in (0, 1)"),
-                  CommonMembers.label],
+        members: CompositeIndexMembers.members(columnRequired: false) + [CommonMembers.label],
         results: ["weights (dimension, indicator, direction, entropy, divergence, weight)", "dimension_weights", "scores (one per data row)",
                   "table: index weights"],
-        example: [("indicators", .array([.string("it_employment_share:+:digital"), .string("broadband_per10k:+:digital"),
-                                         .string("rd_intensity:+:innovation"), .string("so2_intensity:-:green")]))])
+        example: [("indicators", CompositeIndexMembers.exampleIndicators)])
 
     static let columns = EstimatorSchema(
         "columns", "the data's columns after the steps: names, types, missing and distinct counts",
