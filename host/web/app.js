@@ -4,8 +4,8 @@
 import { EngineClient, Cancelled } from './engine-client.js';
 import { dataMember, fileMemberUnsupported, formatOf, guessEncoding, utf8Text } from './data-loader.js';
 import { languages, setLanguage, t, translate } from './messages.js';
-import { CheckList, ColumnContext, FieldError, StepForm } from './schema-form.js';
-import { locate, modelsRequest, studyRequest } from './study-request.js';
+import { CheckList, ColumnContext, FieldError, PreparationForm, StepForm } from './schema-form.js';
+import { common, locate, modelsRequest, studyRequest } from './study-request.js';
 import { downloadLink, showModels, showReport } from './results.js';
 
 const params = new URLSearchParams(location.search);
@@ -13,7 +13,7 @@ const root = params.get('wasm_dir') ?? '../../.build-wasm/';
 const exampleURL = params.get('example_csv') ?? '../../examples/nqpf_panel.csv';
 const $ = (id) => document.getElementById(id);
 
-const state = { engine: null, schema: null, data: null, file: null, columns: [], steps: [],
+const state = { engine: null, schema: null, data: null, file: null, loadedColumns: [], columns: [], preparation: [], steps: [],
   controls: new CheckList('controls'), effects: new CheckList('effects') };
 
 /** The last requests and responses (text), for the end-to-end test and for anyone checking the bytes. */
@@ -53,7 +53,8 @@ async function loadFile(name, bytes) {
     throw new Error(t('engineError', response.error.code, response.error.where, response.error.message));
   }
   state.data = data;
-  state.columns = response.result.columns;
+  state.loadedColumns = response.result.columns;
+  state.columns = state.loadedColumns;
   const all = state.columns.map((c) => c.name);
   const numeric = state.columns.filter((c) => c.type === 'numeric').map((c) => c.name);
   fillSelect($('unit'), all, ['city', 'id', 'unit', 'firm', 'code', 'province', 'country'], true);
@@ -61,7 +62,7 @@ async function loadFile(name, bytes) {
   $('column-names').replaceChildren(...all.map((column) => new Option(column)));
   fillSelect($('role-outcome'), numeric, [], true);
   fillSelect($('role-treatment'), numeric, [], true);
-  for (const box of ['panel-box', 'steps-box', 'run-box']) $(box).disabled = false;
+  for (const box of ['panel-box', 'preparation-box', 'steps-box', 'run-box']) $(box).disabled = false;
   updateSteps();
   $('data-status').textContent = t('dataLoaded', name, response.result.rows, all.length, numeric.length, all.length - numeric.length);
   $('data-status').classList.remove('field-error');
@@ -80,6 +81,62 @@ async function readFile(file) {
 
 async function loadExample() {
   await loadFile('nqpf_panel.csv', new Uint8Array(await (await fetch(exampleURL)).arrayBuffer()));
+}
+
+// --- preparation ------------------------------------------------------------------------------------------------
+
+function addPreparation(name) {
+  const entry = state.schema.steps.find((candidate) => candidate.name === name);
+  const form = new PreparationForm(entry, context(), removePreparation);
+  state.preparation.push(form);
+  $('preparation').append(form.node);
+  return form;
+}
+
+function removePreparation(form) {
+  state.preparation = state.preparation.filter((other) => other !== form);
+  form.node.remove();
+}
+
+/** The preparation steps' objects (a field the page cannot send shows its error and throws `FieldError`). */
+function preparationSteps() {
+  return state.preparation.map((form) => form.read());
+}
+
+/** The request source: data, panel and preparation steps. */
+function source(preparation) {
+  return { data: state.data, panel: { id: $('unit').value, time: $('time').value }, preparation };
+}
+
+/**
+ * Runs the preparation steps on the data (a `columns` request) so that the models' forms offer the columns the steps
+ * make; an engine error is shown at the step field it names. Resolves to whether the steps ran.
+ */
+async function applyPreparation() {
+  clearErrors();
+  let preparation;
+  try {
+    preparation = preparationSteps();
+  } catch (error) {
+    if (error instanceof FieldError) return false;
+    throw error;
+  }
+  const { response } = await call({ ...common(source(preparation)), model: { estimator: 'columns' } });
+  if (!response.ok) {
+    showEngineError(response.error, []);
+    $('preparation-status').textContent = '';
+    return false;
+  }
+  state.columns = preparation.length > 0 ? response.result.columns : state.loadedColumns;
+  $('column-names').replaceChildren(...state.columns.map((column) => new Option(column.name)));
+  updateSteps();
+  const made = state.columns.filter((column) => !state.loadedColumns.some((loaded) => loaded.name === column.name));
+  $('preparation-status').textContent = t('preparationApplied', preparation.length, made.map((column) => column.name).join(', ') || '—');
+  return true;
+}
+
+function fillPreparationMenu() {
+  $('preparation-menu').replaceChildren(...state.schema.steps.map((entry) => new Option(`${entry.name} — ${entry.summary}`, entry.name)));
 }
 
 // --- steps ------------------------------------------------------------------------------------------------------
@@ -101,7 +158,7 @@ function removeStep(step) {
 function updateSteps() {
   const current = context();
   offerRoles(current);
-  for (const step of state.steps) step.update(current);
+  for (const form of [...state.preparation, ...state.steps]) form.update(current);
 }
 
 /** The study's variable roles offer numeric controls other than the outcome and treatment, and the panel's columns. */
@@ -117,8 +174,12 @@ function roles() {
   return { outcome: $('role-outcome').value, regressors: [...new Set(regressors)], effects: state.effects.read() };
 }
 
-/** Rebuilds every step's form (after a language change), keeping what it holds. */
+/** Rebuilds every preparation and step form (after a language change), keeping what they hold. */
 function rebuildSteps() {
+  const preparation = state.preparation.map((form) => ({ name: form.entry.name, step: form.read() }));
+  state.preparation = [];
+  $('preparation').replaceChildren();
+  for (const { name, step } of preparation) addPreparation(name).write(step);
   const kept = state.steps.map((step) => ({ name: step.estimator.name, model: step.read(), title: step.title.value, compare: step.compare.checked }));
   state.steps = [];
   $('steps').replaceChildren();
@@ -138,7 +199,7 @@ function fillMenu() {
 // --- running ----------------------------------------------------------------------------------------------------
 
 function clearErrors() {
-  for (const step of state.steps) step.clearErrors();
+  for (const form of [...state.preparation, ...state.steps]) form.clearErrors();
   for (const id of ['run-error', 'panel-error']) $(id).textContent = '';
 }
 
@@ -147,6 +208,7 @@ function showEngineError(error, chosen) {
   const message = `${error.code}: ${error.message}`;
   const [kind, index, path] = locate(error.where, chosen, state.steps.length);
   if (kind === 'step' && state.steps[index]) state.steps[index].showError(path, message);
+  else if (kind === 'preparation' && state.preparation[index]) state.preparation[index].showError(path, message);
   else if (kind === 'compare' && state.steps[index]) state.steps[index].showError('', message);
   else if (kind === 'panel') $('panel-error').textContent = message;
   else $('run-error').textContent = t('engineError', error.code, error.where, error.message);
@@ -184,8 +246,9 @@ async function runStudy() {
   clearErrors();
   if (state.data === null) throw new Error(t('needData'));
   if (state.steps.length === 0) throw new Error(t('noSteps'));
-  let models;
+  let models, preparation;
   try {
+    preparation = preparationSteps();
     models = state.steps.map((step) => step.read());
   } catch (error) {
     if (error instanceof FieldError) return;
@@ -193,21 +256,21 @@ async function runStudy() {
   }
   const steps = state.steps.map((step, index) => ({ estimator: step.estimator, model: models[index], title: step.sectionTitle, compare: step.compare.checked }));
   const chosen = steps.flatMap((step, index) => (step.compare ? [index] : []));
-  const panel = { id: $('unit').value, time: $('time').value };
+  const from = source(preparation);
   const title = $('study-title').value.trim() || 'Study';
   const started = performance.now();
   window.panelcoreLast = {};
   $('request-links').replaceChildren();
   setRunning(true);
   try {
-    const first = await runStage(modelsRequest(state.data, panel, steps, state.schema.render, t('comparison')), 'stageModels', chosen);
+    const first = await runStage(modelsRequest(from, steps, state.schema.render, t('comparison')), 'stageModels', chosen);
     if (first === null) return;
     $('output').hidden = false;
     showModels($('results'), first.response, steps.map((step) => step.title));
     $('request-links').replaceChildren(element('span', t('downloads') + ': '),
       downloadLink(t('downloadRequest'), 'request.json', first.text),
       downloadLink(t('downloadResponse'), 'response.json', first.answer));
-    const second = await runStage(studyRequest(state.data, panel, steps, { title, comparisonTitle: t('comparison') }), 'stageStudy', chosen);
+    const second = await runStage(studyRequest(from, steps, { title, comparisonTitle: t('comparison') }), 'stageStudy', chosen);
     if (second === null) return;
     showReport($('report'), second.response.study);
     $('request-links').append(downloadLink(t('downloadStudy'), 'study.json', second.text));
@@ -276,6 +339,8 @@ function wire() {
   $('role-effects').append(state.effects.node);
   for (const id of ['role-outcome', 'role-treatment']) $(id).addEventListener('change', () => offerRoles(context()));
   $('add-step').addEventListener('click', () => addStep($('estimator-menu').value));
+  $('add-preparation').addEventListener('click', () => addPreparation($('preparation-menu').value));
+  $('apply-preparation').addEventListener('click', () => applyPreparation().catch((error) => { $('preparation-status').textContent = error.message; }));
   $('run').addEventListener('click', () => runStudy().catch((error) => { $('run-error').textContent = error.message; }));
   $('cancel').addEventListener('click', () => state.engine.cancel());
 }
@@ -291,6 +356,7 @@ async function main() {
   const { response } = await call({ abi: 1, model: { estimator: 'schema' } });
   state.schema = response.result;
   fillMenu();
+  fillPreparationMenu();
   if (params.get('parity')) await runParity(params.get('parity'));
   document.body.dataset.state = 'idle';
 }

@@ -371,73 +371,39 @@ class Field {
 }
 
 /**
- * A step: one model of one estimator, its section title and whether it joins the comparison table (ticked at first
- * when the schema's result description begins with the coefficients, as regressions' do).
+ * Fields for the members of one schema entry (a model or a preparation step): reading them into an object (members
+ * left at their default are not sent), writing an object back, and showing the engine's errors at their fields.
  */
-export class StepForm {
-  /** `estimator` is one entry of the schema's `estimators`. */
-  constructor(estimator, context, onRemove) {
-    this.estimator = estimator;
-    const members = estimator.members.filter((member) => !member.deprecated);
-    const example = estimator.example;
-    this.fields = [
-      ...members.map((member) => new Field(member, member.name, context, example[member.name])),
-      ...estimator.options.map((member) => new Field(member, `options/${member.name}`, context, example.options?.[member.name])),
-    ];
-    this.title = element('input', { type: 'text', placeholder: estimator.name, className: 'step-title' });
-    this.compare = element('input', { type: 'checkbox', className: 'compare', checked: estimator.results[0] === 'coefficients' });
-    const exampleButton = element('button', { type: 'button', className: 'example', textContent: t('fillExample') });
-    exampleButton.addEventListener('click', () => this.write(example));
-    const removeButton = element('button', { type: 'button', className: 'remove', textContent: t('remove') });
-    removeButton.addEventListener('click', () => onRemove(this));
-    this.error = element('p', { className: 'field-error step-error' });
-    const optionFields = this.fields.filter((field) => field.path.startsWith('options/'));
-    const options = element('details', { className: 'options' }, element('summary', { textContent: t('options') }),
-      ...optionFields.map((field) => field.node));
-    this.node = element('fieldset', { className: 'step' },
-      element('legend', {}, element('strong', { textContent: estimator.name }), ' — ' + estimator.summary),
-      element('div', { className: 'step-head' },
-        element('label', {}, t('stepTitle') + ' ', this.title),
-        element('label', {}, this.compare, ' ' + t('compare')), exampleButton, removeButton),
-      ...this.fields.filter((field) => !optionFields.includes(field)).map((field) => field.node),
-      ...(optionFields.length ? [options] : []), this.error);
-    this.node.dataset.estimator = estimator.name;
+class MemberFields {
+  constructor(fields, errorNode) {
+    this.fields = fields;
+    this.error = errorNode;
   }
 
   update(context) {
     for (const field of this.fields) field.update(context);
   }
 
-  /** Fills the formula from the study's declared variable roles (see `FormulaControl.applyRoles`). */
-  applyRoles(roles) {
-    this.fields.find((field) => field.member.role === 'formula')?.control.applyRoles(roles);
-  }
-
-  /** The model object the form describes (members left at their default are not sent). */
-  read() {
-    const model = { estimator: this.estimator.name };
+  /** `object` with every field that holds a value: members at the top, `options/NAME` fields under `options`. */
+  readInto(object) {
     const options = {};
     for (const field of this.fields) {
       const value = field.read();
       if (value === undefined) continue;
       if (field.path.startsWith('options/')) options[field.member.name] = value;
-      else model[field.member.name] = value;
+      else object[field.member.name] = value;
     }
-    if (Object.keys(options).length > 0) model.options = options;
-    return model;
+    if (Object.keys(options).length > 0) object.options = options;
+    return object;
   }
 
-  /** Shows a model's values in the form (the engine's example, or a model read back). */
-  write(model) {
+  /** Shows an object's values in the form (the engine's example, or an object read back). */
+  write(object) {
     for (const field of this.fields) {
       const name = field.member.name;
-      const value = field.path.startsWith('options/') ? model.options?.[name] : model[name];
+      const value = field.path.startsWith('options/') ? object.options?.[name] : object[name];
       if (value !== undefined) field.control.write(value);
     }
-  }
-
-  get sectionTitle() {
-    return this.title.value.trim() || this.estimator.name;
   }
 
   clearErrors() {
@@ -445,7 +411,7 @@ export class StepForm {
     this.error.textContent = '';
   }
 
-  /** Shows an error at `path` (a pointer inside this model, e.g. `options/seed`) next to the field it names. */
+  /** Shows an error at `path` (a pointer inside the object, e.g. `options/seed`) next to the field it names. */
   showError(path, message) {
     const field = this.fields
       .filter((candidate) => path === candidate.path || path.startsWith(candidate.path + '/'))
@@ -455,5 +421,80 @@ export class StepForm {
     const folded = field?.node.closest('details');
     if (folded) folded.open = true;
     (field?.node ?? this.node).scrollIntoView({ block: 'center' });
+  }
+}
+
+function exampleButton(example, form) {
+  const button = element('button', { type: 'button', className: 'example', textContent: t('fillExample') });
+  button.addEventListener('click', () => form.write(example));
+  return button;
+}
+
+function removeButton(onRemove, form) {
+  const button = element('button', { type: 'button', className: 'remove', textContent: t('remove') });
+  button.addEventListener('click', () => onRemove(form));
+  return button;
+}
+
+/**
+ * A step: one model of one estimator, its section title and whether it joins the comparison table (ticked at first
+ * when the schema's result description begins with the coefficients, as regressions' do).
+ */
+export class StepForm extends MemberFields {
+  /** `estimator` is one entry of the schema's `estimators`. */
+  constructor(estimator, context, onRemove) {
+    const members = estimator.members.filter((member) => !member.deprecated);
+    const example = estimator.example;
+    super([
+      ...members.map((member) => new Field(member, member.name, context, example[member.name])),
+      ...estimator.options.map((member) => new Field(member, `options/${member.name}`, context, example.options?.[member.name])),
+    ], element('p', { className: 'field-error step-error' }));
+    this.estimator = estimator;
+    this.title = element('input', { type: 'text', placeholder: estimator.name, className: 'step-title' });
+    this.compare = element('input', { type: 'checkbox', className: 'compare', checked: estimator.results[0] === 'coefficients' });
+    const optionFields = this.fields.filter((field) => field.path.startsWith('options/'));
+    const options = element('details', { className: 'options' }, element('summary', { textContent: t('options') }),
+      ...optionFields.map((field) => field.node));
+    this.node = element('fieldset', { className: 'step' },
+      element('legend', {}, element('strong', { textContent: estimator.name }), ' — ' + estimator.summary),
+      element('div', { className: 'step-head' },
+        element('label', {}, t('stepTitle') + ' ', this.title),
+        element('label', {}, this.compare, ' ' + t('compare')), exampleButton(example, this), removeButton(onRemove, this)),
+      ...this.fields.filter((field) => !optionFields.includes(field)).map((field) => field.node),
+      ...(optionFields.length ? [options] : []), this.error);
+    this.node.dataset.estimator = estimator.name;
+  }
+
+  /** Fills the formula from the study's declared variable roles (see `FormulaControl.applyRoles`). */
+  applyRoles(roles) {
+    this.fields.find((field) => field.member.role === 'formula')?.control.applyRoles(roles);
+  }
+
+  /** The model object the form describes. */
+  read() {
+    return this.readInto({ estimator: this.estimator.name });
+  }
+
+  get sectionTitle() {
+    return this.title.value.trim() || this.estimator.name;
+  }
+}
+
+/** A preparation step (`{"step": NAME, …}`, docs/ABI.md "Steps"), its form made from the schema's `steps` entry. */
+export class PreparationForm extends MemberFields {
+  constructor(entry, context, onRemove) {
+    super(entry.members.map((member) => new Field(member, member.name, context, entry.example[member.name])),
+      element('p', { className: 'field-error step-error' }));
+    this.entry = entry;
+    this.node = element('fieldset', { className: 'preparation' },
+      element('legend', {}, element('strong', { textContent: entry.name }), ' — ' + entry.summary),
+      element('div', { className: 'step-head' }, exampleButton(entry.example, this), removeButton(onRemove, this)),
+      ...this.fields.map((field) => field.node), this.error);
+    this.node.dataset.step = entry.name;
+  }
+
+  /** The step object the form describes. */
+  read() {
+    return this.readInto({ step: this.entry.name });
   }
 }

@@ -8,19 +8,22 @@ function figureTypes(estimator) {
   return estimator.results.filter((entry) => entry.startsWith('figure: ')).map((entry) => entry.slice('figure: '.length));
 }
 
-function common(data, panel) {
+/** The members every request of the page shares: the data, the panel when declared, the preparation steps. */
+export function common({ data, panel, preparation }) {
   const request = { abi: 1, data };
   if (panel.id && panel.time) request.panel = { id: panel.id, time: panel.time };
+  if (preparation.length > 0) request.steps = preparation;
   return request;
 }
 
 /**
- * `steps`: [{estimator (schema entry), model, title, compare}]; `formats`: the schema's `render` list. The
- * comparison table and the coefficient figure cover the steps with `compare` ticked.
+ * `source`: {data, panel, preparation (the step objects)}; `steps`: [{estimator (schema entry), model, title,
+ * compare}]; `formats`: the schema's `render` list. The comparison table and the coefficient figure cover the steps
+ * with `compare` ticked.
  */
-export function modelsRequest(data, panel, steps, formats, title) {
+export function modelsRequest(source, steps, formats, title) {
   const chosen = steps.flatMap((step, index) => (step.compare ? [index] : []));
-  const request = { ...common(data, panel), models: steps.map((step) => step.model), render: formats };
+  const request = { ...common(source), models: steps.map((step) => step.model), render: formats };
   if (chosen.length > 0) request.tables = [{ models: chosen, formats, title }];
   const figures = steps.flatMap((step, index) => figureTypes(step.estimator).map((type) => ({ type, model: index })));
   if (chosen.length > 0) figures.unshift({ type: 'coefficients', models: chosen, title });
@@ -29,7 +32,7 @@ export function modelsRequest(data, panel, steps, formats, title) {
 }
 
 /** One section per step (with its figures), then a section comparing the chosen models. */
-export function studyRequest(data, panel, steps, { title, comparisonTitle }) {
+export function studyRequest(source, steps, { title, comparisonTitle }) {
   const sections = steps.map((step) => {
     const section = { title: step.title, models: [step.model] };
     const figures = figureTypes(step.estimator).map((type) => ({ type, model: 0 }));
@@ -41,12 +44,13 @@ export function studyRequest(data, panel, steps, { title, comparisonTitle }) {
     sections.push({ title: comparisonTitle, models: chosen.map((step) => step.model),
       figures: [{ type: 'coefficients', title: comparisonTitle }] });
   }
-  return { ...common(data, panel), study: { title, sections } };
+  return { ...common(source), study: { title, sections } };
 }
 
 /**
  * Where an engine error points, as [kind, step index, path inside the model] — kind `step` for a model's member,
- * `compare` for a model of the comparison table, `data`/`panel`/`other` otherwise. `chosen` maps table columns to
+ * `compare` for a model of the comparison table, `preparation` for a preparation step (its index and the path inside
+ * it), `data`/`panel`/`other` otherwise. `chosen` maps table columns to
  * steps (`stepCount` of them). `/study/sections/S/models/M/...`: section S is step S (the comparison section maps through `chosen`).
  */
 export function locate(where, chosen, stepCount) {
@@ -61,6 +65,8 @@ export function locate(where, chosen, stepCount) {
     const step = section < stepCount ? section : chosen[Number(match[2])];
     return ['step', step, match[3] ?? ''];
   }
+  match = /^\/steps\/(\d+)(?:\/(.*))?$/.exec(pointer);
+  if (match) return ['preparation', Number(match[1]), match[2] ?? ''];
   if (pointer.startsWith('/data')) return ['data', -1, ''];
   if (pointer.startsWith('/panel')) return ['panel', -1, ''];
   return ['other', -1, ''];

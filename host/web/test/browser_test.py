@@ -12,7 +12,8 @@ http.server on 127.0.0.1. The test
    report are the engine's;
 4. checks cancelling a long run stops it and leaves a working engine; fills every estimator's form with the
    engine's example (the request must hold exactly the schema's examples, and the responses equal the native CLI's);
-   checks the Chinese interface and the baseline module;
+   does the same for every preparation step (an engine error at a step's field; the columns the steps make offered
+   to the models); checks the Chinese interface and the baseline module;
 5. runs every request of the parity corpus in the page: each response's status and SHA-256 must equal the native
    CLI's.
 Screenshots of the main states go to a temporary folder the test prints.
@@ -300,6 +301,47 @@ def examples_check(app, native_path):
           f"responses byte-identical to the native CLI's")
 
 
+def preparation_check(app, native_path):
+    """Every preparation step of the schema, added through its generated form with the engine's example: a bad value
+    gets the engine's error at its field; applied, the columns the steps make are offered to the models; the run
+    sends exactly the schema's example steps and its responses equal the native CLI's."""
+    app.open()
+    app.page.click("#example")
+    app.page.wait_for_selector("#data-status:has-text('495')")
+    schema = json.loads(native(native_path, b'{"abi":1,"model":{"estimator":"schema"}}')[1])["result"]
+    names = app.page.locator("#preparation-menu option").evaluate_all("options => options.map(o => o.value)")
+    assert names == [entry["name"] for entry in schema["steps"]], f"preparation menu: {names}"
+    for name in names:
+        app.page.select_option("#preparation-menu", name)
+        app.page.click("#add-preparation")
+        app.page.locator(f"fieldset.preparation[data-step={name}] button.example").click()
+    winsorize = app.page.locator("fieldset.preparation[data-step=winsorize]")
+    winsorize.locator('.field[data-path="lower"] input').fill("1.5")
+    app.page.click("#apply-preparation")
+    error = winsorize.locator('.field[data-path="lower"] .field-error')
+    error.wait_for()
+    app.page.wait_for_function("document.querySelector('fieldset.preparation[data-step=winsorize] .field-error').textContent !== ''")
+    assert "invalid_option" in error.inner_text(), f"no engine error at the step's field: {error.inner_text()!r}"
+    winsorize.locator('.field[data-path="lower"] input').fill("")
+    app.page.click("#apply-preparation")
+    app.page.wait_for_selector("#preparation-status:has-text('nqp_index')")
+    made = app.page.inner_text("#preparation-status")
+    step = app.add_step("ols")
+    offered = app.field(step, "formula").locator("select option").evaluate_all("options => options.map(o => o.value)")
+    assert "nqp_index" in offered and "log_UL" in offered, f"the steps' columns are not offered: {offered}"
+    app.formula(step, "nqp_index", ["log_UL"], ["city", "year"])
+    app.run()
+    last = app.last()
+    sent = json.loads(last["models"]["request"])
+    assert sent["steps"] == [entry["example"] for entry in schema["steps"]], f"steps sent: {sent['steps']}"
+    for stage in ("models", "study"):
+        status, output = native(native_path, last[stage]["request"].encode())
+        assert status == 0 and output == last[stage]["response"].encode(), f"preparation, {stage}: the native response differs"
+    app.shot("preparation")
+    print(f"ok preparation steps ({len(names)}) through their forms: error at its field, {made} "
+          f"responses byte-identical to the native CLI's")
+
+
 def chinese_and_baseline(app):
     app.open("?lang=zh")
     assert "浏览器" in app.page.inner_text("h1"), "no Chinese title"
@@ -366,6 +408,7 @@ def main():
             app.shot("report", "#report")  # after the downloads: a click right after this scroll can miss its link
             cancel_check(app, mediation)
             examples_check(app, native_path)
+            preparation_check(app, native_path)
             chinese_and_baseline(app)
             ok = parity_test(app, native_path)
             browser.close()
