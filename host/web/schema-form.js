@@ -6,7 +6,7 @@ import { t } from './messages.js';
 
 /** Column roles that take numeric columns; every other column role (group, fixed_effects) takes any column. */
 const NUMERIC_ROLES = new Set(['response', 'treatment', 'mediators', 'moderator', 'regime', 'threshold', 'variable',
-  'covariates', 'controls', 'regressors', 'cohort', 'period']);
+  'variables', 'covariates', 'controls', 'regressors', 'cohort', 'period']);
 
 /** The covariance choices of a `vcov` member (docs/ABI.md, "Model"); `cluster` takes a column. */
 const VCOV_KINDS = ['iid', 'hc1', 'cluster', 'driscoll_kraay'];
@@ -289,6 +289,25 @@ class NumberControl {
   }
 }
 
+/** Free text (a `string` member without a column role or a fixed set: a label, an expression, a new column's name),
+ * sent as typed; the column names are offered. */
+class TextControl {
+  constructor(member) {
+    this.node = element('input', { type: 'text', spellcheck: false });
+    this.node.setAttribute('list', 'column-names');
+    if ('default' in member) this.node.placeholder = shown(member.default);
+  }
+
+  read() {
+    const text = this.node.value.trim();
+    return text === '' ? undefined : text;
+  }
+
+  write(value) {
+    this.node.value = value;
+  }
+}
+
 /**
  * Any other shape (objects, arrays, "a number or a string"…): the value as JSON text, a bare word read as a string.
  * Strings offer the column names. Objects start from the engine's example value, which shows the expected shape.
@@ -330,6 +349,7 @@ function controlFor(member, context, example) {
   if (member.type === 'strings' && allowed.length > 0) return new AllowedSetControl(member);
   if ((member.type === 'string' || member.type === 'string_or_strings') && member.role) return new ColumnControl(member, context);
   if (member.type === 'strings') return new ColumnsControl(member, context);
+  if (member.type === 'string') return new TextControl(member);
   if (member.type === 'boolean') return new BooleanControl(member);
   if (member.type === 'number' || member.type === 'integer') return new NumberControl(member);
   if (member.type === 'string_or_object' && allowed.length > 0) return new AllowedControl(member);
