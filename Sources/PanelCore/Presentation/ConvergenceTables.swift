@@ -1,6 +1,12 @@
-/// The two tables of a convergence analysis: σ convergence (dispersion by period with the trend slopes) and β
-/// convergence in the esttab layout, absolute and conditional side by side with the convergence speed and half-life.
+/// The tables of a convergence analysis: σ convergence (dispersion by period with the trend slopes), with a grouping
+/// column the CV by period within each group, and β convergence in the esttab layout, absolute and conditional side
+/// by side with the convergence speed and half-life.
 enum ConvergenceTables {
+    /// Every table of `result`, in the order the result lists them.
+    static func tables(_ result: ConvergenceAnalysis) -> [PublicationTable] {
+        [sigma(result)] + (result.groups.map { [sigmaByGroup(result.variable, overall: result.sigma, groups: $0)] } ?? []) + [beta(result)]
+    }
+
     static func sigma(_ result: ConvergenceAnalysis) -> PublicationTable {
         let rows = result.sigma.periods.map { period in
             [String(period.period), String(period.count), DisplayNumber.format(period.mean), DisplayNumber.format(period.standardDeviation),
@@ -13,6 +19,23 @@ enum ConvergenceTables {
                                 header: [["Period", "n", "Mean", "SD", "CV", "SD of logs"]], sections: [rows, trend],
                                 notes: ["CV = SD/Mean; SD with n − 1. Trend: least-squares slope on the period, standard error in parentheses; "
                                         + "*** p<0.01, ** p<0.05, * p<0.1. A negative slope is σ convergence."])
+    }
+
+    /// CV by period: overall, then one column per group (empty where a group has fewer than two values), with the
+    /// trend slopes under them.
+    static func sigmaByGroup(_ variable: String, overall: ConvergenceSigma, groups: (name: String, sigma: [ConvergenceGroupSigma])) -> PublicationTable {
+        let columns = [overall] + groups.sigma.map { $0.sigma }
+        let rows = overall.periods.map { period in
+            [String(period.period)] + columns.map { sigma in
+                sigma.periods.first { $0.period == period.period }.map { DisplayNumber.fixed($0.coefficientOfVariation, decimals: 4) } ?? ""
+            }
+        }
+        let trend = [["Trend slope"] + columns.map { slope($0.coefficientOfVariationTrend) },
+                     [""] + columns.map { parenthesised($0.coefficientOfVariationTrend.standardError) }]
+        return PublicationTable(title: "σ convergence of \(variable) by \(groups.name): coefficient of variation",
+                                header: [["Period", "Overall"] + groups.sigma.map { $0.group }], sections: [rows, trend],
+                                notes: ["CV = SD/Mean (SD with n − 1) of the units in each group and period. Trend: least-squares slope on the "
+                                        + "period, standard error in parentheses; *** p<0.01, ** p<0.05, * p<0.1. A negative slope is σ convergence."])
     }
 
     static func beta(_ result: ConvergenceAnalysis) -> PublicationTable {

@@ -86,10 +86,12 @@ enum EvolutionSchemas {
         page: "abi/evolution.md",
         members: [CommonMembers.formula("LEVEL ~ controls | fixed effects: the level column (logged by the estimator), the conditioning controls "
                                         + "(1 for none), the absorbed effects"),
+                  MemberSchema("group", .string, role: "group", "a grouping column (e.g. region): σ convergence within each group as well"),
                   CommonMembers.vcovClusteredByUnit, CommonMembers.label],
         options: [CommonMembers.level],
-        results: ["sigma (periods: n, mean, sd, cv, sd_log; cv_trend, sd_log_trend)",
-                  "beta (absolute, conditional: beta, std_error, speed, half_life, regression)", "tables: σ and β convergence"],
+        results: ["sigma (periods: n, mean, sd, cv, sd_log; cv_trend, sd_log_trend; groups: the same per group)",
+                  "beta (absolute, conditional: beta, std_error, speed, half_life, regression)",
+                  "tables: σ (overall and by group) and β convergence"],
         example: [("formula", .string("NQP ~ UL + CSL | city + year"))])
 }
 
