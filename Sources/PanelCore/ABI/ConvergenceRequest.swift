@@ -1,6 +1,7 @@
 /// `estimator: "convergence"`: σ convergence (overall and, with `group`, within each group) and absolute /
-/// conditional β convergence of the formula's level variable (`ConvergenceAnalysis`, docs/abi/evolution.md); the
-/// covariance is clustered by the panel's unit unless `vcov` says otherwise.
+/// conditional β convergence of the formula's level variable — with `weights`, also in the spatial Durbin model
+/// (`ConvergenceRequest+Spatial`) — (`ConvergenceAnalysis`, docs/abi/evolution.md); the covariance is clustered
+/// by the panel's unit unless `vcov` says otherwise.
 enum ConvergenceRequest {
     static func run(_ spec: JSONObject, request: Request, at location: String) throws(PanelError) -> JSONValue {
         let (table, panel) = try EvolutionPanelData.read(request, estimator: "convergence", at: location)
@@ -11,6 +12,9 @@ enum ConvergenceRequest {
         let group = try spec.string("group", at: location)
         let result = try ConvergenceAnalysis(formula: formula, group: group, table: table, panel: panel, covariance: covariance,
                                              confidenceLevel: options.level, budget: request.budget, at: location)
+        let spatial = try spec.object("weights", at: location).map { (weights: JSONObject) throws(PanelError) -> SpatialFits in
+            try spatialFits(weights, formula: formula, result: result, table: table, panel: panel, level: options.level, request: request, at: location)
+        }
         var object = JSONObject()
         object.append("estimator", .string("convergence"))
         object.append("variable", .string(result.variable))
@@ -30,8 +34,10 @@ enum ConvergenceRequest {
         beta.append("absolute", betaJSON(result.absolute))
         if let conditional = result.conditional { beta.append("conditional", betaJSON(conditional)) }
         object.append("beta", .object(beta))
+        if let spatial { object.append("spatial_beta", spatialJSON(spatial, level: options.level)) }
         var warnings: [String] = []
-        let betas = [("absolute", result.absolute.beta.estimate), ("conditional", result.conditional?.beta.estimate)]
+        let betas = [("absolute", result.absolute.beta.estimate), ("conditional", result.conditional?.beta.estimate),
+                     ("spatial absolute", spatial?.absolute.beta.estimate), ("spatial conditional", spatial?.conditional?.beta.estimate)]
         for (name, beta) in betas {
             guard let beta else { continue }
             if beta >= 0 { warnings.append("the \(name) β is not negative: no β convergence, so no half-life") }
@@ -40,7 +46,7 @@ enum ConvergenceRequest {
         object.append("warnings", .array(warnings.map { .string($0) }))
         if let label = try spec.string("label", at: location) { object.append("label", .string(label)) }
         if !request.render.isEmpty {
-            object.append("rendered", PublicationTable.renderings(ConvergenceTables.tables(result),
+            object.append("rendered", PublicationTable.renderings(ConvergenceTables.tables(result, spatial: spatial),
                                                                   formats: request.render))
         }
         return .object(object)

@@ -87,12 +87,16 @@ enum EvolutionSchemas {
         members: [CommonMembers.formula("LEVEL ~ controls | fixed effects: the level column (logged by the estimator), the conditioning controls "
                                         + "(1 for none), the absorbed effects"),
                   MemberSchema("group", .string, role: "group", "a grouping column (e.g. region): σ convergence within each group as well"),
+                  MemberSchema(SpatialSchemas.weights.name, .object, role: SpatialSchemas.weights.role,
+                               SpatialSchemas.weights.help + "; adds spatial β convergence in the two-way fixed-effects spatial Durbin model"),
                   CommonMembers.vcovClusteredByUnit, CommonMembers.label],
         options: [CommonMembers.level],
         results: ["sigma (periods: n, mean, sd, cv, sd_log; cv_trend, sd_log_trend; groups: the same per group)",
                   "beta (absolute, conditional: beta, std_error, speed, half_life, regression)",
-                  "tables: σ (overall and by group) and β convergence"],
+                  "spatial_beta (weights, periods; absolute, conditional: beta, speed, half_life, rho, coefficients, effects)",
+                  "tables: σ (overall and by group), β and spatial β convergence"],
         example: [("formula", .string("NQP ~ UL + CSL | city + year"))])
+
 }
 
 /// The example's indicators: six of the example panel's NQP indicators over its three dimensions.
