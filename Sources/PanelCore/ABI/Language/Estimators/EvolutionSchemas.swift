@@ -97,6 +97,19 @@ enum EvolutionSchemas {
                   "tables: σ (overall and by group), β and spatial β convergence"],
         example: [("formula", .string("NQP ~ UL + CSL | city + year"))])
 
+    static let clubConvergence = EstimatorSchema(
+        "club_convergence", "Phillips–Sul log t convergence test and club clustering of a panel variable's HP-filtered log paths",
+        page: "abi/evolution.md",
+        members: [MemberSchema("variable", .string, required: true, role: "variable", "the column whose clubs are found (positive unless log is false)"),
+                  MemberSchema("trim", .number, default: .number(0.3), minimum: 0, maximum: 1, "share r of initial periods the log t regression drops ([rT])"),
+                  MemberSchema("cstar", .number, default: .number(0), "the sieve's critical value c*: a unit joins the core's club when its t exceeds it"),
+                  MemberSchema("hp_lambda", .number, default: .number(400), minimum: 0, "Hodrick–Prescott smoothing of each path (0: none)"),
+                  MemberSchema("log", .boolean, default: .bool(true), "take logarithms before filtering"),
+                  MemberSchema("merge", .boolean, default: .bool(true), "merge adjacent clubs whose union passes the log t test (Phillips–Sul 2009)"),
+                  CommonMembers.label],
+        results: ["overall (coefficient, std_error, t, p_value, converges)", "clubs (club, n, units, log_t)", "merged_clubs (club, n, units, merged_from, log_t)", "divergent",
+                  "tables: clubs and merged clubs"],
+        example: [("variable", .string("NQP"))])
 }
 
 /// The example's indicators: six of the example panel's NQP indicators over its three dimensions.
