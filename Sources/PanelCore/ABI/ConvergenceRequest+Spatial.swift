@@ -54,14 +54,7 @@ extension ConvergenceRequest {
     }
 
     private static func spatialBetaJSON(_ fit: SpatialConvergenceBeta, level: Double) -> JSONValue {
-        var object = JSONObject()
-        object.append("beta", .number(fit.beta.estimate))
-        object.append("std_error", .finiteNumber(fit.beta.standardError))
-        object.append("p_value", .optionalNumber(fit.beta.pValue))
-        object.append("conf_low", .optionalNumber(fit.beta.confidenceLow))
-        object.append("conf_high", .optionalNumber(fit.beta.confidenceHigh))
-        object.append("speed", .optionalNumber(fit.speed.speed))
-        object.append("half_life", .optionalNumber(fit.speed.halfLife))
+        var object = betaMembers(fit.beta, speed: fit.speed.speed, halfLife: fit.speed.halfLife)
         object.append("rho", .number(fit.fit.rho))
         object.append("nobs", .number(Double(fit.fit.observationCount)))
         object.append("sigma2", .number(fit.fit.sigma2))

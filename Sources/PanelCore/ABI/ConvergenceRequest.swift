@@ -69,6 +69,19 @@ enum ConvergenceRequest {
         return object
     }
 
+    /// β with its inference, the speed and the half-life: the members every β convergence result opens with.
+    static func betaMembers(_ beta: CoefficientEstimate, speed: Double?, halfLife: Double?) -> JSONObject {
+        var object = JSONObject()
+        object.append("beta", .number(beta.estimate))
+        object.append("std_error", .finiteNumber(beta.standardError))
+        object.append("p_value", .optionalNumber(beta.pValue))
+        object.append("conf_low", .optionalNumber(beta.confidenceLow))
+        object.append("conf_high", .optionalNumber(beta.confidenceHigh))
+        object.append("speed", .optionalNumber(speed))
+        object.append("half_life", .optionalNumber(halfLife))
+        return object
+    }
+
     private static func trendJSON(_ trend: ConvergenceTrend) -> JSONValue {
         var object = JSONObject()
         object.append("slope", .number(trend.slope))
@@ -78,14 +91,7 @@ enum ConvergenceRequest {
     }
 
     private static func betaJSON(_ fit: ConvergenceBeta) -> JSONValue {
-        var object = JSONObject()
-        object.append("beta", .number(fit.beta.estimate))
-        object.append("std_error", .number(fit.beta.standardError))
-        object.append("p_value", .optionalNumber(fit.beta.pValue))
-        object.append("conf_low", .optionalNumber(fit.beta.confidenceLow))
-        object.append("conf_high", .optionalNumber(fit.beta.confidenceHigh))
-        object.append("speed", .optionalNumber(fit.speed))
-        object.append("half_life", .optionalNumber(fit.halfLife))
+        var object = betaMembers(fit.beta, speed: fit.speed, halfLife: fit.halfLife)
         object.append("nobs", .number(Double(fit.regression.observationCount)))
         object.append("regression", fit.regression.json)
         return .object(object)

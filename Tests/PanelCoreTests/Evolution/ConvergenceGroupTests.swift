@@ -17,20 +17,7 @@ import Testing
         #expect(groups.count == targets.count)
         for (group, target) in zip(groups, targets) {
             #expect(group["group"] as? String == target["group"] as? String)
-            let periods = try #require(group["periods"] as? [[String: Any]]), expected = try #require(target["periods"] as? [[String: Any]])
-            #expect(periods.count == expected.count)
-            for (period, reference) in zip(periods, expected) {
-                #expect(period["period"] as? Double == reference["period"] as? Double && period["n"] as? Double == reference["n"] as? Double)
-                for key in ["mean", "sd", "cv", "sd_log"] {
-                    #expect(isClose(period[key] as? Double ?? .nan, reference[key] as? Double ?? 0, relative: 1e-12), "\(key)")
-                }
-            }
-            for name in ["cv_trend", "sd_log_trend"] {
-                let trend = try #require(group[name] as? [String: Any]), reference = try #require(target[name] as? [String: Any])
-                #expect(isClose(trend["slope"] as? Double ?? .nan, reference["slope"] as? Double ?? 0, relative: 1e-10))
-                #expect(isClose(trend["std_error"] as? Double ?? .nan, reference["std_error"] as? Double ?? 0, relative: 1e-10))
-                #expect(isClose(trend["p_value"] as? Double ?? .nan, reference["p_value"] as? Double ?? 0, relative: 1e-7))
-            }
+            try ConvergenceTests.expectSigma(group, matches: target)
         }
     }
 
