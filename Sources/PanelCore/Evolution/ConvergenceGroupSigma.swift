@@ -10,7 +10,7 @@ struct ConvergenceGroupSigma: Equatable {
                         at location: String) throws(PanelError) -> [ConvergenceGroupSigma] {
         try labels.indices.map { (level: Int) throws(PanelError) -> ConvergenceGroupSigma in
             let inGroup = values.indices.map { levelOf[$0] == level ? values[$0] : .nan }
-            do {
+            do throws(PanelError) {
                 return ConvergenceGroupSigma(group: labels[level], sigma: try ConvergenceSigma(inGroup, logs: logs, periodOf: periodOf, at: location))
             } catch {
                 throw PanelError(.noObservations, "group '\(labels[level])' has fewer than two periods with two or more values: "
