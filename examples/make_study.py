@@ -100,12 +100,14 @@ def main():
                      "vcov": CLUSTER, "options": {"thresholds": 1, "replications": 300, "seed": 2024}}]},
         {"title": "Spatiotemporal evolution of NQP",
          "notes": "Dagum Gini decomposition by region; kernel densities by year; classic and spatial Markov chains over "
-                  "quartile classes (4 nearest neighbours); sigma and beta convergence with city and year effects; coupling "
+                  "quartile classes (4 nearest neighbours); sigma convergence overall and by region, beta convergence with city and "
+                  "year effects and in the spatial Durbin model (4 nearest neighbours); Phillips-Sul convergence clubs; coupling "
                   "coordination of digital finance and NQP.",
          "models": [{"estimator": "dagum_gini", "variable": "NQP", "group": "region"},
                     {"estimator": "kernel_density", "variable": "NQP"},
                     {"estimator": "markov", "variable": "NQP", "classes": 4, "weights": KNN},
-                    {"estimator": "convergence", "formula": f"NQP ~ {CONTROLS} {FE}"},
+                    {"estimator": "convergence", "formula": f"NQP ~ {CONTROLS} {FE}", "group": "region", "weights": KNN},
+                    {"estimator": "club_convergence", "variable": "NQP"},
                     {"estimator": "coupling_coordination", "subsystems": ["DF", "NQP"], "group": "region"}],
          "figures": [{"type": "dagum_gini", "model": 0, "title": "Dagum Gini of NQP: overall and within regions"},
                      {"type": "kernel_density", "model": 1, "style": "ridge", "title": "Kernel density of NQP by year"}]},

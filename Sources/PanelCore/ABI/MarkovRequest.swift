@@ -26,14 +26,7 @@ enum MarkovRequest {
             for name in ["lag_classes", "lag_cuts"] where spec[name] != nil {
                 throw PanelError(.invalidRequest, "'\(name)' classifies the neighbours' spatial lag: it needs 'weights'", at: location + "/" + name)
             }
-            let keys = try SpatialWeightsRequest.unitKeys(table, column: panel.idName, at: "/panel/id")
-            var units: [String] = [], index: [String: Int] = [:]
-            for key in keys where index[key] == nil {
-                index[key] = units.count
-                units.append(key)
-            }
-            layout = try UnitPeriodValues(column, unitOf: keys.map { index[$0] }, unitKeys: keys, timeOf: panel.timeOf,
-                                          units: units, source: "the panel", purpose: purpose, at: location + "/variable")
+            layout = try UnitPeriodValues.byPanelUnit(column, table: table, panel: panel, purpose: purpose, at: location + "/variable").values
             weights = nil
         }
         guard layout.values.count >= 2 else {

@@ -201,6 +201,8 @@ public enum PanelCoreABI {
             return try KernelDensityRequest.run(spec, request: request, at: location)
         case "convergence":
             return try ConvergenceRequest.run(spec, request: request, at: location)
+        case "club_convergence":
+            return try ClubConvergenceRequest.run(spec, request: request, at: location)
         case "columns":
             return try ColumnsRequest.run(spec, request: request, at: location)
         default:

@@ -133,7 +133,7 @@ enum SpatialPanelRequest {
     /// The spectrum by the `log_determinant` option (auto: eigenvalues up to `SpatialSpectrum.unitLimit` units,
     /// Lanczos above) and the information matrix to invert (default: expected with eigenvalues, observed with Lanczos;
     /// expected with Lanczos is refused: tr(W̃ᵀW̃) is not a spectral sum of a non-symmetric W).
-    private static func spectrum(_ weights: SpatialWeights, _ choice: SpatialSpectrumOptions,
+    static func spectrum(_ weights: SpatialWeights, _ choice: SpatialSpectrumOptions,
                                  at location: String) throws(PanelError) -> (SpatialSpectrum, SpatialInformation) {
         let method = choice.logDeterminant ?? LogDeterminantMethod.automatic(units: weights.unitCount)
         let exact = method == .eigenvalues

@@ -47,8 +47,12 @@ extension SpatialRegressionData {
     /// The regressors and their names, followed for the spatial Durbin model by their spatial lags (I_T ⊗ W)x, named
     /// "W*x" (formed before any demeaning, as xsmle's `durbin`).
     func design(durbin: Bool) -> (x: [[Double]], terms: [String]) {
-        guard durbin else { return (x, regressors) }
-        return (x + x.map { SpatialPanelAlgebra.lag($0, weights.weights) }, regressors + regressors.map { "W*" + $0 })
+        durbin ? Self.durbinDesign(x, terms: regressors, weights: weights.weights) : (x, regressors)
+    }
+
+    /// The columns `x` (N·T each, period after period) and their spatial lags (I_T ⊗ W)x, named `terms` and "W*term".
+    static func durbinDesign(_ x: [[Double]], terms: [String], weights: SpatialWeights) -> (x: [[Double]], terms: [String]) {
+        (x + x.map { SpatialPanelAlgebra.lag($0, weights) }, terms + terms.map { "W*" + $0 })
     }
 }
 

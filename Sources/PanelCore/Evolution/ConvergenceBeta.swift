@@ -1,7 +1,6 @@
 /// β convergence: the one-period growth ln(yᵢ,ₜ₊₁/yᵢₜ) regressed on ln yᵢₜ — alone (absolute) or with conditioning
 /// controls (conditional) — with the fixed effects of the formula absorbed, by the core's `OrdinaryLeastSquares`
-/// (reghdfe / fixest conventions). β < 0 is convergence; its speed is s = −ln(1 + β)/τ with τ = 1 period, and the
-/// half-life ln 2/s periods (both nil when β ≤ −1, the half-life also when s ≤ 0: no convergence). Reference:
+/// (reghdfe / fixest conventions). β < 0 is convergence; its speed and half-life are `ConvergenceSpeed`'s. Reference:
 /// pyfixest `feols` with unit and period effects clustered by unit (coefficients also linearmodels `PanelOLS`).
 struct ConvergenceBeta {
     let regression: RegressionResult
@@ -23,7 +22,8 @@ struct ConvergenceBeta {
                              at: location + "/formula")
         }
         self.beta = beta
-        speed = beta.estimate > -1 ? -Elementary.log1p(beta.estimate) : nil
-        halfLife = speed.flatMap { $0 > 0 ? Elementary.log(2) / $0 : nil }
+        let speed = ConvergenceSpeed(beta: beta.estimate)
+        self.speed = speed.speed
+        halfLife = speed.halfLife
     }
 }

@@ -9,7 +9,7 @@ public enum EstimatorCatalogue {
         ModelSchemas.threshold, ModelSchemas.iv, GMMSchemas.gmm,
         SpatialSchemas.moran, SpatialSchemas.lisa, SpatialSchemas.lagrangeMultiplier, SpatialSchemas.panel,
         EvolutionSchemas.markov, EvolutionSchemas.dagumGini, EvolutionSchemas.couplingCoordination, EvolutionSchemas.obstacleDegree,
-        EvolutionSchemas.kernelDensity, EvolutionSchemas.convergence,
+        EvolutionSchemas.kernelDensity, EvolutionSchemas.convergence, EvolutionSchemas.clubConvergence,
         RegressionSchemas.descriptives, RegressionSchemas.correlation, RegressionSchemas.vif, RegressionSchemas.index,
         RegressionSchemas.evaluate, RegressionSchemas.columns, RegressionSchemas.schema,
     ]

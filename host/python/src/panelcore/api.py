@@ -49,6 +49,7 @@ FUNCTIONS = {
     "dagum_gini": ("dagum_gini", False, {}),
     "kernel_density": ("kernel_density", False, {}),
     "convergence": ("convergence", True, {}),
+    "club_convergence": ("club_convergence", False, {}),
     "coupling_coordination": ("coupling_coordination", False, {}),
     "obstacle_degree": ("obstacle_degree", False, {}),
 }

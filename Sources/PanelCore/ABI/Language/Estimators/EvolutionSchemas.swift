@@ -86,11 +86,30 @@ enum EvolutionSchemas {
         page: "abi/evolution.md",
         members: [CommonMembers.formula("LEVEL ~ controls | fixed effects: the level column (logged by the estimator), the conditioning controls "
                                         + "(1 for none), the absorbed effects"),
+                  MemberSchema("group", .string, role: "group", "a grouping column (e.g. region): σ convergence within each group as well"),
+                  MemberSchema(SpatialSchemas.weights.name, .object, role: SpatialSchemas.weights.role,
+                               SpatialSchemas.weights.help + "; adds spatial β convergence in the two-way fixed-effects spatial Durbin model"),
                   CommonMembers.vcovClusteredByUnit, CommonMembers.label],
         options: [CommonMembers.level],
-        results: ["sigma (periods: n, mean, sd, cv, sd_log; cv_trend, sd_log_trend)",
-                  "beta (absolute, conditional: beta, std_error, speed, half_life, regression)", "tables: σ and β convergence"],
+        results: ["sigma (periods: n, mean, sd, cv, sd_log; cv_trend, sd_log_trend; groups: the same per group)",
+                  "beta (absolute, conditional: beta, std_error, speed, half_life, regression)",
+                  "spatial_beta (weights, periods; absolute, conditional: beta, speed, half_life, rho, coefficients, effects)",
+                  "tables: σ (overall and by group), β and spatial β convergence"],
         example: [("formula", .string("NQP ~ UL + CSL | city + year"))])
+
+    static let clubConvergence = EstimatorSchema(
+        "club_convergence", "Phillips–Sul log t convergence test and club clustering of a panel variable's HP-filtered log paths",
+        page: "abi/evolution.md",
+        members: [MemberSchema("variable", .string, required: true, role: "variable", "the column whose clubs are found (positive unless log is false)"),
+                  MemberSchema("trim", .number, default: .number(0.3), minimum: 0, maximum: 1, "share r of initial periods the log t regression drops ([rT])"),
+                  MemberSchema("cstar", .number, default: .number(0), "the sieve's critical value c*: a unit joins the core's club when its t exceeds it"),
+                  MemberSchema("hp_lambda", .number, default: .number(400), minimum: 0, "Hodrick–Prescott smoothing of each path (0: none)"),
+                  MemberSchema("log", .boolean, default: .bool(true), "take logarithms before filtering"),
+                  MemberSchema("merge", .boolean, default: .bool(true), "merge adjacent clubs whose union passes the log t test (Phillips–Sul 2009)"),
+                  CommonMembers.label],
+        results: ["overall (coefficient, std_error, t, p_value, converges)", "clubs (club, n, units, log_t)", "merged_clubs (club, n, units, merged_from, log_t)", "divergent",
+                  "tables: clubs and merged clubs"],
+        example: [("variable", .string("NQP"))])
 }
 
 /// The example's indicators: six of the example panel's NQP indicators over its three dimensions.
