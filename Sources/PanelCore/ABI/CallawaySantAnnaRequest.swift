@@ -1,6 +1,6 @@
 /// `estimator: "callaway_santanna"`: group-time ATTs (`GroupTimeEffects`) of `outcome` on the request's panel, with
 /// the adoption timing from `treatment` (a 0/1 absorbing status) or `cohort` (first treated period, 0 = never) and
-/// optional `covariates` (outcome regression), and their `simple`, `dynamic` and `group` aggregations
+/// optional `covariates` (doubly robust, IPW or outcome regression, `est_method`), and their `simple`, `dynamic` and `group` aggregations
 /// (`GroupTimeAggregation`); docs/abi/did-robust.md.
 enum CallawaySantAnnaRequest {
 
@@ -13,6 +13,7 @@ enum CallawaySantAnnaRequest {
         let place = location + "/options"
         let control = try DIDRequestReading.choice("control_group", in: options, default: GroupTimeEffects.ControlGroup.neverTreated, at: place)
         let base = try DIDRequestReading.choice("base_period", in: options, default: GroupTimeEffects.BasePeriod.varying, at: place)
+        let method = try DIDRequestReading.choice("est_method", in: options, default: GroupTimeEffects.EstimationMethod.doublyRobust, at: place)
         let level = try DIDRequestReading.level(options, at: place)
         let covariateNames = try DIDRequestReading.columnNames("covariates", in: spec, at: location) ?? []
         var covariates: [[Double]] = []
@@ -20,7 +21,7 @@ enum CallawaySantAnnaRequest {
             covariates.append(try table.requireNumeric(name, at: location + "/covariates/\(k)"))
         }
         let effects = try GroupTimeEffects(outcome: outcome, covariates: covariates, panel: panel, timing: timing, controlGroup: control,
-                                           basePeriod: base, at: location)
+                                           basePeriod: base, method: method, at: location)
         let result = CallawaySantAnnaResult(outcome: outcomeName, covariates: covariateNames, effects: effects, aggregation: GroupTimeAggregation(effects), level: level,
                                             warnings: timing.warnings + effects.warnings)
         return try DIDRequestReading.response(result.json, spec: spec, render: request.render, at: location,

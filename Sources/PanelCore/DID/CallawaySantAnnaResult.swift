@@ -1,5 +1,5 @@
 /// A Callaway–Sant'Anna result as reported: the group-time cells and the three aggregations as coefficient rows
-/// with normal (z) inference at `level`.
+/// with normal (z) inference at `level`, and the Wald pre-test of parallel trends.
 public struct CallawaySantAnnaResult {
     public let outcome: String
     /// The covariates of the outcome regressions (empty: unconditional parallel trends).
@@ -8,6 +8,9 @@ public struct CallawaySantAnnaResult {
     public let aggregation: GroupTimeAggregation
     public let level: Double
     public let warnings: [String]
+
+    /// The Wald pre-test that every pre-treatment ATT(g,t) is zero (`did`'s `W`, `Wpval`).
+    public var pretest: ParallelTrendsPretest { ParallelTrendsPretest(effects) }
 
     /// The row of ATT(g,t) cell `k`, named `ATT(g,t)`; the standard error is zero below `did`'s NA threshold.
     public func cellRow(_ k: Int) -> CoefficientEstimate {

@@ -6,8 +6,9 @@ public enum CallawaySantAnnaTable {
         let effects = result.effects
         var lines = ["Callaway & Sant'Anna group-time ATTs of \(result.outcome)",
                      "Control group: \(effects.controlGroup.rawValue); base period: \(effects.basePeriod.rawValue); units: \(effects.cohortOfUnit.count)"
-                     + (result.covariates.isEmpty ? "" : "; outcome regression on " + result.covariates.joined(separator: ", "))]
+                     + (result.covariates.isEmpty ? "" : "; " + covariateNote(result))]
         for block in blocks(result) { lines += CoefficientSection.lines(block.title ?? "", block.rows) }
+        lines += ["", pretestLine(result.pretest)]
         for warning in result.warnings { lines.append("Note: " + warning) }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -18,8 +19,29 @@ public enum CallawaySantAnnaTable {
                                           level: result.level,
                                           notes: ["Control group: \(PlainWords.of(effects.controlGroup.rawValue)); base period: \(effects.basePeriod.rawValue); "
                                                   + "\(effects.cohortOfUnit.count) units"
-                                                  + (result.covariates.isEmpty ? "." : "; outcome regression on " + result.covariates.joined(separator: ", ") + ".")]
+                                                  + (result.covariates.isEmpty ? "." : "; " + covariateNote(result) + "."),
+                                                  pretestLine(result.pretest)]
                                               + result.warnings.map { "Note: " + $0 })
+    }
+
+    /// The 2×2 estimator and the covariates it conditions on.
+    private static func covariateNote(_ result: CallawaySantAnnaResult) -> String {
+        let method: String
+        switch result.effects.method {
+        case .doublyRobust: method = "doubly robust"
+        case .inverseProbabilityWeighting: method = "inverse probability weighting"
+        case .outcomeRegression: method = "outcome regression"
+        }
+        return method + " on " + result.covariates.joined(separator: ", ")
+    }
+
+    /// The Wald pre-test as one sentence (`did`'s summary line, with the statistic and its degrees of freedom).
+    private static func pretestLine(_ test: ParallelTrendsPretest) -> String {
+        guard let statistic = test.statistic, let df = test.degreesOfFreedom, let p = test.pValue else {
+            return "Pre-test of parallel trends not reported: " + (test.reason ?? "")
+        }
+        return "Pre-test of parallel trends (Wald, all pre-treatment ATT(g,t) = 0): chi2(\(df)) = \(DisplayNumber.fixed(statistic, decimals: 3)), "
+            + "p = \(DisplayNumber.fixed(p, decimals: 5))"
     }
 
     /// The group-time effects and the simple, dynamic and group aggregations.

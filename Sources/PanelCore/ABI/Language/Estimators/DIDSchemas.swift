@@ -86,8 +86,11 @@ enum DIDSchemas {
                   MemberSchema("control_group", .string, default: .string("never_treated"), allowed: ["never_treated", "not_yet_treated"],
                                "the comparison units"),
                   MemberSchema("base_period", .string, default: .string("varying"), allowed: ["varying", "universal"],
-                               "the base period of pre-treatment cells")],
-        results: ["cells (group, time, att)", "aggregations (simple, dynamic, group)", "table: callaway_santanna"],
+                               "the base period of pre-treatment cells"),
+                  MemberSchema("est_method", .string, default: .string("dr"), allowed: ["dr", "ipw", "reg"],
+                               "the 2×2 estimator with covariates: doubly robust, inverse probability weighting, outcome regression")],
+        results: ["cells (group, time, att)", "aggregations (simple, dynamic, group)", "pretest (Wald, parallel trends)",
+                  "table: callaway_santanna"],
         example: [("formula", .string("NQP ~ 1")), ("treatment", .string("pilot"))],
         formulaRoles: .outcomeCovariates(member: "covariates"))
 
