@@ -8,7 +8,7 @@ public enum CallawaySantAnnaTable {
                      "Control group: \(effects.controlGroup.rawValue); base period: \(effects.basePeriod.rawValue); units: \(effects.cohortOfUnit.count)"
                      + (result.covariates.isEmpty ? "" : "; " + covariateNote(result))]
         for block in blocks(result) { lines += CoefficientSection.lines(block.title ?? "", block.rows) }
-        lines += ["", pretestLine(result.pretest)]
+        lines += ["", pretestLine(result.pretest)] + bootstrapLines(result)
         for warning in result.warnings { lines.append("Note: " + warning) }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -20,7 +20,7 @@ public enum CallawaySantAnnaTable {
                                           notes: ["Control group: \(PlainWords.of(effects.controlGroup.rawValue)); base period: \(effects.basePeriod.rawValue); "
                                                   + "\(effects.cohortOfUnit.count) units"
                                                   + (result.covariates.isEmpty ? "." : "; " + covariateNote(result) + "."),
-                                                  pretestLine(result.pretest)]
+                                                  pretestLine(result.pretest)] + bootstrapLines(result)
                                               + result.warnings.map { "Note: " + $0 })
     }
 
@@ -35,6 +35,17 @@ public enum CallawaySantAnnaTable {
         return method + " on " + result.covariates.joined(separator: ", ")
     }
 
+    /// The bootstrap's settings and band critical values (none without the bootstrap).
+    private static func bootstrapLines(_ result: CallawaySantAnnaResult) -> [String] {
+        guard let bootstrap = result.bootstrap else { return [] }
+        let settings = bootstrap.settings
+        let critical = [("group-time", bootstrap.cells), ("event-time", bootstrap.eventTimes), ("cohort", bootstrap.groups)].compactMap { name, family in
+            family.criticalValue.map { name + " " + DisplayNumber.fixed($0, decimals: 3) }
+        }
+        return ["Standard errors: multiplier bootstrap (\(settings.multipliers.rawValue) multipliers by unit, \(settings.replications) draws, seed \(settings.seed)); "
+                + "simultaneous band critical values: " + (critical.isEmpty ? "none" : critical.joined(separator: ", "))]
+    }
+
     /// The Wald pre-test as one sentence (`did`'s summary line, with the statistic and its degrees of freedom).
     private static func pretestLine(_ test: ParallelTrendsPretest) -> String {
         guard let statistic = test.statistic, let df = test.degreesOfFreedom, let p = test.pValue else {
@@ -46,10 +57,9 @@ public enum CallawaySantAnnaTable {
 
     /// The group-time effects and the simple, dynamic and group aggregations.
     private static func blocks(_ result: CallawaySantAnnaResult) -> [CoefficientListTable.Block] {
-        let aggregation = result.aggregation
-        return [.init(title: "Group-time effects", rows: result.effects.cells.indices.map { result.cellRow($0) }),
-                .init(title: "Simple aggregation", rows: [result.row(aggregation.simple)]),
-                .init(title: "Dynamic (event-time) aggregation", rows: aggregation.eventTimes.map { result.row($0) } + [result.row(aggregation.dynamicOverall)]),
-                .init(title: "Group aggregation", rows: aggregation.groups.map { result.row($0) } + [result.row(aggregation.groupOverall)])]
+        return [.init(title: "Group-time effects", rows: result.cellRows),
+                .init(title: "Simple aggregation", rows: [result.simpleRow]),
+                .init(title: "Dynamic (event-time) aggregation", rows: result.eventTimeRows + [result.dynamicOverallRow]),
+                .init(title: "Group aggregation", rows: result.groupRows + [result.groupOverallRow])]
     }
 }
