@@ -32,6 +32,10 @@ extension CallawaySantAnnaResult {
         group.append("groups", .array(Self.banded(groupRows, bootstrap?.groups)))
         group.append("overall", groupOverallRow.json)
         object.append("group", .object(group))
+        var calendar = JSONObject()
+        calendar.append("times", .array(Self.banded(calendarRows, bootstrap?.calendarTimes)))
+        calendar.append("overall", calendarOverallRow.json)
+        object.append("calendar", .object(calendar))
         let test = pretest
         var pretestObject = JSONObject()
         pretestObject.append("statistic", test.statistic.map { .number($0) } ?? .null)
@@ -65,7 +69,8 @@ extension CallawaySantAnnaResult {
         object.append("replications", .number(Double(bootstrap.settings.replications)))
         object.append("seed", .number(Double(bootstrap.settings.seed)))
         var critical = JSONObject()
-        for (name, family) in [("group_time", bootstrap.cells), ("dynamic", bootstrap.eventTimes), ("group", bootstrap.groups)] {
+        for (name, family) in [("group_time", bootstrap.cells), ("dynamic", bootstrap.eventTimes), ("group", bootstrap.groups),
+                                 ("calendar", bootstrap.calendarTimes)] {
             critical.append(name, family.criticalValue.map { .number($0) } ?? .null)
         }
         object.append("critical_values", .object(critical))

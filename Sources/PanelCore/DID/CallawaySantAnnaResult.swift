@@ -28,6 +28,8 @@ public struct CallawaySantAnnaResult {
     public var dynamicOverallRow: CoefficientEstimate { row(aggregation.dynamicOverall, bootstrap?.overall.standardErrors[1]) }
     public var groupRows: [CoefficientEstimate] { rows(aggregation.groups, bootstrap?.groups) }
     public var groupOverallRow: CoefficientEstimate { row(aggregation.groupOverall, bootstrap?.overall.standardErrors[2]) }
+    public var calendarRows: [CoefficientEstimate] { rows(aggregation.calendarTimes, bootstrap?.calendarTimes) }
+    public var calendarOverallRow: CoefficientEstimate { row(aggregation.calendarOverall, bootstrap?.overall.standardErrors[3]) }
 
     /// The row of an effect (z inference at `level`) with the bootstrap standard error when given, else the analytic
     /// one (zero below `did`'s NA threshold).

@@ -1,5 +1,5 @@
 /// A Callaway–Sant'Anna report in the layout of R `did`'s summaries, as plain text and as a publication table: the
-/// group-time ATTs, then the simple, dynamic (event-time) and group aggregations, each row with its standard error,
+/// group-time ATTs, then the simple, dynamic (event-time), group and calendar aggregations, each row with its standard error,
 /// z, p and interval.
 public enum CallawaySantAnnaTable {
     public static func text(_ result: CallawaySantAnnaResult) -> String {
@@ -39,7 +39,8 @@ public enum CallawaySantAnnaTable {
     private static func bootstrapLines(_ result: CallawaySantAnnaResult) -> [String] {
         guard let bootstrap = result.bootstrap else { return [] }
         let settings = bootstrap.settings
-        let critical = [("group-time", bootstrap.cells), ("event-time", bootstrap.eventTimes), ("cohort", bootstrap.groups)].compactMap { name, family in
+        let critical = [("group-time", bootstrap.cells), ("event-time", bootstrap.eventTimes), ("cohort", bootstrap.groups),
+                        ("calendar", bootstrap.calendarTimes)].compactMap { name, family in
             family.criticalValue.map { name + " " + DisplayNumber.fixed($0, decimals: 3) }
         }
         return ["Standard errors: multiplier bootstrap (\(settings.multipliers.rawValue) multipliers by unit, \(settings.replications) draws, seed \(settings.seed)); "
@@ -55,11 +56,12 @@ public enum CallawaySantAnnaTable {
             + "p = \(DisplayNumber.fixed(p, decimals: 5))"
     }
 
-    /// The group-time effects and the simple, dynamic and group aggregations.
+    /// The group-time effects and the simple, dynamic, group and calendar aggregations.
     private static func blocks(_ result: CallawaySantAnnaResult) -> [CoefficientListTable.Block] {
         return [.init(title: "Group-time effects", rows: result.cellRows),
                 .init(title: "Simple aggregation", rows: [result.simpleRow]),
                 .init(title: "Dynamic (event-time) aggregation", rows: result.eventTimeRows + [result.dynamicOverallRow]),
-                .init(title: "Group aggregation", rows: result.groupRows + [result.groupOverallRow])]
+                .init(title: "Group aggregation", rows: result.groupRows + [result.groupOverallRow]),
+                .init(title: "Calendar-time aggregation", rows: result.calendarRows + [result.calendarOverallRow])]
     }
 }

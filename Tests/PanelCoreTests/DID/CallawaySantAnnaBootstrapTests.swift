@@ -36,11 +36,11 @@ import Testing
         let expectedCritical = reference["group_time_critical_value"] as! Double
         #expect(abs((critical["group_time"] as? Double ?? 0) / expectedCritical - 1) < 0.05, "\(name): \(critical)")
         let references = reference["critical_value"] as! [String: Double]
-        for kind in ["dynamic", "group"] {
+        for kind in ["dynamic", "group", "calendar"] {
             #expect(abs((critical[kind] as? Double ?? 0) / references[kind]! - 1) < 0.05, "\(name) \(kind): \(critical)")
         }
         let overall = reference["overall_std_error"] as! [String: Double]
-        for kind in ["simple", "dynamic", "group"] {
+        for kind in ["simple", "dynamic", "group", "calendar"] {
             let row = kind == "simple" ? result["simple"] : (result[kind] as? [String: Any])?["overall"]
             let se = (row as? [String: Any])?["std_error"] as? Double ?? 0
             #expect(abs(se / overall[kind]! - 1) < 0.15, "\(name) \(kind) overall: \(se)")

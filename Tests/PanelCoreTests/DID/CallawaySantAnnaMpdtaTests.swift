@@ -4,7 +4,7 @@ import Testing
 
 /// `callaway_santanna` on R `did`'s `mpdta` (500 counties × 2003–2007) against the PyPI `csdid` port of R `did`
 /// (fixtures by references/did-robust/make_cs_mpdta_fixtures.py) for every `est_method` (dr, ipw, reg), both comparison
-/// groups, without and with `lpop`, and against the pre-test p-values R `did` publishes. Tolerances: reg cells and
+/// groups, without and with `lpop` (cells; simple, dynamic, group and calendar aggregations; the pre-test), and against the pre-test p-values R `did` publishes. Tolerances: reg cells and
 /// aggregations 1e-10 relative (absolute 1e-12 near zero), analytic standard errors 1e-9; dr and ipw 1e-8 and 1e-7
 /// (the propensity logit: ours iterates Newton to 1e-10 in the coefficients, statsmodels' IRLS stops on a deviance
 /// change of 1e-8); the Wald statistic 1e-8 relative (1e-6 with a logit); the published p-values are rounded to 5
@@ -65,12 +65,15 @@ import Testing
             #expect(Self.close(row["std_error"], reference["std_error"], errorTolerance), "\(name) \(what) se")
         }
         compare(result["simple"], (c["simple"] as! [String: Any])["overall"], "simple")
-        for (kind, list) in [("dynamic", "event_times"), ("group", "groups")] {
+        for (kind, list, prefix) in [("dynamic", "event_times", "e="), ("group", "groups", "g="), ("calendar", "times", "t=")] {
             let ours = result[kind] as? [String: Any] ?? [:], theirs = c[kind] as! [String: Any]
             compare(ours["overall"], theirs["overall"], kind)
             let rows = ours[list] as? [[String: Any]] ?? [], references = theirs["by"] as! [[String: Any]]
             #expect(rows.count == references.count)
-            for (row, reference) in zip(rows, references) { compare(row, reference, "\(kind) \(reference["key"]!)") }
+            for (row, reference) in zip(rows, references) {
+                #expect(row["term"] as? String == prefix + "\(reference["key"] as! Int)")
+                compare(row, reference, "\(kind) \(reference["key"]!)")
+            }
         }
         let pretest = result["pretest"] as? [String: Any] ?? [:], reference = c["pretest"] as! [String: Any]
         #expect(pretest["df"] as? Int == reference["df"] as? Int)

@@ -73,7 +73,7 @@ enum DIDSchemas {
                   ("options", .object(JSONObject([.init(key: "score_period", value: .string("pooled"))])))])
 
     static let callawaySantAnna = EstimatorSchema(
-        "callaway_santanna", "Callaway–Sant'Anna group-time ATTs with simple, dynamic and group aggregations",
+        "callaway_santanna", "Callaway–Sant'Anna group-time ATTs with simple, dynamic, group and calendar aggregations",
         page: "abi/did-robust.md",
         members: [CommonMembers.formula("y ~ covariates (y ~ 1 for none; unit and period effects come from 'panel')", required: false),
                   treatmentStatus, cohort,
@@ -92,7 +92,7 @@ enum DIDSchemas {
                   MemberSchema("bootstrap", .string, default: .string("none"), allowed: ["none", "rademacher", "mammen"],
                                "multiplier bootstrap by unit (standard errors and simultaneous bands) and its multipliers"),
                   CommonMembers.replications(default: 999, maximum: 1_000_000, "bootstrap draws"), CommonMembers.seed],
-        results: ["cells (group, time, att)", "aggregations (simple, dynamic, group)", "pretest (Wald, parallel trends)",
+        results: ["cells (group, time, att)", "aggregations (simple, dynamic, group, calendar)", "pretest (Wald, parallel trends)",
                   "table: callaway_santanna"],
         example: [("formula", .string("NQP ~ 1")), ("treatment", .string("pilot"))],
         formulaRoles: .outcomeCovariates(member: "covariates"))
