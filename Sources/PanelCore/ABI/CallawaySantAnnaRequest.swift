@@ -32,20 +32,15 @@ enum CallawaySantAnnaRequest {
     }
 
     /// `options.bootstrap` (`none`, default; `rademacher`; `mammen`) with `replications` (1–1,000,000, default 999) and
-    /// `seed`; nil without the bootstrap, `invalid_option` when `replications` or `seed` come without it.
+    /// `seed` (read and checked, and unused, without the bootstrap: the schema states their defaults); nil without the
+    /// bootstrap.
     private static func bootstrapSettings(_ options: JSONObject?, level: Double, at place: String) throws(PanelError) -> MultiplierBootstrap.Settings? {
         let name = try options?.string("bootstrap", at: place) ?? "none"
         let replications = try options.map { object throws(PanelError) in
             try DIDRequest.integer("replications", in: object, range: 1...maximumReplications, at: place)
         } ?? nil
         let seed = try options?.seed(at: place)
-        guard name != "none" else {
-            if replications != nil || seed != nil {
-                throw PanelError(.invalidOption, "'replications' and 'seed' need \"bootstrap\": \"rademacher\" or \"mammen\"",
-                                 at: place + (replications != nil ? "/replications" : "/seed"))
-            }
-            return nil
-        }
+        guard name != "none" else { return nil }
         guard let multipliers = MultiplierBootstrap.Multipliers(rawValue: name) else {
             throw PanelError(.invalidOption, "unknown bootstrap '\(name)' (none, rademacher or mammen)", at: place + "/bootstrap")
         }

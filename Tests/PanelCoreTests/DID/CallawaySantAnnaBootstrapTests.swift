@@ -69,11 +69,11 @@ import Testing
         #expect(errors(["bootstrap": "mammen", "seed": 6]) != mammen)
     }
 
-    /// Bootstrap options are coded errors when misused.
+    /// Bootstrap options out of range are coded errors (`replications` and `seed` are checked also without the bootstrap,
+    /// where they are unused).
     @Test func bootstrapOptionRefusals() {
-        for (options, place) in [(["replications": 10] as [String: Any], "/model/options/replications"),
-                                 (["seed": 3], "/model/options/seed"),
-                                 (["bootstrap": "wild"], "/model/options/bootstrap"),
+        for (options, place) in [(["bootstrap": "wild"] as [String: Any], "/model/options/bootstrap"),
+                                 (["replications": 1.5], "/model/options/replications"),
                                  (["bootstrap": "mammen", "replications": 0], "/model/options/replications")] {
             let response = ABIClient.run(["abi": 1, "data": ["csv": CallawaySantAnnaMpdtaTests.csv], "panel": ["id": "countyreal", "time": "year"],
                                           "model": ["estimator": "callaway_santanna", "formula": "lemp ~ 1", "cohort": "first.treat",
