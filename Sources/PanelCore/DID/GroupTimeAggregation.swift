@@ -1,7 +1,9 @@
 /// Aggregations of group-time effects as R `did::aggte` (and `csdid`'s `aggte`) with analytic standard errors:
 /// `simple` — the post-treatment cells (t ≥ g) weighted by cohort size; `dynamic` — for each event time e = t − g
 /// the cohort-size-weighted mean of its cells, and overall the plain mean over e ≥ 0; `group` — for each cohort the
-/// mean of its post-treatment cells, and overall their cohort-size-weighted mean. Influence functions are combined
+/// mean of its post-treatment cells, and overall their cohort-size-weighted mean; `calendar` — for each period t from
+/// the first adoption on the cohort-size-weighted mean of the post-treatment cells at t, and overall the plain mean
+/// over those periods. Influence functions are combined
 /// with the same weights, plus the influence of the estimated cohort shares P(G = g) where the weights use them
 /// (`did`'s `wif`); a standard error is √(Σᵢψᵢ²)/n.
 public struct GroupTimeAggregation {
@@ -23,8 +25,10 @@ public struct GroupTimeAggregation {
     public let dynamicOverall: Effect
     public let groups: [Effect]
     public let groupOverall: Effect
+    public let calendarTimes: [Effect]
+    public let calendarOverall: Effect
 
-    /// The three aggregations of all cells of `effects`.
+    /// The four aggregations of all cells of `effects`.
     public init(_ effects: GroupTimeEffects) {
         let cells = effects.cells
         let n = effects.cohortOfUnit.count
@@ -46,6 +50,13 @@ public struct GroupTimeAggregation {
         self.groups = byGroup
         self.groupOverall = Self.weighted("ATT", byGroup, Array(cohorts.indices), groups: cohorts, share: share,
                                           cohortOfUnit: effects.cohortOfUnit)
+        let calendarPeriods = effects.periods.filter { t in post.contains { cells[$0].time == t } }
+        let byCalendar = calendarPeriods.map { t in
+            Self.weighted("t=\(t)", cellEffects, post.filter { cells[$0].time == t }, groups: cellGroups, share: share,
+                          cohortOfUnit: effects.cohortOfUnit)
+        }
+        self.calendarTimes = byCalendar
+        self.calendarOverall = Self.mean("ATT", byCalendar)
     }
 
     /// The plain mean of `effects` and of their influence functions.

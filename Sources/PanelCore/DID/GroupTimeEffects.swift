@@ -1,7 +1,8 @@
 /// Callaway & Sant'Anna (2021) group-time average treatment effects ATT(g,t) on a balanced panel, with their influence
 /// functions — R `did::att_gt` and the PyPI `csdid` port with `bstrap = FALSE`: ATT(g,t) = E[Y_t − Y_b | G = g] −
-/// E[Y_t − Y_b | C] without covariates (where `est_method` dr, ipw and reg coincide), and with covariates the
-/// outcome-regression estimator (`est_method = "reg"`, `GroupTimeCell`). The comparison group C is the never-treated
+/// E[Y_t − Y_b | C] without covariates (where `est_method` dr, ipw and reg coincide up to propensity trimming), and
+/// with covariates the doubly robust, inverse-probability-weighted or outcome-regression 2×2 estimator
+/// (`est_method`, `GroupTimeCell`). The comparison group C is the never-treated
 /// units or the not-yet-treated ones (never treated, or G > max(t, b) and G ≠ g). The
 /// base period b is g − 1's last observed period for t ≥ g; before g it is t's predecessor (`"varying"`, the
 /// default) or also the last period before g (`"universal"`, which reports ATT(g, b) = 0 with a zero standard error).
@@ -14,6 +15,13 @@ public struct GroupTimeEffects {
     public enum ControlGroup: String, Sendable {
         case neverTreated = "never_treated"
         case notYetTreated = "not_yet_treated"
+    }
+
+    /// The 2×2 estimator of each cell (`did`'s `est_method`).
+    public enum EstimationMethod: String, Sendable {
+        case doublyRobust = "dr"
+        case inverseProbabilityWeighting = "ipw"
+        case outcomeRegression = "reg"
     }
 
     /// How pre-treatment cells choose their base period (`did`'s `base_period`).
@@ -36,6 +44,7 @@ public struct GroupTimeEffects {
 
     public let controlGroup: ControlGroup
     public let basePeriod: BasePeriod
+    public let method: EstimationMethod
     public let cells: [Cell]
     /// The cohort (first treated period) of each unit of the estimation sample; nil = never treated.
     public let cohortOfUnit: [Int?]
@@ -46,7 +55,7 @@ public struct GroupTimeEffects {
     /// treated after the first period, or when never-treated controls are asked for and there are none.
     /// `covariates` are columns (one value per table row); a cell uses their values in the earlier of its two periods.
     public init(outcome: [Double], covariates: [[Double]] = [], panel: PanelIndex, timing: AdoptionTiming, controlGroup: ControlGroup,
-                basePeriod: BasePeriod, at location: String) throws(PanelError) {
+                basePeriod: BasePeriod, method: EstimationMethod = .doublyRobust, at location: String) throws(PanelError) {
         let periods = Array(Set(panel.timeOf)).sorted()
         var warnings: [String] = []
         var levels: [[Double]] = []
@@ -91,7 +100,7 @@ public struct GroupTimeEffects {
                 guard let cell = try GroupTimeCell.estimate(group: g, time: t, basePeriod: periods[base],
                                                             changes: levels.map { $0[k] - $0[base] },
                                                             regressors: covariatesOfUnit.map { $0[earlier] },
-                                                            cohortOfUnit: cohortOfUnit, isControl: isControl, at: location) else {
+                                                            cohortOfUnit: cohortOfUnit, isControl: isControl, method: method, at: location) else {
                     warnings.append("ATT(\(g),\(t)) is not reported: it has no comparison units")
                     continue
                 }
@@ -100,6 +109,7 @@ public struct GroupTimeEffects {
         }
         self.controlGroup = controlGroup
         self.basePeriod = basePeriod
+        self.method = method
         self.cells = cells
         self.cohortOfUnit = cohortOfUnit
         self.periods = periods

@@ -1,13 +1,14 @@
 /// A Callaway–Sant'Anna report in the layout of R `did`'s summaries, as plain text and as a publication table: the
-/// group-time ATTs, then the simple, dynamic (event-time) and group aggregations, each row with its standard error,
+/// group-time ATTs, then the simple, dynamic (event-time), group and calendar aggregations, each row with its standard error,
 /// z, p and interval.
 public enum CallawaySantAnnaTable {
     public static func text(_ result: CallawaySantAnnaResult) -> String {
         let effects = result.effects
         var lines = ["Callaway & Sant'Anna group-time ATTs of \(result.outcome)",
                      "Control group: \(effects.controlGroup.rawValue); base period: \(effects.basePeriod.rawValue); units: \(effects.cohortOfUnit.count)"
-                     + (result.covariates.isEmpty ? "" : "; outcome regression on " + result.covariates.joined(separator: ", "))]
+                     + (result.covariates.isEmpty ? "" : "; " + covariateNote(result))]
         for block in blocks(result) { lines += CoefficientSection.lines(block.title ?? "", block.rows) }
+        lines += ["", pretestLine(result.pretest)] + bootstrapLines(result)
         for warning in result.warnings { lines.append("Note: " + warning) }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -18,16 +19,49 @@ public enum CallawaySantAnnaTable {
                                           level: result.level,
                                           notes: ["Control group: \(PlainWords.of(effects.controlGroup.rawValue)); base period: \(effects.basePeriod.rawValue); "
                                                   + "\(effects.cohortOfUnit.count) units"
-                                                  + (result.covariates.isEmpty ? "." : "; outcome regression on " + result.covariates.joined(separator: ", ") + ".")]
+                                                  + (result.covariates.isEmpty ? "." : "; " + covariateNote(result) + "."),
+                                                  pretestLine(result.pretest)] + bootstrapLines(result)
                                               + result.warnings.map { "Note: " + $0 })
     }
 
-    /// The group-time effects and the simple, dynamic and group aggregations.
+    /// The 2×2 estimator and the covariates it conditions on.
+    private static func covariateNote(_ result: CallawaySantAnnaResult) -> String {
+        let method: String
+        switch result.effects.method {
+        case .doublyRobust: method = "doubly robust"
+        case .inverseProbabilityWeighting: method = "inverse probability weighting"
+        case .outcomeRegression: method = "outcome regression"
+        }
+        return method + " on " + result.covariates.joined(separator: ", ")
+    }
+
+    /// The bootstrap's settings and band critical values (none without the bootstrap).
+    private static func bootstrapLines(_ result: CallawaySantAnnaResult) -> [String] {
+        guard let bootstrap = result.bootstrap else { return [] }
+        let settings = bootstrap.settings
+        let critical = [("group-time", bootstrap.cells), ("event-time", bootstrap.eventTimes), ("cohort", bootstrap.groups),
+                        ("calendar", bootstrap.calendarTimes)].compactMap { name, family in
+            family.criticalValue.map { name + " " + DisplayNumber.fixed($0, decimals: 3) }
+        }
+        return ["Standard errors: multiplier bootstrap (\(settings.multipliers.rawValue) multipliers by unit, \(settings.replications) draws, seed \(settings.seed)); "
+                + "simultaneous band critical values: " + (critical.isEmpty ? "none" : critical.joined(separator: ", "))]
+    }
+
+    /// The Wald pre-test as one sentence (`did`'s summary line, with the statistic and its degrees of freedom).
+    private static func pretestLine(_ test: ParallelTrendsPretest) -> String {
+        guard let statistic = test.statistic, let df = test.degreesOfFreedom, let p = test.pValue else {
+            return "Pre-test of parallel trends not reported: " + (test.reason ?? "")
+        }
+        return "Pre-test of parallel trends (Wald, all pre-treatment ATT(g,t) = 0): chi2(\(df)) = \(DisplayNumber.fixed(statistic, decimals: 3)), "
+            + "p = \(DisplayNumber.fixed(p, decimals: 5))"
+    }
+
+    /// The group-time effects and the simple, dynamic, group and calendar aggregations.
     private static func blocks(_ result: CallawaySantAnnaResult) -> [CoefficientListTable.Block] {
-        let aggregation = result.aggregation
-        return [.init(title: "Group-time effects", rows: result.effects.cells.indices.map { result.cellRow($0) }),
-                .init(title: "Simple aggregation", rows: [result.row(aggregation.simple)]),
-                .init(title: "Dynamic (event-time) aggregation", rows: aggregation.eventTimes.map { result.row($0) } + [result.row(aggregation.dynamicOverall)]),
-                .init(title: "Group aggregation", rows: aggregation.groups.map { result.row($0) } + [result.row(aggregation.groupOverall)])]
+        return [.init(title: "Group-time effects", rows: result.cellRows),
+                .init(title: "Simple aggregation", rows: [result.simpleRow]),
+                .init(title: "Dynamic (event-time) aggregation", rows: result.eventTimeRows + [result.dynamicOverallRow]),
+                .init(title: "Group aggregation", rows: result.groupRows + [result.groupOverallRow]),
+                .init(title: "Calendar-time aggregation", rows: result.calendarRows + [result.calendarOverallRow])]
     }
 }

@@ -29,7 +29,10 @@ import Testing
         let c = (Self.fixture["cases"] as! [[String: Any]]).first { $0["name"] as! String == name }!
         var model: [String: Any] = ["estimator": "callaway_santanna", "outcome": "y", "cohort": "cohort",
                                     "options": ["control_group": c["control_group"]!, "base_period": c["base_period"]!]]
-        if let covariates = c["covariates"] as? [String], !covariates.isEmpty { model["covariates"] = covariates }
+        if let covariates = c["covariates"] as? [String], !covariates.isEmpty {
+            model["covariates"] = covariates
+            model["options"] = ["control_group": c["control_group"]!, "base_period": c["base_period"]!, "est_method": "reg"]
+        }
         guard let result = Self.run(model) else {
             Issue.record("\(name): no result")
             return

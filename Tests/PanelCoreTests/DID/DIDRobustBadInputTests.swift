@@ -107,6 +107,35 @@ import Testing
         #expect(oneCluster?["where"] as? String == "/model/vcov", "too few clusters: \(oneCluster ?? [:])")
     }
 
+    /// `callaway_santanna` covariates that cannot identify a cell are coded errors at `covariates`, never NaN: a constant
+    /// covariate is collinear with the intercept (`singular_design`, every `est_method`); a covariate that separates the
+    /// cohort from its comparison units perfectly makes the propensity logit diverge (`numerical_failure` for `dr` and
+    /// `ipw`) and is constant among the comparison units for the outcome regression (`singular_design` for `reg`).
+    @Test func callawaySantAnnaCovariateRefusals() {
+        for method in ["dr", "ipw", "reg"] {
+            Self.expectError(Self.staggered("callaway_santanna", ["covariates": ["one"], "options": ["est_method": method]]),
+                             code: "singular_design", at: "/model/covariates")
+            Self.expectError(Self.staggered("callaway_santanna", ["covariates": ["group"], "options": ["est_method": method]]),
+                             code: method == "reg" ? "singular_design" : "numerical_failure", at: "/model/covariates")
+        }
+        Self.expectError(Self.staggered("callaway_santanna", ["options": ["est_method": "aipw"]]), code: "invalid_option",
+                         at: "/model/options/est_method")
+    }
+
+    /// A cohort without comparison units (not-yet-treated controls and no never-treated unit: the last cohort's cells
+    /// from its adoption on) is left out with a warning, and the other cells are estimated.
+    @Test func cellWithoutComparisonUnitsIsLeftOutWithAWarning() {
+        var noNever = Self.columns
+        noNever["cohort"] = (noNever["cohort"] as! [Double]).map { $0 > 0 ? $0 : 2012 }
+        for method in ["dr", "ipw", "reg"] {
+            let result = Self.respond(Self.staggered("callaway_santanna", ["options": ["control_group": "not_yet_treated", "est_method": method]]),
+                                      columns: noNever)["result"] as? [String: Any]
+            let warnings = result?["warnings"] as? [String] ?? []
+            #expect(warnings.contains { $0.contains("no comparison units") }, "\(method): \(warnings)")
+            #expect((result?["group_time"] as? [[String: Any]])?.isEmpty == false)
+        }
+    }
+
     /// Units treated in every period are dropped with a warning, and the estimate goes on.
     @Test func alwaysTreatedUnitsAreDroppedWithAWarning() {
         var columns = Self.columns

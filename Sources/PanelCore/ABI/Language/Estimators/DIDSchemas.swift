@@ -73,7 +73,7 @@ enum DIDSchemas {
                   ("options", .object(JSONObject([.init(key: "score_period", value: .string("pooled"))])))])
 
     static let callawaySantAnna = EstimatorSchema(
-        "callaway_santanna", "Callaway–Sant'Anna group-time ATTs with simple, dynamic and group aggregations",
+        "callaway_santanna", "Callaway–Sant'Anna group-time ATTs with simple, dynamic, group and calendar aggregations",
         page: "abi/did-robust.md",
         members: [CommonMembers.formula("y ~ covariates (y ~ 1 for none; unit and period effects come from 'panel')", required: false),
                   treatmentStatus, cohort,
@@ -86,8 +86,14 @@ enum DIDSchemas {
                   MemberSchema("control_group", .string, default: .string("never_treated"), allowed: ["never_treated", "not_yet_treated"],
                                "the comparison units"),
                   MemberSchema("base_period", .string, default: .string("varying"), allowed: ["varying", "universal"],
-                               "the base period of pre-treatment cells")],
-        results: ["cells (group, time, att)", "aggregations (simple, dynamic, group)", "table: callaway_santanna"],
+                               "the base period of pre-treatment cells"),
+                  MemberSchema("est_method", .string, default: .string("dr"), allowed: ["dr", "ipw", "reg"],
+                               "the 2×2 estimator with covariates: doubly robust, inverse probability weighting, outcome regression"),
+                  MemberSchema("bootstrap", .string, default: .string("none"), allowed: ["none", "rademacher", "mammen"],
+                               "multiplier bootstrap by unit (standard errors and simultaneous bands) and its multipliers"),
+                  CommonMembers.replications(default: 999, maximum: 1_000_000, "bootstrap draws"), CommonMembers.seed],
+        results: ["cells (group, time, att)", "aggregations (simple, dynamic, group, calendar)", "pretest (Wald, parallel trends)",
+                  "table: callaway_santanna"],
         example: [("formula", .string("NQP ~ 1")), ("treatment", .string("pilot"))],
         formulaRoles: .outcomeCovariates(member: "covariates"))
 
