@@ -14,7 +14,7 @@ enum GMMSchemas {
                   MemberSchema("time_dummies", .boolean, default: .bool(true), "period dummies (plm effect = \"twoways\"); with \"ld\" also the constant"),
                   CommonMembers.label],
         options: [CommonMembers.level],
-        results: ["coefficients (z inference)", "AR(1)/AR(2) tests", "Sargan and Hansen tests", "instrument count", "table: gmm"],
+        results: ["coefficients (z inference)", "AR(1)/AR(2) tests", "Sargan and Hansen tests", "difference-in-Hansen tests (two-step)", "instrument count", "table: gmm"],
         example: [("formula", .string("NQP ~ l(NQP, 1) + DF + UL")),
                   ("gmm", .array([.object(JSONObject([.init(key: "variable", value: .string("NQP")),
                                                       .init(key: "lags", value: .array([.number(2), .number(4)])),
