@@ -14,7 +14,7 @@ public enum DynamicPanelGMM {
                              + "\(equations.termCount) coefficients: too few observations after the lags and differences", at: location)
         }
         guard equations.instrumentCount >= equations.termCount else {
-            throw PanelError(.singularDesign, "\(equations.instrumentCount) instruments for \(equations.termCount) coefficients: the model is not identified; "
+            throw PanelError(.singularDesign, "too few instruments left: \(equations.instrumentCount) instruments for \(equations.termCount) coefficients, so the model is not identified; "
                              + "widen the GMM lag ranges or add IV-style instruments", at: location)
         }
         try budget.check("building the GMM instruments", at: location)

@@ -47,8 +47,12 @@ struct GMMEquations {
         let system = model.transformation == .system
         let firstLevel = firstDifference - 1
         guard firstDifference < periods else {
-            throw PanelError(.noObservations, "the lags need at least \(firstDifference + 1) periods (the longest regressor lag is \(levels.regressorMaximumLag), "
-                             + "the first GMM instrument lag \(minimumGMMLag), and one more for the difference); the panel spans \(periods)", at: location)
+            // Where: the formula when its lags need the periods, else the GMM-style instrument with the smallest first lag.
+            let binding = levels.regressorMaximumLag + 1 >= minimumGMMLag ? "/formula"
+                : "/gmm/\(model.gmmInstruments.firstIndex { $0.minimumLag == minimumGMMLag } ?? 0)/lags"
+            throw PanelError(.noObservations, "too few periods for the lags: they need at least \(firstDifference + 1) periods (the longest regressor lag is "
+                             + "\(levels.regressorMaximumLag), the first GMM instrument lag \(minimumGMMLag), and one more for the difference); the panel spans "
+                             + "\(periods)", at: location + binding)
         }
         let differencePeriods = Array(firstDifference..<periods)
         let levelPeriods = system ? Array(firstLevel..<periods) : []
@@ -79,7 +83,7 @@ struct GMMEquations {
             let label = instrument.variable.label
             let groupStart = names.count
             guard instrument.minimumLag < periods else {
-                throw PanelError(.invalidOption, "lags from \(instrument.minimumLag) leave no instruments: the panel spans \(periods) periods, "
+                throw PanelError(.invalidOption, "no instruments left: lags from \(instrument.minimumLag) reach before the panel, which spans \(periods) periods, "
                                  + "so the deepest lag is \(periods - 1)", at: location + "/gmm/\(v)/lags")
             }
             if instrument.collapse {

@@ -30,7 +30,7 @@ public enum DynamicPanelGMMTable {
         for test in result.differenceInHansen {
             lines.append("  " + test.group.name + " (\(test.group.columns.count) instruments)")
             for (title, statistic) in [("Hansen test excluding group", test.excluding), ("Difference (H0: exogenous)", test.difference)] {
-                lines.append("    " + TextColumns.left(title, 28) + (statistic.map(chiSquared) ?? "not computable"))
+                lines.append("    " + TextColumns.left(title, 30) + (statistic.map(chiSquared) ?? "not computable"))
             }
         }
         for warning in result.warnings { lines.append("Note: " + warning) }

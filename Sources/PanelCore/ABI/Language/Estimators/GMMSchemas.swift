@@ -3,10 +3,10 @@ enum GMMSchemas {
     static let gmm = EstimatorSchema(
         "gmm", "Arellano–Bond difference and Blundell–Bond system GMM for dynamic panels (plm pgmm, xtabond2)",
         page: "abi/gmm.md",
-        members: [CommonMembers.formula("y ~ l(y, 1) + x + l(x, 1) (lags with l(); no '|' parts: differencing removes the unit effects)"),
+        members: [CommonMembers.formula("y ~ l(y, 1) + x + l(x, 1) (lags with l(), ranges l(x, 0:2); no '|' parts: differencing removes the unit effects)"),
                   MemberSchema("gmm", .array, required: true,
                                "GMM-style instruments: [{\"variable\": \"y\", \"lags\": [2, 99], \"collapse\": false}] (xtabond2 gmm(y, lag(2 99)))"),
-                  MemberSchema("iv", .strings, "IV-style instruments (expressions such as \"x\" or \"l(x, 1)\"); default: the regressors without a GMM-style variable (plm)"),
+                  MemberSchema("iv", .strings, "IV-style instruments (expressions such as \"x\", \"l(x, 1)\" or a range \"l(x, 0:2)\"); default: the regressors without a GMM-style variable (plm)"),
                   MemberSchema("transformation", .string, default: .string("d"), allowed: ["d", "ld"],
                                "\"d\": difference GMM (Arellano–Bond); \"ld\": system GMM with level equations (Blundell–Bond), as plm's transformation"),
                   MemberSchema("two_step", .boolean, default: .bool(false),
