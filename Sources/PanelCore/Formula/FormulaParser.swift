@@ -23,15 +23,13 @@ public struct FormulaParser {
     }
 
     /// Parses one expression (a variable or a function call such as `log1p(x)` or `l(x, 1)`), for steps that make a
-    /// new column.
+    /// new column; a lag range, which makes several, is `bad_formula`.
     public static func parseExpression(_ source: String, at location: String) throws(PanelError) -> FormulaExpression {
-        guard source.unicodeScalars.count <= maximumLength else {
-            throw PanelError(.badFormula, "expression longer than \(maximumLength) characters", at: location)
+        let expressions = try parseExpressions(source, at: location)
+        guard expressions.count == 1 else {
+            throw PanelError(.badFormula, "a lag range such as l(x, 1:2) makes several columns; give one expression here", at: location)
         }
-        var parser = FormulaParser(tokens: try FormulaLexer.tokens(source, at: location), location: location)
-        let expression = try parser.expression(depth: 0)
-        guard parser.current.kind == .end else { throw parser.failure("unexpected text after the expression") }
-        return expression
+        return expressions[0]
     }
 
     /// Parses one expression or a lag range (`l(x, 1:2)`: the expressions `l(x, 1)`, `l(x, 2)`), for lists of

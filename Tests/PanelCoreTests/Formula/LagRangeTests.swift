@@ -26,6 +26,12 @@ import Testing
         #expect(try FormulaParser.parseExpressions("log(w)", at: "/iv/0").map { $0.label } == ["log(w)"])
     }
 
+    /// Where one column is made (a `transform` step, a GMM-style variable), a range is refused.
+    @Test func aSingleExpressionIsNotARange() throws {
+        #expect(throws: PanelError.self) { try FormulaParser.parseExpression("l(w, 1:2)", at: "/x") }
+        #expect(try FormulaParser.parseExpression("l(w, 2:2)", at: "/x").label == "l(w, 2)")
+    }
+
     @Test(arguments: [
         ("y ~ l(x, 2:1)", "/f: column 5"),
         ("y ~ l(x, 1:1001)", "/f: column 5"),
