@@ -25,7 +25,7 @@ enum DynamicPanelGMMRequest {
         if let names = try spec.strings("iv", at: location) {
             var terms: [FormulaTerm] = []
             for (k, text) in names.enumerated() {
-                terms.append(FormulaTerm(factors: [try FormulaParser.parseExpression(text, at: location + "/iv/\(k)")]))
+                terms += try FormulaParser.parseExpressions(text, at: location + "/iv/\(k)").map { FormulaTerm(factors: [$0]) }
             }
             model.ivInstruments = terms
         }

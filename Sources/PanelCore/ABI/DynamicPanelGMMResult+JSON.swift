@@ -29,6 +29,14 @@ extension DynamicPanelGMMResult {
         }
         diagnostics.append("sargan", sargan?.json ?? .null)
         diagnostics.append("hansen", hansen?.json ?? .null)
+        diagnostics.append("difference_in_hansen", .array(differenceInHansen.map { test in
+            var entry = JSONObject()
+            entry.append("group", .string(test.group.name))
+            entry.append("instruments", .number(Double(test.group.columns.count)))
+            entry.append("excluding", test.excluding?.json ?? .null)
+            entry.append("difference", test.difference?.json ?? .null)
+            return .object(entry)
+        }))
         diagnostics.append("wald", wald?.json ?? .null)
         result.append("diagnostics", .object(diagnostics))
         result.append("instruments", .array(instrumentNames.map { .string($0) }))

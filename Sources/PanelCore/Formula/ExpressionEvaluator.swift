@@ -70,8 +70,8 @@ enum ExpressionEvaluator {
         }
         var periods = 1
         if arguments.count == 2 {
-            guard case .number(let text) = arguments[1].value, let k = Int(text), k >= 0, k <= 1000 else {
-                throw PanelError(.badFormula, "the number of periods in \(function)(x, k) must be a whole number from 0 to 1000", at: context.location)
+            guard case .number(let text) = arguments[1].value, let k = Int(text), k >= 0, k <= FormulaParser.maximumLag else {
+                throw PanelError(.badFormula, "the number of periods in \(function)(x, k) must be a whole number from 0 to \(FormulaParser.maximumLag)", at: context.location)
             }
             periods = k
         }

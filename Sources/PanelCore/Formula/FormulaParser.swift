@@ -6,6 +6,8 @@ public struct FormulaParser {
     /// Most terms one part of a formula may hold once `*` is expanded (a product of g factors makes 2^g − 1 terms);
     /// more is `too_large`, refused before expanding.
     public static let maximumTerms = 10_000
+    /// The largest period count of `l(x, k)` and `f(x, k)` (also the end of a lag range).
+    public static let maximumLag = 1000
 
     private var tokens: [FormulaToken]
     private var index = 0
@@ -21,15 +23,25 @@ public struct FormulaParser {
     }
 
     /// Parses one expression (a variable or a function call such as `log1p(x)` or `l(x, 1)`), for steps that make a
-    /// new column.
+    /// new column; a lag range, which makes several, is `bad_formula`.
     public static func parseExpression(_ source: String, at location: String) throws(PanelError) -> FormulaExpression {
+        let expressions = try parseExpressions(source, at: location)
+        guard expressions.count == 1 else {
+            throw PanelError(.badFormula, "a lag range such as l(x, 1:2) makes several columns; give one expression here", at: location)
+        }
+        return expressions[0]
+    }
+
+    /// Parses one expression or a lag range (`l(x, 1:2)`: the expressions `l(x, 1)`, `l(x, 2)`), for lists of
+    /// instruments.
+    public static func parseExpressions(_ source: String, at location: String) throws(PanelError) -> [FormulaExpression] {
         guard source.unicodeScalars.count <= maximumLength else {
             throw PanelError(.badFormula, "expression longer than \(maximumLength) characters", at: location)
         }
         var parser = FormulaParser(tokens: try FormulaLexer.tokens(source, at: location), location: location)
-        let expression = try parser.expression(depth: 0)
+        let expressions = try parser.expressions(depth: 0)
         guard parser.current.kind == .end else { throw parser.failure("unexpected text after the expression") }
-        return expression
+        return expressions
     }
 
     private init(tokens: [FormulaToken], location: String) {
@@ -107,10 +119,19 @@ public struct FormulaParser {
     /// `too_large` when the expansion would take the part beyond `maximumTerms` (`termsSoFar` already in it).
     private mutating func product(termsSoFar: Int) throws(PanelError) -> [FormulaTerm] {
         let start = current
-        var groups = [try interaction()]
+        let first = try interaction()
+        guard isSymbol("*") else {
+            guard termsSoFar + first.count <= Self.maximumTerms else { throw Self.tooManyTerms(at: "\(location): column \(start.position)") }
+            return first.map { FormulaTerm(factors: $0) }
+        }
+        guard first.count == 1 else { throw Self.rangeInProduct(at: "\(location): column \(start.position)") }
+        var groups = [first[0]]
         while isSymbol("*") {
             index += 1
-            groups.append(try interaction())
+            let next = current
+            let alternatives = try interaction()
+            guard alternatives.count == 1 else { throw Self.rangeInProduct(at: "\(location): column \(next.position)") }
+            groups.append(alternatives[0])
         }
         guard groups.count < 20, termsSoFar + (1 << groups.count) - 1 <= Self.maximumTerms else {
             throw PanelError(.tooLarge, "this product of \(groups.count) factors expands to 2^\(groups.count) − 1 terms; a formula part may have at most "
@@ -137,14 +158,50 @@ public struct FormulaParser {
         return result
     }
 
-    /// `expression ((':' | '^') expression)*`.
-    private mutating func interaction() throws(PanelError) -> [FormulaExpression] {
-        var factors = [try expression(depth: 0)]
+    private static func tooManyTerms(at location: String) -> PanelError {
+        PanelError(.tooLarge, "these lag ranges make more than \(maximumTerms) terms; a formula part may have at most \(maximumTerms)", at: location)
+    }
+
+    private static func rangeInProduct(at location: String) -> PanelError {
+        PanelError(.badFormula, "a lag range such as l(x, 1:2) cannot be a factor of '*': write its terms out, e.g. l(x, 1)*z + l(x, 2)*z", at: location)
+    }
+
+    /// `expression ((':' | '^') expression)*`: the factors of one term, or of several when a factor is a lag range
+    /// (`l(x, 1:2):z` is `l(x, 1):z + l(x, 2):z`).
+    private mutating func interaction() throws(PanelError) -> [[FormulaExpression]] {
+        let start = current
+        var terms = try expressions(depth: 0).map { [$0] }
         while isSymbol(":") || isSymbol("^") {
             index += 1
-            factors.append(try expression(depth: 0))
+            let factors = try expressions(depth: 0)
+            guard terms.count * factors.count <= Self.maximumTerms else { throw Self.tooManyTerms(at: "\(location): column \(start.position)") }
+            terms = terms.flatMap { term in factors.map { term + [$0] } }
         }
-        return factors
+        return terms
+    }
+
+    /// An expression, or the several that a lag range stands for: `l(x, a:b)` and `f(x, a:b)` (fixest's and plm's
+    /// ranges) are `l(x, a)`, …, `l(x, b)`, lag 0 being `x` itself.
+    private mutating func expressions(depth: Int) throws(PanelError) -> [FormulaExpression] {
+        let token = current
+        guard case .name(let name) = token.kind, name == "l" || name == "f", tokens[index + 1].kind == .symbol("(") else {
+            return [try expression(depth: depth)]
+        }
+        let saved = index
+        index += 2
+        let variable = try argument(depth: depth + 1)
+        guard variable.name == nil, isSymbol(","), case .number(let first) = tokens[index + 1].kind, tokens[index + 2].kind == .symbol(":") else {
+            index = saved
+            return [try expression(depth: depth)]
+        }
+        index += 3
+        guard case .number(let last) = current.kind else { throw failure("a lag range is written 'first:last', e.g. \(name)(x, 1:2)") }
+        index += 1
+        try expect(")", "after the lag range")
+        guard let a = Int(first), let b = Int(last), a >= 0, a <= b, b <= Self.maximumLag else {
+            throw failure("the lag range in \(name)(x, \(first):\(last)) must be whole numbers 0 ≤ first ≤ last ≤ \(Self.maximumLag)", at: token)
+        }
+        return (a...b).map { k in k == 0 ? variable.value : .call(name, [variable, FormulaArgument(name: nil, value: .number(String(k)))]) }
     }
 
     /// A name, a number, or `name(arguments)`.
@@ -163,6 +220,10 @@ public struct FormulaParser {
             while !isSymbol(")") {
                 if !arguments.isEmpty { try expect(",", "between arguments") }
                 arguments.append(try argument(depth: depth + 1))
+                if isSymbol(":"), arguments.count == 2, name == "l" || name == "f" {
+                    throw failure("a lag range such as \(name)(x, 1:2) stands for several terms: it can be a term of the formula or a factor of "
+                                  + "one (':'), not the response or inside another function")
+                }
             }
             index += 1
             guard !arguments.isEmpty else { throw failure("'\(name)()' needs an argument", at: token) }

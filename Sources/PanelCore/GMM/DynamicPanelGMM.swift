@@ -1,7 +1,8 @@
 /// Dynamic-panel GMM (docs/abi/gmm.md): Arellano–Bond difference GMM and Blundell–Bond system GMM in one or two
 /// steps, reproducing R plm's `pgmm` and `summary(…, robust = TRUE)`: the equations and instruments
 /// (`GMMEquations`), the one-step estimate with its robust covariance (`OneStepGMM`), the two-step estimate with the
-/// Windmeijer correction (`TwoStepGMM`), the Arellano–Bond tests and the Sargan and Hansen tests.
+/// Windmeijer correction (`TwoStepGMM`), the Arellano–Bond tests, the Sargan and Hansen tests and (two-step) the
+/// difference-in-Hansen tests of the instrument subsets.
 public enum DynamicPanelGMM {
     public static func estimate(_ model: DynamicPanelModel, table: DataTable, panel: PanelIndex, budget: TimeBudget = .unlimited,
                                 at location: String) throws(PanelError) -> DynamicPanelGMMResult {
@@ -13,7 +14,7 @@ public enum DynamicPanelGMM {
                              + "\(equations.termCount) coefficients: too few observations after the lags and differences", at: location)
         }
         guard equations.instrumentCount >= equations.termCount else {
-            throw PanelError(.singularDesign, "\(equations.instrumentCount) instruments for \(equations.termCount) coefficients: the model is not identified; "
+            throw PanelError(.singularDesign, "too few instruments left: \(equations.instrumentCount) instruments for \(equations.termCount) coefficients, so the model is not identified; "
                              + "widen the GMM lag ranges or add IV-style instruments", at: location)
         }
         try budget.check("building the GMM instruments", at: location)
@@ -51,6 +52,8 @@ public enum DynamicPanelGMM {
                             + "\(equations.differenceRows)) and a positive variance")
         }
         let slopes = equations.termCount - equations.timeTermCount
+        let hansen = GMMOveridentification.hansen(equations, residuals: step.residuals, oneStep: oneStep)
+        let subsets = model.steps == 2 ? try DifferenceInHansenTest.tests(equations, moments, oneStep: oneStep, hansen: hansen) : []
         return DynamicPanelGMMResult(
             responseName: levels.responseName, transformation: model.transformation, steps: model.steps, timeDummies: model.timeDummies,
             coefficients: coefficients, covarianceType: model.steps == 2 ? "windmeijer" : "robust", covariance: covariance,
@@ -58,7 +61,7 @@ public enum DynamicPanelGMM {
             unitCount: unitsUsed, periodCount: levels.periodCount, instrumentNames: equations.instrumentNames,
             autocorrelationTests: tests,
             sargan: GMMOveridentification.sargan(equations, oneStep: oneStep, transformation: model.transformation),
-            hansen: GMMOveridentification.hansen(equations, residuals: step.residuals, oneStep: oneStep),
+            hansen: hansen, differenceInHansen: subsets,
             wald: waldTest(step.coefficients, covariance, count: slopes),
             warnings: warnings, level: model.level)
     }

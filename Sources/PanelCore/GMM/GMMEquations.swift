@@ -31,6 +31,8 @@ struct GMMEquations {
     let unitsWithData: Int
     /// Number of time-dummy columns among the terms (with the constant in the system transformation).
     let timeTermCount: Int
+    /// The instrument subsets the difference-in-Hansen tests exclude one at a time (xtabond2's groups).
+    let instrumentGroups: [GMMInstrumentGroup]
 
     /// Most instruments accepted: the weighting matrices are instruments × instruments and are decomposed.
     static let maximumInstruments = 2_000
@@ -45,8 +47,12 @@ struct GMMEquations {
         let system = model.transformation == .system
         let firstLevel = firstDifference - 1
         guard firstDifference < periods else {
-            throw PanelError(.noObservations, "the lags need at least \(firstDifference + 1) periods (the longest regressor lag is \(levels.regressorMaximumLag), "
-                             + "the first GMM instrument lag \(minimumGMMLag), and one more for the difference); the panel spans \(periods)", at: location)
+            // Where: the formula when its lags need the periods, else the GMM-style instrument with the smallest first lag.
+            let binding = levels.regressorMaximumLag + 1 >= minimumGMMLag ? "/formula"
+                : "/gmm/\(model.gmmInstruments.firstIndex { $0.minimumLag == minimumGMMLag } ?? 0)/lags"
+            throw PanelError(.noObservations, "too few periods for the lags: they need at least \(firstDifference + 1) periods (the longest regressor lag is "
+                             + "\(levels.regressorMaximumLag), the first GMM instrument lag \(minimumGMMLag), and one more for the difference); the panel spans "
+                             + "\(periods)", at: location + binding)
         }
         let differencePeriods = Array(firstDifference..<periods)
         let levelPeriods = system ? Array(firstLevel..<periods) : []
@@ -72,10 +78,12 @@ struct GMMEquations {
         // Instrument layout: the first column of each GMM-style block at each differenced period.
         var names: [String] = []
         var blockStarts: [[Int]] = []
+        var gmmColumns: [[Int]] = []
         for (v, instrument) in model.gmmInstruments.enumerated() {
             let label = instrument.variable.label
+            let groupStart = names.count
             guard instrument.minimumLag < periods else {
-                throw PanelError(.invalidOption, "lags from \(instrument.minimumLag) leave no instruments: the panel spans \(periods) periods, "
+                throw PanelError(.invalidOption, "no instruments left: lags from \(instrument.minimumLag) reach before the panel, which spans \(periods) periods, "
                                  + "so the deepest lag is \(periods - 1)", at: location + "/gmm/\(v)/lags")
             }
             if instrument.collapse {
@@ -90,22 +98,28 @@ struct GMMEquations {
                 }
                 blockStarts.append(starts)
             }
+            gmmColumns.append(Array(groupStart..<names.count))
         }
         if !system { names += timeNames }
         let differenceGMMWidth = names.count - (system ? 0 : timeNames.count)
+        var levelColumns: [Int] = []
         if system {
-            for instrument in model.gmmInstruments {
+            for (v, instrument) in model.gmmInstruments.enumerated() {
                 let label = Self.levelLabel(instrument)
+                let start = names.count
                 if instrument.collapse { names.append(label) } else {
                     names += levelPeriods.filter { Self.levelSource(period: $0, instrument) >= 1 }.map { label + "@" + time($0) }
                 }
+                gmmColumns[v] += Array(start..<names.count)
+                levelColumns += Array(start..<names.count)
             }
             names += timeNames
-            names += levels.ivNames.map { "d(\($0))" } + levels.ivNames
-        } else {
-            names += levels.ivNames.map { "d(\($0))" }
         }
+        let ivColumns = Array(names.count..<(names.count + levels.ivNames.count * (system ? 2 : 1)))
+        names += levels.ivNames.map { "d(\($0))" } + (system ? levels.ivNames : [])
         instrumentNames = names
+        instrumentGroups = GMMInstrumentGroup.groups(model.gmmInstruments, gmmColumns: gmmColumns, levelColumns: levelColumns,
+                                                     ivColumns: ivColumns)
         let rows = differencePeriods.count + levelPeriods.count
         let (perUnit, overflowPerUnit) = rows.multipliedReportingOverflow(by: max(1, names.count + termNames.count))
         let (elements, overflow) = levels.unitCount.multipliedReportingOverflow(by: perUnit)

@@ -8,6 +8,10 @@ public enum DynamicPanelGMMTable {
         return "\(kind) of \(result.responseName), \(step)"
     }
 
+    private static func chiSquared(_ test: ChiSquaredTest) -> String {
+        "chi2(\(test.degreesOfFreedom)) = " + DisplayNumber.fixed(test.statistic, decimals: 3) + ", p = " + DisplayNumber.fixed(test.pValue, decimals: 4)
+    }
+
     public static func text(_ result: DynamicPanelGMMResult) -> String {
         var lines = [title(result),
                      "Observations = \(result.observationCount) (differenced \(result.differenceObservations), levels \(result.levelObservations)), "
@@ -20,8 +24,14 @@ public enum DynamicPanelGMMTable {
         }
         for (title, test) in [("Sargan (not robust)", result.sargan), ("Hansen J", result.hansen), ("Wald (slopes)", result.wald)] {
             guard let test else { continue }
-            lines.append(TextColumns.left(title, 28) + "chi2(\(test.degreesOfFreedom)) = " + DisplayNumber.fixed(test.statistic, decimals: 3)
-                         + ", p = " + DisplayNumber.fixed(test.pValue, decimals: 4))
+            lines.append(TextColumns.left(title, 28) + chiSquared(test))
+        }
+        if !result.differenceInHansen.isEmpty { lines.append("Difference-in-Hansen tests of exogeneity of instrument subsets:") }
+        for test in result.differenceInHansen {
+            lines.append("  " + test.group.name + " (\(test.group.columns.count) instruments)")
+            for (title, statistic) in [("Hansen test excluding group", test.excluding), ("Difference (H0: exogenous)", test.difference)] {
+                lines.append("    " + TextColumns.left(title, 30) + (statistic.map(chiSquared) ?? "not computable"))
+            }
         }
         for warning in result.warnings { lines.append("Note: " + warning) }
         return lines.joined(separator: "\n") + "\n"
@@ -39,6 +49,11 @@ public enum DynamicPanelGMMTable {
             guard let test else { continue }
             summary.append((label: label + " chi2(\(test.degreesOfFreedom)) (p)",
                             value: DisplayNumber.fixed(test.statistic, decimals: 3) + " (" + DisplayNumber.fixed(test.pValue, decimals: 3) + ")"))
+        }
+        for test in result.differenceInHansen {
+            guard let difference = test.difference else { continue }
+            summary.append((label: "Difference-in-Hansen, " + test.group.name + " chi2(\(difference.degreesOfFreedom)) (p)",
+                            value: DisplayNumber.fixed(difference.statistic, decimals: 3) + " (" + DisplayNumber.fixed(difference.pValue, decimals: 3) + ")"))
         }
         summary += [(label: "Observations", value: "\(result.observationCount)"), (label: "Units", value: "\(result.unitCount)"),
                     (label: "Instruments", value: "\(result.instrumentNames.count)")]

@@ -43,7 +43,8 @@ import Testing
     @Test func tooFewPeriodsForTheLagsNamesThePeriodsNeeded() {
         let failure = Self.error(["formula": "y ~ l(y, 5) + x", "gmm": [["variable": "y", "lags": [2, 99]]]])
         #expect(failure.code == "no_observations")
-        #expect(failure.location == "/model")
+        #expect(failure.location == "/model/formula")
+        #expect(failure.message?.hasPrefix("too few periods for the lags") == true, "\(failure)")
         #expect(failure.message?.contains("at least 7 periods") == true, "\(failure)")
         #expect(failure.message?.contains("spans 6") == true)
     }
@@ -52,6 +53,22 @@ import Testing
         let failure = Self.error(["formula": "y ~ l(y, 1) + x", "gmm": [["variable": "y", "lags": [2, 99]], ["variable": "x", "lags": [6, 9]]]])
         #expect(failure.code == "invalid_option")
         #expect(failure.location == "/model/gmm/1/lags")
+        #expect(failure.message?.hasPrefix("no instruments left") == true, "\(failure)")
+    }
+
+    /// A lag range in the formula that reaches beyond the panel: the formula is named as where.
+    @Test func aRegressorLagRangeBeyondThePanelIsTooFewPeriods() {
+        let failure = Self.error(["formula": "y ~ l(y, 1:6) + x", "gmm": [["variable": "y", "lags": [2, 99]]]])
+        #expect(failure.code == "no_observations")
+        #expect(failure.location == "/model/formula")
+        #expect(failure.message?.hasPrefix("too few periods for the lags") == true, "\(failure)")
+    }
+
+    /// GMM lags starting later than the regressors need: the GMM-style instrument is named as where.
+    @Test func gmmLagsStartingBeyondThePanelAreTooFewPeriods() {
+        let failure = Self.error(["formula": "y ~ l(y, 1) + x", "gmm": [["variable": "y", "lags": [7, 9]]]])
+        #expect(failure.code == "no_observations")
+        #expect(failure.location == "/model/gmm/0/lags")
     }
 
     @Test func fewerInstrumentsThanCoefficientsIsNotIdentified() {
@@ -59,6 +76,7 @@ import Testing
                                   "time_dummies": true])
         #expect(failure.code == "singular_design")
         #expect(failure.location == "/model")
+        #expect(failure.message?.hasPrefix("too few instruments left") == true, "\(failure)")
     }
 
     @Test func moreInstrumentsThanUnitsUseAGeneralisedInverseWithWarnings() {

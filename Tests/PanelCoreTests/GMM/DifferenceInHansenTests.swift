@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+@testable import PanelCore
+
+/// Difference-in-Hansen tests of instrument subsets after two-step GMM on EmplUK, against the C statistic computed
+/// from the formulas on R plm's own pgmm matrices (references/gmm/make_difference_in_hansen.R): the "Hansen test
+/// excluding group" (statistic, df) and the difference (statistic, df), 1e-8 relative. A subset whose removal leaves
+/// no more instruments than coefficients reports null tests.
+@Suite struct DifferenceInHansenTests {
+    /// The two-step models of the fixture (named as in GMMReferenceTests).
+    static func model(_ name: String) -> [String: Any] {
+        switch name {
+        case "ab_a2": return ["formula": GMMReferenceTests.ab, "gmm": GMMReferenceTests.gmm(["log(emp)"]), "two_step": true]
+        case "ab_b": return ["formula": GMMReferenceTests.b4, "gmm": GMMReferenceTests.gmm(["log(emp)"]), "two_step": true]
+        default: return ["formula": GMMReferenceTests.bb, "gmm": GMMReferenceTests.gmm(["log(emp)", "log(wage)", "log(capital)"]),
+                         "transformation": "ld", "two_step": true]
+        }
+    }
+
+    static func subsets(_ result: [String: Any]) -> [[String: Any]] {
+        (result["diagnostics"] as? [String: Any])?["difference_in_hansen"] as? [[String: Any]] ?? []
+    }
+
+    @Test(arguments: ["ab_a2", "ab_b", "bb_twosteps"])
+    func subsetsAgreeWithTheFormulasOnPlmMatrices(model: String) {
+        let result = GMMReferenceTests.fit(Self.model(model))
+        let expected = Fixtures.text("gmm/difference_in_hansen.txt").split(separator: "\n").map { $0.split(separator: " ") }.filter { $0[0] == model }
+        let subsets = Self.subsets(result)
+        #expect(subsets.map { ($0["group"] as? String ?? "").replacingOccurrences(of: " ", with: "_") } == expected.map { String($0[1]) })
+        for (subset, line) in zip(subsets, expected) {
+            let excluding = subset["excluding"] as? [String: Any], difference = subset["difference"] as? [String: Any]
+            guard line[2] != "NA" else {
+                #expect(excluding == nil && difference == nil, "\(model) \(line[1])")
+                continue
+            }
+            #expect(isClose(excluding?["statistic"] as? Double ?? .nan, Double(line[2])!, relative: GMMReferenceTests.tolerance), "\(model) \(line[1])")
+            #expect(excluding?["df"] as? Int == Int(line[3]))
+            #expect(isClose(difference?["statistic"] as? Double ?? .nan, Double(line[4])!, relative: GMMReferenceTests.tolerance), "\(model) \(line[1])")
+            #expect(difference?["df"] as? Int == Int(line[5]))
+            #expect(subset["instruments"] as? Int == Int(line[5]))
+        }
+    }
+
+    @Test func oneStepReportsNoSubsetTests() {
+        let result = GMMReferenceTests.fit(["formula": GMMReferenceTests.ab, "gmm": GMMReferenceTests.gmm(["log(emp)"])])
+        #expect(Self.subsets(result).isEmpty)
+    }
+
+    @Test func textAndTablesListTheSubsets() {
+        var model = Self.model("bb_twosteps")
+        model["estimator"] = "gmm"
+        let response = ABIClient.run(["abi": 1, "data": ["csv": GMMReferenceTests.csv], "panel": ["id": "firm", "time": "year"], "model": model,
+                                      "render": ["text"]])
+        let text = ((response["result"] as? [String: Any])?["rendered"] as? [String: Any])?["text"] as? String ?? ""
+        #expect(text.contains("Difference-in-Hansen tests of exogeneity of instrument subsets:"), "\(response)")
+        #expect(text.contains("  GMM instruments for levels (21 instruments)"))
+    }
+}
