@@ -122,3 +122,62 @@ import Testing
         }
     }
 }
+
+/// The published values of R SDPDmod's vignette ("Spatial dynamic panel data modeling", mod3 and mod5) on the
+/// cigarette-demand panel (46 states, 1963–1992, row-standardised contiguity; Fixtures/spatial/cigarette*.csv are
+/// Elhorst's copies of the data, see SOURCES_dynamic.md).
+@Suite struct SpatialDynamicPublishedTests {
+    static var cigarette: [String: Any] { SpatialDynamicPanelTests.reference["cigarette"] as! [String: Any] }
+
+    static func fit(model: String, effects: String) -> [String: Any] {
+        let rows = Fixtures.text("spatial/cigarette_contiguity.csv").split(separator: "\n")
+        let contiguity = rows.map { $0.split(separator: ",").map { Double(String($0))! } }
+        let ids = (1...46).map { String($0) }
+        let weights = String(data: try! JSONSerialization.data(withJSONObject: ["ids": ids, "dense": contiguity]), encoding: .utf8)!
+        let text = #"{"abi": 1, "data": {"csv": "# + SpatialFixture.escaped(Fixtures.text("spatial/cigarette.csv"))
+            + #"}, "panel": {"id": "state", "time": "year"}, "model": {"estimator": "spatial_panel", "dynamic": true, "model": ""# + model
+            + #"", "dependent": "logc", "regressors": ["logp", "logy"], "fixed_effects": ""# + effects + #"", "weights": "# + weights + "}}"
+        let response = ABIClient.run(text: text)
+        guard let result = response["result"] as? [String: Any] else { fatalError("no result: \(response)") }
+        return result
+    }
+
+    /// mod3 (SAR, unit effects). SDPDmod takes log|I − ρW| at the 0.001-grid point at or below ρ, which moves its ρ by
+    /// about 0.003 on these data: the estimates agree within 0.004 (absolute) and the standard errors within 0.5%
+    /// (relative); the NumPy reference run with SDPDmod's grid reproduces every printed digit (checked here to half a
+    /// unit of the last printed digit), and PanelCore matches the exact NumPy fit to 1e-6.
+    @Test func matchesTheVignettesDynamicLagModel() {
+        let mod3 = Self.cigarette["mod3"] as! [String: Any]
+        let published = mod3["published"] as! [String: Any], exact = mod3["exact"] as! [String: Any], grid = mod3["grid"] as! [String: Any]
+        let result = Self.fit(model: "sar", effects: "unit")
+        let estimates = SpatialDynamicPanelTests.column(result, "estimate"), errors = SpatialDynamicPanelTests.column(result, "std_error")
+        let printed = published["estimates"] as! [Double], printedErrors = published["std_errors"] as! [Double]
+        let gridEstimates = grid["estimates"] as! [Double], gridErrors = grid["std_errors"] as! [Double]
+        for j in printed.indices {
+            #expect((estimates[j] - printed[j]).magnitude < 0.004, "estimate \(j): \(estimates[j]) vs \(printed[j])")
+            #expect(isClose(errors[j], printedErrors[j], relative: 0.005), "std error \(j)")
+            #expect((gridEstimates[j] - printed[j]).magnitude < 5e-7, "grid emulation estimate \(j)")
+            #expect((gridErrors[j] - printedErrors[j]).magnitude < 5e-7, "grid emulation std error \(j)")
+            #expect(isClose(estimates[j], (exact["estimates"] as! [Double])[j], relative: SpatialDynamicPanelTests.estimateTolerance), "numpy \(j)")
+        }
+    }
+
+    /// mod5 (SDM, two-way effects): τ and the standard errors of τ, β and θ agree with the vignette (τ within 0.001,
+    /// standard errors within 0.5%), but η, ρ and θ do not (η −0.015 against −0.096, ρ 0.076 against 0.162, with ρ + η
+    /// close): neither the exact fit, SDPDmod's log-determinant grid nor a plain two-way demeaning reproduces the printed
+    /// column, and the cause is not known (the vignette may predate the current two-way branch of `SDPDm`). PanelCore
+    /// matches the NumPy implementation of SDPDmod's current code to 1e-6.
+    @Test func twoWayModelAgreesWithTheVignettesTauAndStandardErrorsOnly() {
+        let mod5 = Self.cigarette["mod5"] as! [String: Any]
+        let published = mod5["published"] as! [String: Any], exact = mod5["exact"] as! [String: Any]
+        let result = Self.fit(model: "sdm", effects: "two_way")
+        let estimates = SpatialDynamicPanelTests.column(result, "estimate"), errors = SpatialDynamicPanelTests.column(result, "std_error")
+        let printed = published["estimates"] as! [Double], printedErrors = published["std_errors"] as! [Double]
+        #expect((estimates[0] - printed[0]).magnitude < 0.001)
+        for j in [0, 2, 3, 4, 5] { #expect(isClose(errors[j], printedErrors[j], relative: 0.005), "std error \(j)") }
+        let wanted = exact["estimates"] as! [Double]
+        for j in wanted.indices {
+            #expect(isClose(estimates[j], wanted[j], relative: SpatialDynamicPanelTests.estimateTolerance), "numpy \(j)")
+        }
+    }
+}
