@@ -42,7 +42,8 @@ public struct DynamicSpatialPanel: SpatialPanelModel {
     /// Estimates the model on `y` (N·T values, period after period, weights order) with the exogenous columns `x`
     /// (named `terms`; for the SDM followed by their lags W*x) and the response's name `response`. `effects` is `.unit`
     /// or `.twoWay` (row-standardised weights), `eigenvalues` the exact real spectrum of W. Fails as
-    /// `ConcentratedLagFit` does, and with `numerical_failure` when an information matrix is not positive definite.
+    /// `ConcentratedLagFit` does, and with `numerical_failure` when an information matrix is not positive definite, the
+    /// correction leaves ρ outside its interval or σ² ≤ 0, or the covariance has a variance that is not positive.
     public init(y: [Double], x: [[Double]], terms: [String], response: String, weights: SpatialWeights, eigenvalues: SpatialSpectrum,
                 effects: SpatialFixedEffects, budget: TimeBudget = .unlimited, at location: String) throws(PanelError) {
         let n = weights.unitCount, periods = y.count / n - 1, sample = n * periods
@@ -79,6 +80,10 @@ public struct DynamicSpatialPanel: SpatialPanelModel {
         let sandwich = inverse * omega * inverse
         var full = inverse
         for k in 0..<full.storage.count { full.storage[k] += perObservation * sandwich.storage[k] }
+        guard (0..<(kz + 2)).allSatisfy({ full[$0, $0] > 0 && full[$0, $0].isFinite }) else {
+            throw PanelError(.numericalFailure, "the non-normality term leaves a variance of the dynamic spatial model that is not positive",
+                             at: location)
+        }
         var covariance = Matrix(rows: kz + 1, columns: kz + 1)
         for j in 0...kz { for i in 0...kz { covariance[i, j] = full[i, j] } }
         let sumOfSquares = residuals.reduce(0) { $0 + $1 * $1 }
