@@ -38,7 +38,7 @@ struct SpatialPanelOptions {
     }
 
     /// The boolean option `name` (false when absent).
-    private static func flag(_ name: String, _ options: JSONObject, at place: String) throws(PanelError) -> Bool {
+    static func flag(_ name: String, _ options: JSONObject, at place: String) throws(PanelError) -> Bool {
         switch options[name] {
         case nil, .bool(false)?: return false
         case .bool(true)?: return true

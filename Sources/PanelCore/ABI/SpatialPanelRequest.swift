@@ -14,8 +14,12 @@ enum SpatialPanelRequest {
             throw PanelError(.invalidOption, "model is \"sar\" (spatial lag), \"sdm\" (spatial Durbin), \"sem\" (spatial error), "
                              + "\"sdem\" (spatial Durbin error) or \"sac\" (spatial lag with spatial errors)", at: location + "/model")
         }
+        let dynamic = try SpatialPanelOptions.flag("dynamic", spec, at: location)
         switch try spec.string("effects_type", at: location) ?? "fixed" {
+        case "fixed" where dynamic: return try runDynamic(spec, model: model, request: request, at: location)
         case "fixed": break
+        case "random" where dynamic:
+            throw PanelError(.invalidOption, "the dynamic model has fixed effects only (Yu, de Jong & Lee 2008)", at: location + "/effects_type")
         case "random": return try SpatialRandomEffectsRequest.run(spec, model: model, request: request, at: location)
         default: throw PanelError(.invalidOption, "effects_type is \"fixed\" or \"random\"", at: location + "/effects_type")
         }
@@ -71,14 +75,25 @@ enum SpatialPanelRequest {
 
     static func encode<Model: SpatialPanelModel>(_ fit: Model, model: String, data: SpatialRegressionData,
                                                           eigenvalues: SpatialSpectrum, restrictions: DurbinRestrictions?,
-                                                          effects: SpatialEffects?, options: SpatialPanelOptions, spec: JSONObject,
+                                                          effects: SpatialEffects?, dynamic: DynamicSpatialPanel? = nil,
+                                                          longRunEffects: SpatialEffects? = nil, options: SpatialPanelOptions, spec: JSONObject,
                                                           request: Request, at location: String) throws(PanelError) -> JSONValue {
         let rows = SpatialCoefficients.rows(terms: fit.terms, estimates: fit.estimates, covariance: fit.covariance, level: options.level)
         var object = JSONObject()
         object.append("estimator", .string("spatial_panel"))
         object.append("model", .string(model))
+        if let dynamic {
+            object.append("dynamic", .bool(true))
+            object.append("uncorrected", .array(zip(dynamic.terms, dynamic.uncorrectedEstimates).map { term, estimate in
+                var row = JSONObject()
+                row.append("term", .string(term))
+                row.append("estimate", .number(estimate))
+                return .object(row)
+            }))
+            object.append("unit_roots", .number(Double(dynamic.unitRoots)))
+        }
         object.append("fixed_effects", .string(data.fixedEffects.rawValue))
-        object.append("lee_yu", .bool(options.leeYu))
+        object.append("lee_yu", .bool(options.leeYu || dynamic != nil))
         object.append("response", .string(data.dependent))
         object.append("nobs", .number(Double(fit.observationCount)))
         object.append("units", .number(Double(data.weights.weights.unitCount)))
@@ -108,15 +123,18 @@ enum SpatialPanelRequest {
             object.append("tests", .array(restrictions.tests.map { $0.json }))
         }
         if let effects { object.append("effects", effects.json(level: options.level)) }
+        if let longRunEffects { object.append("long_run_effects", longRunEffects.json(level: options.level)) }
         object.append("weights", SpatialWeightsSummary(data.weights.weights).json(data.weights.weights))
         object.append("level", .number(options.level))
         object.append("warnings", .array([]))
         let label = try spec.string("label", at: location)
         if let label { object.append("label", .string(label)) }
+        let title = dynamic == nil ? model : "dynamic_" + model
         object.appendRenderings(request.render,
-                                text: { SpatialPanelTable.text(fit, model: model, rows: rows, effects: effects, level: options.level, response: data.dependent) },
-                                tables: { SpatialPanelTable.tables(fit, model: model, rows: rows, effects: effects, level: options.level,
-                                                                   response: data.dependent, label: label) })
+                                text: { SpatialPanelTable.text(fit, model: title, rows: rows, effects: effects, longRun: longRunEffects, level: options.level,
+                                                               response: data.dependent) },
+                                tables: { SpatialPanelTable.tables(fit, model: title, rows: rows, effects: effects, longRun: longRunEffects,
+                                                                   level: options.level, response: data.dependent, label: label) })
         return .object(object)
     }
 

@@ -3,11 +3,19 @@
 /// direct, indirect and total effects (seed 003 Table 9) when computed.
 extension SpatialPanelTable {
     static func tables<Model: SpatialPanelModel>(_ fit: Model, model: String, rows: [CoefficientEstimate], effects: SpatialEffects?,
-                                                 level: Double, response: String, label: String?) -> [PublicationTable] {
+                                                 longRun: SpatialEffects? = nil, level: Double, response: String,
+                                                 label: String?) -> [PublicationTable] {
         let effectsName = fit.effects == .twoWay ? "two-way" : fit.effects.rawValue
-        return tables(title: title(model) + " panel model, \(effectsName) fixed effects", rows: rows,
-                      summary: summary(sigma2: fit.sigma2, logLikelihood: fit.logLikelihood, observations: fit.observationCount, periods: fit.periodCount),
-                      effects: effects, level: level, response: response, model: model, label: label)
+        let base = tables(title: title(model) + " panel model, \(effectsName) fixed effects", rows: rows,
+                          summary: summary(sigma2: fit.sigma2, logLikelihood: fit.logLikelihood, observations: fit.observationCount,
+                                           periods: fit.periodCount),
+                          effects: nil, level: level, response: response, model: model, label: label)
+        let dynamic = model.hasPrefix("dynamic_")
+        let name = label ?? (dynamic ? "dynamic " + String(model.dropFirst(8)).uppercased() : model.uppercased())
+        guard let effects else { return base }
+        guard let longRun else { return base + [Self.effects(effects, response: response, model: name)] }
+        return base + [Self.effects(effects, response: response, model: name, horizon: "Short-run "),
+                       Self.effects(longRun, response: response, model: name, horizon: "Long-run ")]
     }
 
     static func randomEffectsTables(_ fit: SpatialRandomEffectsLagPanel, model: String, rows: [CoefficientEstimate],
@@ -33,9 +41,10 @@ extension SpatialPanelTable {
     /// The coefficient table titled after the model, its response and label, then the effects table when computed.
     private static func tables(title: String, rows: [CoefficientEstimate], summary: [(label: String, value: String)], effects: SpatialEffects?,
                                level: Double, response: String, model: String, label: String?) -> [PublicationTable] {
-        let coefficients = CoefficientListTable.table(title: title + " (ML): " + response + (label.map { ", " + $0 } ?? ""),
-                                                      blocks: [.init(title: nil, rows: rows)], level: level, summary: summary,
-                                                      notes: ["Maximum likelihood estimates; z tests."])
+        let dynamic = model.hasPrefix("dynamic_")
+        let note = dynamic ? "Bias-corrected quasi-maximum likelihood estimates (Yu, de Jong & Lee 2008); z tests." : "Maximum likelihood estimates; z tests."
+        let coefficients = CoefficientListTable.table(title: title + (dynamic ? " (QML): " : " (ML): ") + response + (label.map { ", " + $0 } ?? ""),
+                                                      blocks: [.init(title: nil, rows: rows)], level: level, summary: summary, notes: [note])
         return [coefficients] + (effects.map { [Self.effects($0, response: response, model: label ?? model.uppercased())] } ?? [])
     }
 }

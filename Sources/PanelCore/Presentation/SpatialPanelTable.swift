@@ -1,25 +1,29 @@
 /// A plain-text table of a spatial panel model in the layout of seed 003's Table 8 / Stata `xsmle`: the coefficient
 /// rows (estimate, standard error, z, p, interval) with ρ and/or λ last, then σ², the log-likelihood and the sample, and the
-/// direct, indirect and total effects (seed 003's Table 9) when computed.
+/// direct, indirect and total effects (seed 003's Table 9) when computed — for a dynamic model (`longRun` given) the
+/// short-run effects, then the long-run ones.
 enum SpatialPanelTable {
-    static func text<Model: SpatialPanelModel>(_ fit: Model, model: String, rows: [CoefficientEstimate], effects: SpatialEffects?, level: Double,
-                     response: String) -> String {
-        text(title: title(model) + " panel model, \(fit.effects.rawValue) fixed effects, ML",
-             summary: ["sigma2 = \(DisplayNumber.format(fit.sigma2))   log-likelihood = \(DisplayNumber.fixed(fit.logLikelihood, decimals: 4))"
-                       + "   N x T = \(fit.observationCount / fit.periodCount) x \(fit.periodCount)"],
-             rows: rows, effects: effects, level: level, response: response)
+    static func text<Model: SpatialPanelModel>(_ fit: Model, model: String, rows: [CoefficientEstimate], effects: SpatialEffects?,
+                                               longRun: SpatialEffects? = nil, level: Double, response: String) -> String {
+        let estimation = model.hasPrefix("dynamic_") ? "bias-corrected QML" : "ML"
+        return text(title: title(model) + " panel model, \(fit.effects.rawValue) fixed effects, " + estimation,
+                    summary: ["sigma2 = \(DisplayNumber.format(fit.sigma2))   log-likelihood = \(DisplayNumber.fixed(fit.logLikelihood, decimals: 4))"
+                              + "   N x T = \(fit.observationCount / fit.periodCount) x \(fit.periodCount)"],
+                    rows: rows, effects: effects, longRun: longRun, level: level, response: response)
     }
 
     /// The model's name for table titles: "Spatial Durbin (SDM)", "Spatial lag with spatial errors (SAC)", ….
     static func title(_ model: String) -> String {
         let titles = ["sdm": "Spatial Durbin (SDM)", "sem": "Spatial error (SEM)", "sdem": "Spatial Durbin error (SDEM)",
-                      "sac": "Spatial lag with spatial errors (SAC)"]
+                      "sac": "Spatial lag with spatial errors (SAC)", "dynamic_sar": "Dynamic spatial lag (SAR)",
+                      "dynamic_sdm": "Dynamic spatial Durbin (SDM)"]
         return titles[model] ?? "Spatial lag (SAR)"
     }
 
-    /// The table under `title`: coefficient rows, the `summary` lines, then the effects when computed.
-    static func text(title: String, summary: [String], rows: [CoefficientEstimate], effects: SpatialEffects?, level: Double,
-                     response: String) -> String {
+    /// The table under `title`: coefficient rows, the `summary` lines, then the effects when computed (short- and
+    /// long-run when `longRun` is given).
+    static func text(title: String, summary: [String], rows: [CoefficientEstimate], effects: SpatialEffects?, longRun: SpatialEffects? = nil,
+                     level: Double, response: String) -> String {
         let width = max(12, rows.map { $0.term.unicodeScalars.count }.max() ?? 0)
         let rule = String(repeating: "-", count: width + 66)
         var lines = [title, rule]
@@ -29,10 +33,11 @@ enum SpatialPanelTable {
         for row in rows { lines.append(line(row, width: width)) }
         lines.append(rule)
         lines += summary
-        if let effects {
+        let horizons = [(longRun == nil ? "" : "Short-run ", effects), ("Long-run ", longRun)]
+        for case let (horizon, effects?) in horizons {
             let source = effects.inference == .delta ? "delta method" : "simulation, \(effects.replications) draws"
             lines.append("")
-            lines.append("Direct, indirect and total effects (standard errors by \(source))")
+            lines.append(horizon + (horizon.isEmpty ? "Direct" : "direct") + ", indirect and total effects (standard errors by \(source))")
             lines.append(rule)
             for (name, values) in [("Direct", effects.direct), ("Indirect", effects.indirect), ("Total", effects.total)] {
                 lines.append(name)
@@ -47,8 +52,8 @@ enum SpatialPanelTable {
 
     /// Seed 003 Table 9 as a publication table: one row pair per regressor (estimate with stars, standard error in
     /// parentheses) under the columns Direct, Indirect and Total; the title names the model (its label, else its
-    /// type) so that the effects tables of several models differ.
-    static func effects(_ effects: SpatialEffects, response: String, model: String) -> PublicationTable {
+    /// type) so that the effects tables of several models differ, after the `horizon` ("Short-run ", "Long-run ") if any.
+    static func effects(_ effects: SpatialEffects, response: String, model: String, horizon: String = "") -> PublicationTable {
         let columns = [effects.direct, effects.indirect, effects.total].map { values in
             SpatialCoefficients.rows(terms: effects.terms, estimates: values.map { $0.estimate },
                                      standardErrors: values.map { $0.standardError }, level: 0.95)
@@ -59,7 +64,7 @@ enum SpatialPanelTable {
             rows.append([""] + columns.map { "(" + DisplayNumber.fixed($0[k].standardError, decimals: 4) + ")" })
         }
         let source = effects.inference == .delta ? "delta method" : "simulation, \(effects.replications) draws"
-        return PublicationTable(title: "Direct, indirect and total effects on \(response): \(model)", header: [["", "Direct", "Indirect", "Total"]],
+        return PublicationTable(title: horizon + (horizon.isEmpty ? "Direct" : "direct") + ", indirect and total effects on \(response): \(model)", header: [["", "Direct", "Indirect", "Total"]],
                                 sections: [rows], notes: ["Standard errors (\(source)) in parentheses; z tests: *** p<0.01, ** p<0.05, * p<0.1."])
     }
 

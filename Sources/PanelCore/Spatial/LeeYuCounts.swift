@@ -50,3 +50,16 @@ struct LeeYuCounts {
             - (removesCrossSectionMean ? 1 / ((1 - a) * (1 - a)) : 0)
     }
 }
+
+extension LeeYuCounts {
+    /// The counts of the spatial dynamic panel on the T − 1 periods after the first (Yu, de Jong & Lee 2008; Lee & Yu
+    /// 2010; SDPDmod with `LYtrans`): the unit effects demeaned away with N(T − 1) observations and T − 1 periods
+    /// (their O(1/T) bias is corrected afterwards), the time effects by the cross-sectional transformation, leaving
+    /// N − 1 units.
+    init(dynamicUnits n: Int, periods: Int, effects: SpatialFixedEffects) {
+        let removesTime = effects != .unit
+        observations = Double((removesTime ? n - 1 : n) * periods)
+        self.periods = Double(periods)
+        removesCrossSectionMean = removesTime
+    }
+}

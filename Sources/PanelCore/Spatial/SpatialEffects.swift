@@ -30,15 +30,29 @@ public struct SpatialEffects: Sendable {
     public init(terms: [String], estimates: [Double], covariance: Matrix, durbin: Bool, eigenvalues: SpatialSpectrum,
                 inference: Inference, replications: Int, seed: UInt64, executor: ReplicationExecutor, budget: TimeBudget = .unlimited,
                 shards: ReplicationShards? = nil, at location: String) throws(PanelError) {
+        let k = terms.count, (low, high) = eigenvalues.admissibleInterval
+        try self.init(terms: terms, estimates: estimates, covariance: covariance, inference: inference, replications: replications,
+                      seed: seed, executor: executor, budget: budget, shards: shards, at: location,
+                      admissible: { theta in theta[theta.count - 1] > low && theta[theta.count - 1] < high },
+                      values: { theta in Self.effects(theta, k: k, durbin: durbin, eigenvalues) },
+                      gradient: { theta, j, kind in Self.gradient(theta, k: k, j: j, kind: kind, durbin: durbin, eigenvalues) })
+    }
+
+    /// Effects given as functions of the estimates: `values(θ)` the [direct, indirect, total] × regressors matrix,
+    /// `gradient(θ, j, kind)` the gradient of effect `kind` (0 direct, 1 indirect, 2 total) of regressor j, and
+    /// `admissible(θ)` whether a simulated draw lies where the effects exist (others are discarded).
+    init(terms: [String], estimates: [Double], covariance: Matrix, inference: Inference, replications: Int, seed: UInt64,
+         executor: ReplicationExecutor, budget: TimeBudget, shards: ReplicationShards?, at location: String,
+         admissible: ([Double]) -> Bool, values: ([Double]) -> [[Double]], gradient: ([Double], Int, Int) -> [Double]) throws(PanelError) {
         let k = terms.count, p = estimates.count
-        let point = Self.effects(estimates, k: k, durbin: durbin, eigenvalues)
+        let point = values(estimates)
         var errors = [[Double]](repeating: [Double](repeating: 0, count: k), count: 3)
         var used = 0, discarded = 0
         switch inference {
         case .delta:
             for j in 0..<k {
                 for kind in 0..<3 {
-                    let g = Self.gradient(estimates, k: k, j: j, kind: kind, durbin: durbin, eigenvalues)
+                    let g = gradient(estimates, j, kind)
                     var variance = 0.0
                     for a in 0..<p { for b in 0..<p { variance += g[a] * covariance[a, b] * g[b] } }
                     errors[kind][j] = variance.squareRoot()
@@ -52,13 +66,12 @@ public struct SpatialEffects: Sendable {
             } catch {
                 throw PanelError(.numericalFailure, "the covariance of the estimates is not positive definite: effects cannot be simulated", at: location)
             }
-            let (low, high) = eigenvalues.admissibleInterval
             let draws = try Replications.run(count: replications, seed: seed, executor: executor, budget: budget, shards: shards, at: location) { _, stream -> [Double]? in
                 let z = (0..<p).map { _ in stream.nextNormal() }
                 var theta = estimates
                 for i in 0..<p { for j in 0...i { theta[i] += factor[i, j] * z[j] } }
-                guard theta[p - 1] > low, theta[p - 1] < high else { return nil }
-                return Self.effects(theta, k: k, durbin: durbin, eigenvalues).flatMap { $0 }
+                guard admissible(theta) else { return nil }
+                return values(theta).flatMap { $0 }
             }
             let kept = draws.compactMap { $0 }
             used = kept.count
@@ -109,7 +122,7 @@ public struct SpatialEffects: Sendable {
     }
 
     /// The gradient of effect `kind` of regressor j with respect to (β, θ?, ρ).
-    private static func gradient(_ theta: [Double], k: Int, j: Int, kind: Int, durbin: Bool, _ e: SpatialSpectrum) -> [Double] {
+    static func gradient(_ theta: [Double], k: Int, j: Int, kind: Int, durbin: Bool, _ e: SpatialSpectrum) -> [Double] {
         let p = theta.count
         let m = multipliers(theta[p - 1], kind: kind, e)
         var g = [Double](repeating: 0, count: p)

@@ -49,6 +49,8 @@ enum SpatialSchemas {
                   MemberSchema("model", .string, default: .string("sar"), allowed: ["sar", "sdm", "sem", "sdem", "sac"], "the spatial model"),
                   weights, fixedEffects,
                   MemberSchema("effects_type", .string, default: .string("fixed"), allowed: ["fixed", "random"], "fixed or random unit effects"),
+                  MemberSchema("dynamic", .boolean, default: .bool(false),
+                               "sar/sdm with y(t-1) and W*y(t-1): Yu–de Jong–Lee bias-corrected QML, short- and long-run effects"),
                   CommonMembers.label, dependent, regressors],
         options: [CommonMembers.level, CommonMembers.seed,
                   MemberSchema("effects", .string, default: .string("delta"), allowed: ["delta", "simulation", "none"],
@@ -60,7 +62,7 @@ enum SpatialSchemas {
                                "log|I − ρW| by eigenvalues or stochastic Lanczos quadrature ({\"method\": \"lanczos\", \"probes\", \"steps\", \"seed\"})"),
                   MemberSchema("information", .string, allowed: ["expected", "observed"], "the information matrix inverted for the covariance")],
         results: ["coefficients (with rho/lambda)", "sigma2", "log_likelihood", "tests (Wald/LR Durbin)", "effects (direct, indirect, total)",
-                  "table: spatial panel"],
+                  "dynamic: uncorrected, unit_roots, long_run_effects", "table: spatial panel"],
         example: [("formula", .string("NQP ~ DF + UL + CSL + FDL + TRL + ESL | city + year")), ("model", .string("sdm")), ("weights", economicWeights)],
         formulaRoles: .dependentRegressors)
 }
