@@ -148,13 +148,7 @@ struct Request {
 
     /// The table in the CSV text bytes `csv` of `data.csv`; errors at `/data/csv: …`.
     private static func table(csv: [UInt8]) throws(PanelError) -> DataTable {
-        let parsed: CSVTable
-        do {
-            parsed = try CSVReader.parse(csv)
-        } catch {
-            throw PanelError(error.code, error.message, at: "/data/csv: " + error.location)
-        }
-        return try DataTable(csv: parsed)
+        try csv.withUnsafeBufferPointer { (text) throws(PanelError) -> DataTable in try DataTable(csvText: text, at: "/data/csv") }
     }
 
     /// `{"csv": TEXT}`, `{"columns": {NAME: [values…]}}` or `{"file": BASE64, …}` (`DataFileRequest`).

@@ -12,7 +12,7 @@ public enum CSVReader {
     public static func parse(_ bytes: [UInt8]) throws(PanelError) -> CSVTable {
         try bytes.withUnsafeBufferPointer { (buffer) throws(PanelError) -> CSVTable in
             let body = UnsafeBufferPointer(rebasing: buffer[TextPosition.byteOrderMarkLength(of: buffer)...])
-            var scanner = CSVRecordScanner(bytes: body)
+            var scanner = CSVFieldScanner(bytes: body)
             guard let header = try scanner.nextRecord() else {
                 throw PanelError(.invalidCSV, "the CSV text is empty (no header line)", at: "line 1")
             }
@@ -21,16 +21,11 @@ public enum CSVReader {
                 let line = scanner.line
                 guard let record = try scanner.nextRecord(expectedFieldCount: header.count) else { return table }
                 guard record.count == header.count else {
-                    throw PanelError(.invalidCSV, "record has " + fieldCount(record.count) + ", the header has "
-                                     + fieldCount(header.count), at: "line " + String(line))
+                    throw CSVFieldScanner.fieldCountError(record.count, header: header.count, line: line)
                 }
                 table.records.append(record)
                 table.recordLines.append(line)
             }
         }
-    }
-
-    private static func fieldCount(_ count: Int) -> String {
-        String(count) + (count == 1 ? " field" : " fields")
     }
 }

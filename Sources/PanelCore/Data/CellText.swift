@@ -5,6 +5,34 @@
 /// optional decimal point (`1.`, `.5` allowed), an optional exponent; surrounding spaces are ignored. Spellings of
 /// infinity or NaN (`inf`, `-Infinity`, `nan`, …, any case) are not data: reading them is an `invalid_data` error.
 enum CellText {
+    /// What a field holds for a column that is numeric so far.
+    enum Reading {
+        case missing
+        case number(Double)
+        /// Neither missing nor a number: the column is a text column.
+        case text
+        /// A number beyond the range of a double or a non-finite spelling: the `invalid_data` error to report.
+        case invalid(PanelError)
+    }
+
+    /// How `field` of column `name`, in the record that starts on `line`, reads; errors at
+    /// `/data/csv: line L, column 'NAME'`.
+    static func reading(_ field: String, column name: String, line: Int) -> Reading {
+        if isMissing(field) { return .missing }
+        let place = "/data/csv: line \(line), column '\(name)'"
+        if let x = number(field) {
+            guard x.isFinite else {
+                return .invalid(PanelError(.invalidData, "number '\(field)' in column '\(name)' is beyond the range of a double", at: place))
+            }
+            return .number(x)
+        }
+        guard !isNonFiniteSpelling(field) else {
+            return .invalid(PanelError(.invalidData, "'\(field)' in column '\(name)' is not a finite number; leave the cell empty for a missing value",
+                                       at: place))
+        }
+        return .text
+    }
+
     static func isMissing(_ field: String) -> Bool {
         field.isEmpty || field == "NA" || field == "."
     }

@@ -1,7 +1,8 @@
 extension DataTable {
-    /// A table from parsed CSV: a column is numeric when every non-missing field is a number (see `CellText`),
-    /// otherwise text. Non-finite spellings and numbers beyond the range of a double are `invalid_data` errors
-    /// naming the line and column.
+    /// A table from CSV already split into strings: a column is numeric when every non-missing field is a number
+    /// (see `CellText`), otherwise text. Non-finite spellings and numbers beyond the range of a double are
+    /// `invalid_data` errors naming the line and column. `DataTable(csvText:at:)` reads CSV bytes to the same table
+    /// without the strings.
     public init(csv: CSVTable) throws(PanelError) {
         var columns: [DataColumn] = []
         columns.reserveCapacity(csv.header.count)
@@ -15,19 +16,11 @@ extension DataTable {
         var numbers: [Double] = []
         numbers.reserveCapacity(csv.records.count)
         for (i, record) in csv.records.enumerated() {
-            let field = record[j]
-            if CellText.isMissing(field) {
-                numbers.append(.nan)
-            } else if let x = CellText.number(field) {
-                guard x.isFinite else {
-                    throw PanelError(.invalidData, "number '\(field)' in column '\(name)' is beyond the range of a double",
-                                     at: "/data/csv: line \(csv.recordLines[i]), column '\(name)'")
-                }
-                numbers.append(x)
-            } else if CellText.isNonFiniteSpelling(field) {
-                throw PanelError(.invalidData, "'\(field)' in column '\(name)' is not a finite number; leave the cell empty for a missing value",
-                                 at: "/data/csv: line \(csv.recordLines[i]), column '\(name)'")
-            } else {
+            switch CellText.reading(record[j], column: name, line: csv.recordLines[i]) {
+            case .missing: numbers.append(.nan)
+            case .number(let x): numbers.append(x)
+            case .invalid(let error): throw error
+            case .text:
                 return DataColumn(name: name, values: .text(csv.records.map { CellText.isMissing($0[j]) ? nil : $0[j] }))
             }
         }

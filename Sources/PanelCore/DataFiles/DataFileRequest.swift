@@ -54,14 +54,9 @@ struct DataFileRequest {
         if format == nil { format = try DataFileFormat.detect(bytes, at: location) }
         switch format ?? .csv {
         case .csv:
-            let text = try TextEncoding.utf8Text(of: bytes, forced: encoding, at: location)
-            let parsed: CSVTable
-            do {
-                parsed = try CSVReader.parse(text)
-            } catch {
-                throw PanelError(error.code, error.message, at: location + ": " + error.location)
+            return try TextEncoding.reading(bytes, forced: encoding, at: location) { (text) throws(PanelError) -> DataTable in
+                try DataTable(csvText: text, at: location)
             }
-            return try DataTable(csv: parsed)
         case .dta:
             return try StataFile(bytes, at: location).table(valueLabelsAsText: valueLabelsAsText)
         case .xlsx:

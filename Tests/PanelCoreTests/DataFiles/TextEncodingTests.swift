@@ -56,7 +56,7 @@ import Testing
     @Test func gb18030FourByteCodesAtTheEdges() throws {
         // 0x81308130 = U+0080 (the first pointer), 0x8431A439 = U+FFFF (the last BMP one), 0x90308130 = U+10000.
         let bytes: [UInt8] = [0x81, 0x30, 0x81, 0x30, 0x84, 0x31, 0xA4, 0x39, 0x90, 0x30, 0x81, 0x30]
-        let text = try TextEncoding.utf8Text(of: bytes, forced: .gb18030, at: "")
+        let text = try TextEncoding.reading(bytes, forced: .gb18030, at: "") { Array($0) }
         #expect(Array(String(decoding: text, as: UTF8.self).unicodeScalars.map(\.value)) == [0x80, 0xFFFF, 0x10000])
     }
 }

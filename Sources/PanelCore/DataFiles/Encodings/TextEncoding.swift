@@ -20,32 +20,49 @@ enum TextEncoding: String {
         }
     }
 
-    /// The UTF-8 text of `bytes`, in the encoding `forced` or the one detected. `location` prefixes error places.
-    static func utf8Text(of bytes: [UInt8], forced: TextEncoding?, at location: String) throws(PanelError) -> [UInt8] {
+    /// What `read` makes of the UTF-8 text of `bytes`, in the encoding `forced` or the one detected. `location`
+    /// prefixes error places. UTF-8 input is handed to `read` where it lies, byte-order mark included (`read`
+    /// skips one), and `read` must reject malformed UTF-8: when it fails on bytes that are not UTF-8, the answer is
+    /// what a separate validation first would give — the byte offset of the first bad byte, or, with the encoding
+    /// detected, the text decoded as GB18030 and read again. Other encodings are decoded to UTF-8 first.
+    static func reading<T>(_ bytes: [UInt8], forced: TextEncoding?, at location: String,
+                           _ read: (UnsafeBufferPointer<UInt8>) throws(PanelError) -> T) throws(PanelError) -> T {
         let hasUTF8Mark = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         let utf16Mark = UTF16Decoder.byteOrder(ofMarkIn: bytes)
         let looksUTF16 = utf16Mark != nil || (!hasUTF8Mark && UTF16Decoder.byteOrder(guessedFrom: bytes) != nil)
-        switch forced ?? (looksUTF16 ? .utf16 : hasUTF8Mark ? .utf8 : nil) {
-        case .utf8?:
-            let body = Array(bytes[(hasUTF8Mark ? 3 : 0)...])
-            if let offset = firstInvalidUTF8(body) {
-                throw PanelError(.invalidData, "the file is not valid UTF-8 at byte offset \(offset + (hasUTF8Mark ? 3 : 0))", at: location)
-            }
-            return body
+        let encoding = forced ?? (looksUTF16 ? .utf16 : hasUTF8Mark ? .utf8 : nil)
+        switch encoding {
         case .utf16?:
-            return try UTF16Decoder.utf8(of: bytes, at: location)
+            return try readDecoded(try UTF16Decoder.utf8(of: bytes, at: location), read)
         case .gb18030?:
-            return try GB18030Decoder.utf8(of: bytes, at: location)
-        case nil:
-            guard let utf8Offset = firstInvalidUTF8(bytes) else { return bytes }
+            return try readDecoded(try GB18030Decoder.utf8(of: bytes, at: location), read)
+        case .utf8?, nil:
             do {
-                return try GB18030Decoder.utf8(of: bytes, at: location)
+                // A forced UTF-8 mark is dropped here, so `read` skips only a second one (as it always did).
+                let start = hasUTF8Mark ? 3 : 0
+                return try bytes.withUnsafeBufferPointer { (buffer) throws(PanelError) -> T in
+                    try read(UnsafeBufferPointer(rebasing: buffer[start...]))
+                }
             } catch {
-                throw PanelError(.invalidData, "the file is not text in UTF-8, UTF-16 (with a byte-order mark) or GB18030/GBK: "
-                                 + "not UTF-8 at byte offset \(utf8Offset); \(error.message). Save it as CSV UTF-8, "
-                                 + "or name its encoding in \"encoding\"", at: location)
+                guard let offset = firstInvalidUTF8(bytes) else { throw error }
+                guard encoding == nil else {
+                    throw PanelError(.invalidData, "the file is not valid UTF-8 at byte offset \(offset)", at: location)
+                }
+                let decoded: [UInt8]
+                do {
+                    decoded = try GB18030Decoder.utf8(of: bytes, at: location)
+                } catch {
+                    throw PanelError(.invalidData, "the file is not text in UTF-8, UTF-16 (with a byte-order mark) or GB18030/GBK: "
+                                     + "not UTF-8 at byte offset \(offset); \(error.message). Save it as CSV UTF-8, "
+                                     + "or name its encoding in \"encoding\"", at: location)
+                }
+                return try readDecoded(decoded, read)
             }
         }
+    }
+
+    private static func readDecoded<T>(_ text: [UInt8], _ read: (UnsafeBufferPointer<UInt8>) throws(PanelError) -> T) throws(PanelError) -> T {
+        try text.withUnsafeBufferPointer { (buffer) throws(PanelError) -> T in try read(buffer) }
     }
 
     /// The offset of the first byte that does not start (or continue) a well-formed UTF-8 sequence, nil if none.

@@ -1,0 +1,127 @@
+#!/usr/bin/env python3
+"""Panel benchmark, CSV mode: a user's file in, two-way fixed-effects OLS with errors clustered by unit out.
+
+  bench_panel_csv.py compare --panelcore BIN --wasm FILE [--units 100000] [--years 10] [--unbalanced F] [--out DIR]
+  bench_panel_csv.py tool NAME CSV          one Python-hosted tool (pandas_pyfixest | wasm), in a child process
+
+The file is bench/csv/make_csv.py's panel (id, year, y, x1–x5, written by pandas to_csv; 10^6 rows by default;
+--unbalanced F drops each row with probability F). Timed, best of 3, each tool in its own process, same run:
+  native_ols            `panelcore ols --data CSV --formula "y ~ x1+x2+x3+x4+x5 | id + year" --vcov cluster:id`
+                        (whole process, with the CLI's huge-page restart as it decides);
+  native_ols_nohuge     the same with GLIBC_TUNABLES=glibc.malloc.hugetlb=0 (no restart, 4 KiB pages);
+  native_run            `panelcore run request.json --data CSV` (the same model as a JSON request);
+  wasm                  the request with "data": {"file": BASE64} through host/python's Engine (wasmtime; the
+                        module compiled and warmed up first);
+  pandas_pyfixest       pandas.read_csv(CSV) then pyfixest.feols(..., vcov={"CRV1": "id"}).
+"""
+import argparse
+import base64
+import json
+import os
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPEATS = 3
+FORMULA = "y ~ x1+x2+x3+x4+x5 | id + year"
+MODEL = {"estimator": "ols", "formula": FORMULA, "vcov": {"cluster": "id"}}
+
+
+def best_of(function):
+    best = float("inf")
+    for _ in range(REPEATS):
+        start = time.perf_counter()
+        function()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def tool(name, path):
+    if name == "pandas_pyfixest":
+        import pandas as pd
+        import pyfixest as pf
+
+        def fit():
+            pf.feols(FORMULA, data=pd.read_csv(path), vcov={"CRV1": "id"})
+        fit()  # import-time compilation (numba) out of the timing
+        seconds = best_of(fit)
+    else:
+        sys.path.insert(0, os.path.join(HERE, "..", "..", "host", "python", "src"))
+        from panelcore.engine import Engine
+        engine = Engine(os.environ["PANELCORE_WASM"])
+        engine.run_bytes(b'{"estimator": "columns", "data": {"csv": "a\\n1\\n"}}')  # compile and warm up
+
+        def fit():
+            with open(path, "rb") as handle:
+                data = base64.b64encode(handle.read()).decode()
+            answer = engine.run_bytes(json.dumps({"abi": 1, "model": MODEL, "data": {"file": data}}).encode())
+            if b'"ok":true' not in answer[:40]:
+                raise SystemExit(answer[:300].decode())
+        seconds = best_of(fit)
+    print(json.dumps({"seconds": seconds}))
+
+
+def process(arguments, environment=None):
+    def run():
+        subprocess.run(arguments, check=True, capture_output=True, env=environment)
+    return best_of(run)
+
+
+def child(name, path):
+    output = subprocess.run([sys.executable, __file__, "tool", name, path], check=True, capture_output=True, text=True).stdout
+    return json.loads(output.strip().splitlines()[-1])["seconds"]
+
+
+def compare(args):
+    os.makedirs(args.out, exist_ok=True)
+    suffix = f"_unbalanced{args.unbalanced}" if args.unbalanced > 0 else ""
+    path = os.path.join(args.out, f"panel_{args.units}x{args.years}{suffix}.csv")
+    if not os.path.exists(path):
+        subprocess.run([sys.executable, os.path.join(HERE, "..", "csv", "make_csv.py"), path, "--units", str(args.units),
+                        "--years", str(args.years), "--unbalanced", str(args.unbalanced)], check=True)
+    request = os.path.join(args.out, "request.json")
+    with open(request, "w") as handle:
+        json.dump({"abi": 1, "model": MODEL}, handle)
+    print(f"{path}: {os.path.getsize(path) / 1e6:.1f} MB, load average {os.getloadavg()}", flush=True)
+    ols = [args.panelcore, "ols", "--data", path, "--formula", FORMULA, "--vcov", "cluster:id"]
+    no_huge_pages = dict(os.environ, GLIBC_TUNABLES="glibc.malloc.hugetlb=0")
+    results = {
+        "native_ols": process(ols),
+        "native_ols_nohuge": process(ols, no_huge_pages),
+        "native_run": process([args.panelcore, "run", "--data", path, request]),
+        "native_run_nohuge": process([args.panelcore, "run", "--data", path, request], no_huge_pages),
+        "wasm": child("wasm", path),
+        "pandas_pyfixest": child("pandas_pyfixest", path),
+    }
+    with open(os.path.join(args.out, f"results_csv{suffix}.json"), "w") as handle:
+        json.dump({"file": path, "results": results}, handle, indent=1)
+    reference = results["pandas_pyfixest"]
+    print("| tool | seconds (best of 3) | time / (pandas + pyfixest) |")
+    print("|---|---|---|")
+    for name, seconds in results.items():
+        print(f"| {name} | {seconds:.2f} | {seconds / reference:.2f} |")
+    print(f"load average at the end {os.getloadavg()}")
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    commands = parser.add_subparsers(dest="command", required=True)
+    compare_parser = commands.add_parser("compare")
+    compare_parser.add_argument("--panelcore", required=True)
+    compare_parser.add_argument("--units", type=int, default=100_000)
+    compare_parser.add_argument("--years", type=int, default=10)
+    compare_parser.add_argument("--unbalanced", type=float, default=0.0)
+    compare_parser.add_argument("--out", default=os.path.join(os.environ.get("TMPDIR", "/tmp"), "panelcore-bench-panel-csv"))
+    tool_parser = commands.add_parser("tool")
+    tool_parser.add_argument("name", choices=["pandas_pyfixest", "wasm"])
+    tool_parser.add_argument("path")
+    args = parser.parse_args()
+    if args.command == "compare":
+        compare(args)
+    else:
+        tool(args.name, args.path)
+
+
+if __name__ == "__main__":
+    main()
