@@ -7,12 +7,15 @@ public struct PublicationTable: Equatable {
     public var header: [[String]]
     public var sections: [[[String]]]
     public var notes: [String]
+    /// Page orientation and splitting in the formats with pages (`TableLayout`).
+    public var layout: TableLayout
 
-    public init(title: String?, header: [[String]], sections: [[[String]]], notes: [String]) {
+    public init(title: String?, header: [[String]], sections: [[[String]]], notes: [String], layout: TableLayout = .auto) {
         self.title = title
         self.header = header
         self.sections = sections.filter { !$0.isEmpty }
         self.notes = notes
+        self.layout = layout
     }
 
     /// The number of columns, stub included.
