@@ -54,8 +54,9 @@ extension PublicationTable {
         return .object(rendered)
     }
 
-    /// `tables` in `format`, one after another, separated by a blank line.
+    /// `tables` in `format`, one after another, separated by a blank line; in RTF one document with a section per table.
     static func render(_ tables: [PublicationTable], _ format: String) -> String {
-        tables.compactMap { $0.render(format) }.joined(separator: "\n")
+        if format == "rtf", !tables.isEmpty { return rtfDocument(tables) }
+        return tables.compactMap { $0.render(format) }.joined(separator: "\n")
     }
 }
