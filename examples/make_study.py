@@ -1,7 +1,7 @@
 """Writes examples/study.json: the bundled example study, in the structure of seed 003's Tables 1-11 (index weights,
 descriptives, baseline and causal-steps mediation, bootstrap mediation, moderation, heterogeneity, endogeneity with
 IV-2SLS, spatial Moran's I / LM tests / SDM with effects, robustness) plus seed 000's threshold model and the
-spatiotemporal evolution of NQP (Dagum Gini, kernel densities, Markov chains, convergence, coupling coordination), with the data
+spatiotemporal evolution of NQP (Dagum Gini, kernel densities, Markov chains, convergence, coupling, obstacles), with the data
 preparation and index steps of examples/main-job.json. Run after editing either file."""
 import json
 import pathlib
@@ -29,6 +29,7 @@ def table(title, **options):
 
 def main():
     job = json.loads((HERE / "main-job.json").read_text(encoding="utf-8"))
+    index_indicators = next(step["indicators"] for step in job["steps"] if step["step"] == "index")
     sections = [
         {"title": "Table 2. Descriptive statistics",
          "models": [{"estimator": "descriptives", "columns": ["NQP", "DF", "RI", "GLCT", "DAG", "DUG", "DCG", "UL", "CSL", "FDL", "TRL", "ESL"]},
@@ -102,13 +103,14 @@ def main():
          "notes": "Dagum Gini decomposition by region; kernel densities by year; classic and spatial Markov chains over "
                   "quartile classes (4 nearest neighbours); sigma convergence overall and by region, beta convergence with city and "
                   "year effects and in the spatial Durbin model (4 nearest neighbours); Phillips-Sul convergence clubs; coupling "
-                  "coordination of digital finance and NQP.",
+                  "coordination of digital finance and NQP; obstacle degrees of the entropy index's 16 indicators.",
          "models": [{"estimator": "dagum_gini", "variable": "NQP", "group": "region"},
                     {"estimator": "kernel_density", "variable": "NQP"},
                     {"estimator": "markov", "variable": "NQP", "classes": 4, "weights": KNN},
                     {"estimator": "convergence", "formula": f"NQP ~ {CONTROLS} {FE}", "group": "region", "weights": KNN},
                     {"estimator": "club_convergence", "variable": "NQP"},
-                    {"estimator": "coupling_coordination", "subsystems": ["DF", "NQP"], "group": "region"}],
+                    {"estimator": "coupling_coordination", "subsystems": ["DF", "NQP"], "group": "region"},
+                    {"estimator": "obstacle_degree", "indicators": index_indicators, "group": "region"}],
          "figures": [{"type": "dagum_gini", "model": 0, "title": "Dagum Gini of NQP: overall and within regions"},
                      {"type": "kernel_density", "model": 1, "style": "ridge", "title": "Kernel density of NQP by year"}]},
         {"title": "Table 11. Robustness checks",

@@ -53,10 +53,11 @@ enum CommandLineHelp {
     Runs a study request (ABI 1 with a "study" member — docs/ABI.md, "Studies") and writes to DIR (default: report):
       report.html                     the self-contained report (tables, figures, notes)
       response.json                   the full response (byte-identical to the WebAssembly module's)
-      steps/step-NN.{txt,md,tex,html,csv,rtf}           tables of the preparation steps (index weights)
-      tables/section-NN-table-K.{txt,md,tex,html,csv,rtf}  comparison tables of each section
-      tables/section-NN-result-K.{…}  tables of other results (descriptives, correlations, VIF, tests)
-      figures/section-NN-figure-K.svg the section's figures
+      steps/step-NN-KIND.{txt,md,tex,html,csv,rtf}  tables of the preparation steps (index weights)
+      tables/table-N-table.{txt,md,tex,html,csv,rtf}  comparison tables of a section titled "Table N. …"
+                                      (section-NN-… for other sections; -1, -2, … when a name repeats)
+      tables/table-N-ESTIMATOR.{…}    tables of its other results (table-10-iv, table-2-descriptives)
+      figures/table-N-figure-TYPE.svg the section's figures, also .png and .pdf when rsvg-convert is installed
       --data FILE       use this file as the request's data (replacing any "data" in SPEC.json): CSV
                         (UTF-8, UTF-16, GB18030/GBK), Stata .dta or Excel .xlsx, told by the content
       --max-seconds S   stop with a time_limit error once S seconds have passed (as for panelcore run)

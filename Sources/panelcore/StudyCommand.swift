@@ -2,7 +2,7 @@ import Foundation
 import PanelCore
 
 /// `panelcore study SPEC.json [--data FILE] [--out DIR]`: runs a study request and writes its HTML report, the
-/// full response, every table in every format and every figure as files. `--max-seconds S` bounds the run
+/// full response, every table in every format and every figure as files named after the paper's table numbers. `--max-seconds S` bounds the run
 /// (`HostDeadline`).
 enum StudyCommand {
     static let extensions = ["text": "txt", "markdown": "md", "latex": "tex", "html": "html", "csv": "csv", "rtf": "rtf"]
@@ -53,28 +53,33 @@ enum StudyCommand {
         return arguments[index + 1]
     }
 
-    /// Writes report.html, response.json, steps/, tables/ and figures/; returns the number of files.
+    /// Writes report.html, response.json, steps/, tables/ and figures/ (named by `StudyFileNames`; each figure also as
+    /// PNG and PDF when rsvg-convert is on the PATH); returns the number of files.
     private static func write(_ study: JSONObject, steps: JSONValue?, response: [UInt8], to directory: String) throws -> Int {
         var files: [(String, String)] = []
+        var figures: [String] = []
         if case .string(let html)? = study["report_html"] { files.append(("report.html", html)) }
         if case .array(let reports)? = steps {
-            for (k, report) in reports.enumerated() { files += renderings(of: report, named: "steps/step-\(two(k + 1))") }
+            for (k, report) in reports.enumerated() {
+                files += renderings(of: report, named: "steps/step-\(two(k + 1))-" + StudyFileNames.slug(member(report, "step")))
+            }
         }
+        var usedPrefixes = Set<String>()
         if case .array(let sections)? = study["sections"] {
             for (s, section) in sections.enumerated() {
                 guard case .object(let object) = section else { continue }
-                let prefix = "section-\(two(s + 1))"
-                if case .array(let tables)? = object["tables"] {
-                    for (t, table) in tables.enumerated() { files += renderings(of: table, named: "tables/\(prefix)-table-\(t + 1)") }
-                }
-                if case .array(let results)? = object["results"] {
-                    for (r, result) in results.enumerated() { files += renderings(of: result, named: "tables/\(prefix)-result-\(r + 1)") }
-                }
-                if case .array(let figures)? = object["figures"] {
-                    for (f, figure) in figures.enumerated() {
-                        guard case .object(let drawn) = figure, case .string(let svg)? = drawn["svg"] else { continue }
-                        files.append(("figures/\(prefix)-figure-\(f + 1).svg", svg))
-                    }
+                let prefix = "tables/" + StudyFileNames.sectionPrefix(title: member(section, "title"), position: s + 1, used: &usedPrefixes)
+                let tables = array(object["tables"])
+                let results = array(object["results"])
+                let names = StudyFileNames.numbered(tables.map { _ in "table" } + results.map { StudyFileNames.slug(member($0, "estimator")) })
+                for (value, name) in zip(tables + results, names) { files += renderings(of: value, named: prefix + "-" + name) }
+                let drawn = array(object["figures"])
+                let figureNames = StudyFileNames.numbered(drawn.map { "figure-" + StudyFileNames.slug(member($0, "type")) })
+                for (figure, name) in zip(drawn, figureNames) {
+                    guard case .object(let members) = figure, case .string(let svg)? = members["svg"] else { continue }
+                    let path = "figures/" + prefix.dropFirst(7) + "-" + name + ".svg"
+                    files.append((path, svg))
+                    figures.append(path)
                 }
             }
         }
@@ -84,7 +89,18 @@ enum StudyCommand {
         }
         for (name, text) in files { try text.write(toFile: directory + "/" + name, atomically: true, encoding: .utf8) }
         try Data(response).write(to: URL(fileURLWithPath: directory + "/response.json"))
-        return files.count + 1
+        let converted = FigureConversion.convert(figures.map { directory + "/" + $0 })
+        return files.count + 1 + converted
+    }
+
+    private static func array(_ value: JSONValue?) -> [JSONValue] {
+        guard case .array(let items)? = value else { return [] }
+        return items
+    }
+
+    private static func member(_ value: JSONValue, _ key: String) -> String {
+        guard case .object(let object) = value, case .string(let text)? = object[key] else { return "" }
+        return text
     }
 
     /// One file per format of a value's `rendered` member.

@@ -1,6 +1,7 @@
 """Compiles every LaTeX table PanelCore writes: the example study's tables (`panelcore study examples/study.json`)
 with pdflatex, and a table with Chinese labels (the parity request tables-all-formats) with xelatex + xeCJK, each
-fragment wrapped in a minimal article with booktabs. A table fails when LaTeX stops with an error, when a line is
+fragment wrapped in a minimal article with booktabs, pdflscape and longtable (for tables set on a landscape page or
+over several pages). A table fails when LaTeX stops with an error, when a line is
 overfull by more than 1pt (the table does not fit the text width), or when its caption repeats a table number
 ("Table 1: Table 3."). Installs the Debian TeX packages it needs when missing (apt-get, as root).
 Usage: check_latex.py --native PATH/TO/panelcore"""
@@ -39,7 +40,7 @@ def install_tex():
 
 
 def document(fragment, chinese):
-    preamble = ["\\documentclass{article}", "\\usepackage{booktabs}"]
+    preamble = ["\\documentclass{article}", "\\usepackage{booktabs}", "\\usepackage{pdflscape}", "\\usepackage{longtable}"]
     if chinese:
         preamble += ["\\usepackage{xeCJK}", "\\setCJKmainfont{Noto Serif CJK SC}"]
     return "\n".join(preamble + ["\\begin{document}", fragment, "\\end{document}", ""])

@@ -2,7 +2,7 @@
 /// the formats asked for (docs/ABI.md, "Publication tables").
 enum TableRequest {
     static let members = ["models", "formats", "title", "column_titles", "stars", "below", "decimals", "small_values",
-                          "keep", "drop", "order", "labels", "stats", "indicators", "notes"]
+                          "keep", "drop", "order", "labels", "stats", "indicators", "notes", "layout"]
 
     /// The `tables` response member for `specs`, given the models' results in order.
     static func run(_ specs: [JSONValue], results: [JSONValue], at base: String = "/tables") throws(PanelError) -> JSONValue {
@@ -88,6 +88,12 @@ enum TableRequest {
         options.order = try spec.strings("order", at: location) ?? []
         options.statistics = try spec.strings("stats", at: location) ?? options.statistics
         options.notes = try spec.strings("notes", at: location) ?? []
+        if let layout = try spec.string("layout", at: location) {
+            guard let chosen = TableLayout(rawValue: layout) else {
+                throw PanelError(.invalidOption, "'layout' is one of \(TableLayout.names.joined(separator: ", "))", at: location + "/layout")
+            }
+            options.layout = chosen
+        }
         if let labels = try spec.object("labels", at: location) {
             for member in labels.members {
                 guard case .string(let text) = member.value else {

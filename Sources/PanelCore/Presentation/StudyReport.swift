@@ -1,7 +1,8 @@
 /// The self-contained HTML report of a study: title, contents, the preparation steps' tables (index weights), then
 /// each section with its notes, comparison tables, the publication tables of its results other than plain
 /// regressions (which its comparison tables show) — each with its caption and notes —, its SVG figures inline, and
-/// the estimators' warnings. No scripts, no external files: it opens anywhere and prints.
+/// the estimators' warnings. No scripts, no external files: it opens anywhere and prints (print CSS: every section on a
+/// new page, no table split over two pages, figures scaled to the page width).
 enum StudyReport {
     static func html(title: String, steps: [JSONValue], sections: [JSONValue]) -> String {
         var body: [String] = ["<h1>" + PublicationTable.escapedHTML(title) + "</h1>", "<nav><ol>"]
@@ -45,10 +46,11 @@ enum StudyReport {
         @media print {
           body { max-width: none; margin: 0; font-size: 10pt; }
           section { break-before: page; page-break-before: always; margin: 0; }
-          tr, figure { break-inside: avoid; page-break-inside: avoid; }
+          table.panelcore-table, tr, figure { break-inside: avoid; page-break-inside: avoid; }
           thead { display: table-header-group; }
           table.panelcore-table { font-size: 9pt; }
-          figure svg { max-width: 100%; max-height: 20cm; }
+          nav { break-after: page; page-break-after: always; }
+          figure svg { width: 100%; max-height: 20cm; height: auto; }
         }
         </style>
         </head>

@@ -37,10 +37,58 @@ struct LaTeXTextTests {
     }
 
     @Test func wideTablesShrinkAndNarrowOnesKeepTheirSize() {
-        #expect(LaTeXTableFit.commands(columnWidths: [12, 8, 8]) == [])
-        #expect(LaTeXTableFit.commands(columnWidths: [20] + Array(repeating: 5, count: 6)) == ["\\small"])
-        #expect(LaTeXTableFit.commands(columnWidths: [16] + Array(repeating: 5, count: 8))
-                == ["\\footnotesize", "\\setlength{\\tabcolsep}{4pt}"])
-        #expect(LaTeXTableFit.commands(columnWidths: Array(repeating: 20, count: 40)).first == "\\tiny")
+        #expect(LaTeXTableFit.fit(columnWidths: [12, 8, 8]) == LaTeXTableFit(commands: [], landscape: false))
+        #expect(LaTeXTableFit.fit(columnWidths: [18] + Array(repeating: 6, count: 6))?.commands == ["\\small"])
+        #expect(LaTeXTableFit.fit(columnWidths: [16] + Array(repeating: 5, count: 8))
+                == LaTeXTableFit(commands: ["\\footnotesize", "\\setlength{\\tabcolsep}{4pt}"], landscape: false))
+    }
+
+    @Test func tablesTooWideForAPortraitPageTurnToLandscape() {
+        #expect(LaTeXTableFit.fit(columnWidths: [24] + Array(repeating: 10, count: 7)) == LaTeXTableFit(commands: ["\\small"], landscape: true))
+        #expect(LaTeXTableFit.fit(columnWidths: [12, 8, 8], landscape: true) == LaTeXTableFit(commands: [], landscape: true))
+        let wide = PublicationTable(title: "Wide", header: [[""] + (1...7).map { "column \($0)" }],
+                                    sections: [[["row"] + Array(repeating: "123456789.123", count: 7)]], notes: [])
+        #expect(wide.latex.hasPrefix("% needs \\usepackage{pdflscape}\n\\begin{landscape}\n\\begin{table}"))
+        #expect(wide.latex.hasSuffix("\\end{table}\n\\end{landscape}\n"))
+    }
+
+    @Test func tablesTooWideForALandscapePageSplitByColumnsUnderOneNumber() {
+        #expect(LaTeXTableFit.fit(columnWidths: Array(repeating: 20, count: 40)) == nil)
+        #expect(LaTeXTableFit.columnGroups(columnWidths: [10] + Array(repeating: 30, count: 6)) == [[1, 2, 3], [4, 5, 6]])
+        let row = ["stub"] + (1...6).map { "cell \($0) " + String(repeating: "x", count: 25) }
+        let table = PublicationTable(title: "Obstacles", header: [["", "1", "2", "3", "4", "5", "6"]], sections: [[row]], notes: ["A note."])
+        let latex = table.latex
+        #expect(latex.components(separatedBy: "\\begin{table}").count == 3)
+        #expect(latex.contains("\\addtocounter{table}{-1}\n\\caption{Obstacles" + PublicationTable.continuedSuffix + "}"))
+        #expect(latex.components(separatedBy: "A note.").count == 2)
+        #expect(latex.contains("stub & cell 4 "))
+    }
+
+    @Test func aLongtableRepeatsItsHeaderOnEveryPage() {
+        let table = PublicationTable(title: "Table 2. Long", header: [["", "(1)"]], sections: [[["x", "1"]], [["N", "10"]]],
+                                     notes: [], layout: .longtable)
+        #expect(table.latex == """
+            % needs \\usepackage{longtable}
+            {
+            \\renewcommand{\\thetable}{2}
+            \\begin{longtable}{lc}
+            \\caption{Long}\\\\
+            \\toprule
+             & (1) \\\\
+            \\midrule
+            \\endfirsthead
+            \\toprule
+             & (1) \\\\
+            \\midrule
+            \\endhead
+            \\bottomrule
+            \\endfoot
+            x & 1 \\\\
+            \\midrule
+            N & 10 \\\\
+            \\end{longtable}
+            }
+
+            """)
     }
 }

@@ -43,6 +43,8 @@ struct TableRequestTests {
         (#"[{"stars": [0.1, 0.05]}]"#, "invalid_option", "/tables/0/stars"),
         (#"[{"below": "brackets"}]"#, "invalid_option", "/tables/0/below"),
         (#"[{"small_values": "significant"}]"#, "invalid_option", "/tables/0/small_values"),
+        (#"[{"layout": "sideways"}]"#, "invalid_option", "/tables/0/layout"),
+        (#"[{"layout": true}]"#, "invalid_request", "/tables/0/layout"),
         (#"[{"colour": "red"}]"#, "invalid_request", "/tables/0"),
         (#"[{"column_titles": ["a", "b"]}]"#, "invalid_option", "/tables/0/column_titles"),
         (#"[{"indicators": [{"label": "Controls", "values": []}]}]"#, "invalid_option", "/tables/0/indicators/0/values"),
@@ -53,6 +55,19 @@ struct TableRequestTests {
         let error = Self.error(response)
         #expect(error?.code == code)
         #expect(error?.location.hasPrefix(location) == true)
+    }
+
+    @Test func aLayoutAsksForALandscapePageOrALongtable() {
+        for (layout, environment) in [("landscape", "\\begin{landscape}"), ("longtable", "\\begin{longtable}")] {
+            let response = Self.respond(models: #"[{"estimator": "ols", "formula": "y ~ x"}]"#,
+                                        tables: #"[{"formats": ["latex"], "layout": ""# + layout + #""}]"#)
+            guard case .object(let object)? = response, case .array(let tables)? = object["tables"], case .object(let table)? = tables.first,
+                  case .object(let rendered)? = table["rendered"], case .string(let latex)? = rendered["latex"] else {
+                Issue.record("no LaTeX table for layout \(layout)")
+                continue
+            }
+            #expect(latex.contains(environment))
+        }
     }
 
     @Test func modelsWithoutCoefficientsCannotBeTabulated() {

@@ -46,6 +46,8 @@ public struct ComparisonTableOptions: Equatable {
     /// Extra indicator rows (`Controls: Yes/No`), one value per model.
     public var indicatorRows: [IndicatorRow] = []
     public var notes: [String] = []
+    /// Page orientation and splitting in LaTeX and RTF (request member `layout`).
+    public var layout = TableLayout.auto
 
     public init() {}
 }
@@ -83,7 +85,7 @@ public enum ModelComparisonTable {
             statisticRows.append([statisticLabel(name, options)] + values.map { value in value.map { statistic(name, $0, options) } ?? "" })
         }
         return PublicationTable(title: options.title, header: header, sections: [coefficientRows, indicatorRows, statisticRows],
-                                notes: defaultNotes(options) + options.notes)
+                                notes: defaultNotes(options) + options.notes, layout: options.layout)
     }
 
     private static func orderedTerms(_ models: [ComparedModel], _ options: ComparisonTableOptions) -> [String] {

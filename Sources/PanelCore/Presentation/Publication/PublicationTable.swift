@@ -7,12 +7,15 @@ public struct PublicationTable: Equatable {
     public var header: [[String]]
     public var sections: [[[String]]]
     public var notes: [String]
+    /// Page orientation and splitting in the formats with pages (`TableLayout`).
+    public var layout: TableLayout
 
-    public init(title: String?, header: [[String]], sections: [[[String]]], notes: [String]) {
+    public init(title: String?, header: [[String]], sections: [[[String]]], notes: [String], layout: TableLayout = .auto) {
         self.title = title
         self.header = header
         self.sections = sections.filter { !$0.isEmpty }
         self.notes = notes
+        self.layout = layout
     }
 
     /// The number of columns, stub included.
@@ -51,8 +54,9 @@ extension PublicationTable {
         return .object(rendered)
     }
 
-    /// `tables` in `format`, one after another, separated by a blank line.
+    /// `tables` in `format`, one after another, separated by a blank line; in RTF one document with a section per table.
     static func render(_ tables: [PublicationTable], _ format: String) -> String {
-        tables.compactMap { $0.render(format) }.joined(separator: "\n")
+        if format == "rtf", !tables.isEmpty { return rtfDocument(tables) }
+        return tables.compactMap { $0.render(format) }.joined(separator: "\n")
     }
 }
