@@ -2,7 +2,8 @@
 
 Writes Tests/PanelCoreTests/Fixtures/saved/: `nqpf.csv` (the example panel's columns the models use, with DF blanked on
 three rows so that rows outside the estimation sample are exercised) and one JSON per case with pyfixest's
-`resid()`, `predict()` and `fixef()` laid out on the data's rows (null outside the estimation sample).
+`resid()`, `predict()` and `fixef()` laid out on the data's rows (null outside the estimation sample). The OLS cases
+are cross-checked against explicit dummies in numpy (`cross_check`) before anything is written.
 
 Run from the repository root: `pip install pyfixest pandas numpy` then `python3 references/saved/make_saved_fixtures.py`.
 """
@@ -32,6 +33,33 @@ CASES = {
     "iv_fe2": ("NQP ~ UL + CSL + FDL + TRL + ESL | city + year | DF ~ ruggedness_m + hangzhou_m",
                {"estimator": "iv", "formula": "NQP ~ UL + CSL + FDL + TRL + ESL | city + year | DF ~ ruggedness:mobile_subscribers + dist_hangzhou:mobile_subscribers"}),
 }
+
+
+def cross_check(data, kept, formula, case):
+    """The OLS cases recomputed with explicit dummies in numpy (lstsq on [X, all levels of the first effect, the
+    second effect's levels but its first]): residuals, fitted values and effects must agree to 1e-9."""
+    left, right = formula.split("~")
+    parts = [part.strip() for part in right.split("|")]
+    rows = data.iloc[kept]
+    columns = [rows[name].to_numpy(float) for name in parts[0].split(" + ")]
+    effects = parts[1].split(" + ") if len(parts) > 1 else []
+    if not effects:
+        columns.insert(0, np.ones(len(rows)))
+    names = []
+    for position, effect in enumerate(effects):
+        levels = sorted(set(rows[effect]))
+        for level in levels[(1 if position else 0):]:
+            columns.append((rows[effect] == level).to_numpy(float))
+            names.append((effect, str(level)))
+    design = np.column_stack(columns)
+    y = rows[left.strip()].to_numpy(float)
+    beta = np.linalg.lstsq(design, y, rcond=None)[0]
+    residuals = y - design @ beta
+    assert np.allclose(residuals, [case["residuals"][row] for row in kept], rtol=0, atol=1e-9)
+    assert np.allclose(y - residuals, [case["fitted"][row] for row in kept], rtol=0, atol=1e-9)
+    dummies = beta[len(columns) - len(names):]
+    for (effect, level), value in zip(names, dummies):
+        assert abs(case["fixef"][effect][level] - value) <= 1e-9, (effect, level)
 
 
 def on_rows(values, kept, n):
@@ -70,6 +98,8 @@ def main():
                 levels = sorted(set(data[column].to_numpy()[kept]))
                 case["fixef"][column] = {str(level): float(table.get(str(level), 0.0)) for level in levels}
         assert all(v is None or math.isfinite(v) for v in case["residuals"])
+        if not fit._is_iv:
+            cross_check(data, kept, formula, case)
         with open(os.path.join(OUT, name + ".json"), "w", encoding="utf-8") as file:
             json.dump(case, file, indent=1, sort_keys=True)
             file.write("\n")
