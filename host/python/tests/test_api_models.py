@@ -109,7 +109,7 @@ def test_engine_errors_raise_panelcore_error_with_the_place():
 
 
 def test_per_observation_values_are_refused_where_the_engine_has_none():
-    fitted = pc.did("NQP ~ UL | city + year", example_panel(), treatment="pilot")
+    fitted = pc.did("NQP ~ UL | city + year", example_panel(), treatment="pilot", panel=("city", "year"))
     for accessor in (fitted.residuals, fitted.fitted, fitted.fixef):
         with pytest.raises(NotImplementedError, match="no per-row values"):
             accessor()
