@@ -17,12 +17,13 @@ enum IVRequest {
         }
         let formula = try FormulaParser.parse(try spec.requireString("formula", at: location), at: location + "/formula")
         let choice = try CovarianceChoice(spec["vcov"], at: location + "/vcov")
-        if let object = try spec.object("options", at: location) {
-            try read(object, into: &options, at: location + "/options")
-        }
+        let optionsObject = try spec.object("options", at: location)
+        if let optionsObject { try read(optionsObject, into: &options, at: location + "/options") }
+        let save = try SaveChoice(optionsObject, at: location + "/options")
         let result = try InstrumentalVariablesEstimator.estimate(formula: formula, table: table, panel: request.panel, covariance: choice,
                                                                  options: options, budget: request.budget, at: location)
-        return result.response(label: try spec.string("label", at: location), render: request.render)
+        let saved = try SavedPredictions(save, of: result.regression, formula: formula, table: table, panel: request.panel, at: location)
+        return result.response(label: try spec.string("label", at: location), render: request.render).appending(saved: saved)
     }
 
     private static func read(_ object: JSONObject, into options: inout InstrumentalVariablesEstimator.Options, at location: String) throws(PanelError) {

@@ -10,7 +10,12 @@ enum PanelRequest {
             throw PanelError(.invalidOption, "method must be one of: \(methods.joined(separator: ", "))", at: location + "/method")
         }
         let choice = try CovarianceChoice(spec["vcov"], at: location + "/vcov")
-        let options = try ModelOptions(try spec.object("options", at: location), at: location + "/options")
+        let optionsObject = try spec.object("options", at: location)
+        let options = try ModelOptions(optionsObject, at: location + "/options")
+        let save = try SaveChoice(optionsObject, at: location + "/options")
+        if method == "between" || method == "first_difference" {
+            try save.requireNone(because: "for method '\(method)': its fit is not on the data's rows (within, random and pooled have it)", at: location)
+        }
         let (sample, table) = try panelSample(spec, table: table, panel: panel, requiredColumns: choice.requiredColumns, at: location)
         let result: RegressionResult
         switch method {
@@ -25,7 +30,9 @@ enum PanelRequest {
         default:
             result = try FirstDifferenceEstimator.estimate(sample, covariance: choice, table: table, level: options.level, at: location)
         }
-        return result.response(method: method, label: try spec.string("label", at: location), render: render)
+        let formula = try FormulaParser.parse(try spec.requireString("formula", at: location), at: location + "/formula")
+        let saved = try SavedPredictions(save, of: result, formula: formula, table: table, panel: panel, at: location)
+        return result.response(method: method, label: try spec.string("label", at: location), render: render).appending(saved: saved)
     }
 
     /// The panel sample of the model's formula: needs `data` and the top-level `panel`; checks the formula has no

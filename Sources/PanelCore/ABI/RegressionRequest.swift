@@ -8,9 +8,14 @@ enum RegressionRequest {
         }
         let formula = try FormulaParser.parse(try spec.requireString("formula", at: location), at: location + "/formula")
         let choice = try CovarianceChoice(spec["vcov"], at: location + "/vcov")
-        let options = try ModelOptions(try spec.object("options", at: location), at: location + "/options")
+        let optionsObject = try spec.object("options", at: location)
+        let options = try ModelOptions(optionsObject, at: location + "/options")
+        let save = try SaveChoice(optionsObject, at: location + "/options")
+        let retained = save.isEmpty ? nil : copy table  // the rows `save` evaluates again; the fit may release its copy
         let result = try OrdinaryLeastSquares.estimate(formula: formula, table: consume table, panel: panel, covariance: choice,
                                                        level: options.level, budget: budget, at: location)
-        return result.response(label: try spec.string("label", at: location), render: render)
+        var saved: SavedPredictions?
+        if let retained { saved = try SavedPredictions(save, of: result, formula: formula, table: retained, panel: panel, at: location) }
+        return result.response(label: try spec.string("label", at: location), render: render).appending(saved: saved)
     }
 }

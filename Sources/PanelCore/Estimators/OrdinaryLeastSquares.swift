@@ -60,10 +60,12 @@ public enum OrdinaryLeastSquares {
         let rows = try CoefficientInference.rows(terms: terms, estimates: fit.coefficients, covariance: covariance,
                                                  level: level, warnings: &warnings, at: location)
         let statistics = RegressionStatistics(fit: fit, covariance: covariance, projection: projection)
-        return RegressionResult(estimator: "ols", responseName: design.responseName, observationCount: fit.observationCount,
-                                coefficients: rows, statistics: statistics.named(warnings: &warnings),
-                                covariance: covariance, covarianceTerms: terms, omitted: omitted, warnings: warnings, level: level,
-                                inference: .studentT, fixedEffects: fixedEffects.map { $0.label.replacingColons() })
+        var result = RegressionResult(estimator: "ols", responseName: design.responseName, observationCount: fit.observationCount,
+                                      coefficients: rows, statistics: statistics.named(warnings: &warnings),
+                                      covariance: covariance, covarianceTerms: terms, omitted: omitted, warnings: warnings, level: level,
+                                      inference: .studentT, fixedEffects: fixedEffects.map { $0.label.replacingColons() })
+        result.estimationSample = EstimationSample(rows: design.rowsUsed, residuals: fit.residuals, fixedEffects: fixedEffects)
+        return result
     }
 }
 

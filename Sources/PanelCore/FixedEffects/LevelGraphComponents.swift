@@ -1,8 +1,24 @@
-/// The number of connected components of the bipartite graph whose nodes are the observed levels of two factors
-/// and whose edges are the observations (Abowd, Creecy and Kramarz 2002 "mobility groups"): exactly the number of
-/// redundant dummies in [D_a D_b] beyond those of `a` alone, the count reghdfe's `dof(pairwise)` uses.
+/// The connected components of the bipartite graph whose nodes are the observed levels of two factors and whose
+/// edges are the observations (Abowd, Creecy and Kramarz 2002 "mobility groups"): their number is exactly the number
+/// of redundant dummies in [D_a D_b] beyond those of `a` alone, the count reghdfe's `dof(pairwise)` uses; the
+/// component of each level of `b` tells where fixest's `fixef()` sets a reference level.
 enum LevelGraphComponents {
     static func count(_ a: FixedEffectFactor, _ b: FixedEffectFactor) -> Int {
+        var (parent, isObserved) = linked(a, b)
+        var components = 0
+        for node in 0..<parent.count where isObserved[node] && root(node, &parent) == node { components += 1 }
+        return components
+    }
+
+    /// For each level of `b`, a number naming its component (equal numbers: the same component).
+    static func componentOfSecondLevels(_ a: FixedEffectFactor, _ b: FixedEffectFactor) -> [Int] {
+        var (parent, _) = linked(a, b)
+        return (0..<b.levelCount).map { root(a.levelCount + $0, &parent) }
+    }
+
+    /// The union–find forest over the levels of `a` (nodes 0..<a.levelCount) then `b`, joined along the
+    /// observations, and which nodes are observed.
+    private static func linked(_ a: FixedEffectFactor, _ b: FixedEffectFactor) -> (parent: [Int], isObserved: [Bool]) {
         precondition(a.observationCount == b.observationCount, "Factors must cover the same observations")
         var parent = Array(0..<(a.levelCount + b.levelCount))
         var isObserved = [Bool](repeating: false, count: parent.count)
@@ -13,9 +29,7 @@ enum LevelGraphComponents {
             let leftRoot = root(left, &parent), rightRoot = root(right, &parent)
             if leftRoot != rightRoot { parent[max(leftRoot, rightRoot)] = min(leftRoot, rightRoot) }
         }
-        var components = 0
-        for node in 0..<parent.count where isObserved[node] && root(node, &parent) == node { components += 1 }
-        return components
+        return (parent, isObserved)
     }
 
     /// The representative of `node`'s set, halving the path on the way (union–find). A static function over an

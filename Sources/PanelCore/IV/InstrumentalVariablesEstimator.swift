@@ -95,11 +95,12 @@ enum InstrumentalVariablesEstimator {
                                               grouping: grouping, fScale: fScale, residualDegrees: residualDegrees, level: options.andersonRubinLevel,
                                               computeSet: options.andersonRubinSet ?? !gridTooLarge, budget: budget, at: location)
         let statistics = InstrumentalVariablesStatistics(sample: sample, fit: fit, covariance: covariance, slopes: terms.indices.filter { terms[$0] != "(Intercept)" })
-        let regression = RegressionResult(estimator: "iv", responseName: sample.responseName, observationCount: n, coefficients: rows,
+        var regression = RegressionResult(estimator: "iv", responseName: sample.responseName, observationCount: n, coefficients: rows,
                                           statistics: statistics.named(warnings: &warnings), covariance: covariance, covarianceTerms: terms,
                                           omitted: sample.omitted, warnings: warnings, level: options.level,
                                           inference: options.small ? .studentT : .normal,
                                           fixedEffects: formula.fixedEffects.map { $0.label.replacingColons() })
+        regression.estimationSample = EstimationSample(rows: sample.rowsUsed, residuals: fit.residuals, fixedEffects: formula.fixedEffects)
         return InstrumentalVariablesResult(method: options.method, regression: regression, endogenous: sample.endogenousNames,
                                            instruments: sample.instrumentNames, kappa: fit.kappa.flatMap { options.method == .liml ? $0 : nil },
                                            firstStages: firstStages, identification: identification, overidentification: overidentification,

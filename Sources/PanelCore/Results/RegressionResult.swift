@@ -17,6 +17,9 @@ public struct RegressionResult {
     public let inference: InferenceDistribution
     /// The absorbed fixed effects, as written (`firm`, `province^year`); empty when there are none.
     public let fixedEffects: [String]
+    /// The estimation rows and residuals, for `options.save` (nil for estimators that have no per-row residuals on
+    /// the data's rows, such as between or first differences).
+    public var estimationSample: EstimationSample? = nil
 }
 
 /// Which distribution coefficient tests and intervals use: Student's t with the covariance convention's degrees of

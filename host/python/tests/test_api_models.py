@@ -108,10 +108,10 @@ def test_engine_errors_raise_panelcore_error_with_the_place():
     assert raised.value.code and raised.value.where.startswith("/model")
 
 
-def test_per_observation_values_are_not_returned():
-    fitted = pc.feols("NQP ~ DF | city", example_panel())
+def test_per_observation_values_are_refused_where_the_engine_has_none():
+    fitted = pc.did("NQP ~ UL | city + year", example_panel(), treatment="pilot", panel=("city", "year"))
     for accessor in (fitted.residuals, fitted.fitted, fitted.fixef):
-        with pytest.raises(NotImplementedError, match="does not include them"):
+        with pytest.raises(NotImplementedError, match="no per-row values"):
             accessor()
     assert fitted.nobs == 495 and isinstance(fitted.warnings, list)
-    assert not math.isnan(fitted.coef()["DF"])
+    assert not math.isnan(fitted.coef()["pilot"])

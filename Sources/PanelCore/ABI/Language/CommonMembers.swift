@@ -22,6 +22,9 @@ enum CommonMembers {
     /// `options.replications_range`, which every estimator with `replications` takes (read by `ShardedModel`).
     static let replicationsRange = MemberSchema("replications_range", .numbers,
                                                 "[first, end]: run only replications first … end − 1 and answer their raw values, a shard to combine (docs/ABI.md, \"Sharded replications\")")
+    /// `options.save` of the linear models with per-row values (read by `SaveChoice`).
+    static let save = MemberSchema("save", .strings, allowed: SaveChoice.names,
+                                   "per-row values to return in 'saved': \"residuals\", \"fitted\" (xb + fixed effects), \"fixef\" (fixed-effect level values; fixest's references) — docs/ABI.md, \"Saved values\"")
     static func replications(default count: Double, maximum: Double, _ help: String) -> MemberSchema {
         MemberSchema("replications", .integer, default: .number(count), minimum: 0, maximum: maximum, help)
     }

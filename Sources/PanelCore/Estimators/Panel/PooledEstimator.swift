@@ -24,7 +24,9 @@ public enum PooledEstimator {
             NamedStatistic("df_resid", Double(n - k)),
             NamedStatistic("rss", rss),
         ]
-        return try PanelResultAssembly.result(fit: fit, covariance: covariance, sample: sample, observationCount: n,
-                                              statistics: statistics, inference: .studentT, level: level, warnings: warnings, at: location)
+        var result = try PanelResultAssembly.result(fit: fit, covariance: covariance, sample: sample, observationCount: n,
+                                                    statistics: statistics, inference: .studentT, level: level, warnings: warnings, at: location)
+        result.estimationSample = EstimationSample(rows: sample.design.rowsUsed, residuals: fit.residuals)
+        return result
     }
 }

@@ -35,8 +35,10 @@ public enum RandomEffectsEstimator {
             NamedStatistic("theta_mean", thetaMean),
             NamedStatistic("theta_max", model.theta.max()),
         ]
-        return try PanelResultAssembly.result(fit: model.fit, covariance: covariance, sample: sample, observationCount: sample.observationCount,
-                                              statistics: statistics, inference: .normal, level: level, warnings: warnings, at: location)
+        var result = try PanelResultAssembly.result(fit: model.fit, covariance: covariance, sample: sample, observationCount: sample.observationCount,
+                                                    statistics: statistics, inference: .normal, level: level, warnings: warnings, at: location)
+        result.estimationSample = EstimationSample(rows: sample.design.rowsUsed, residuals: nil)  // y − xβ, linearmodels' `resids`
+        return result
     }
 
     /// Estimates the variance components and fits the quasi-demeaned regression.

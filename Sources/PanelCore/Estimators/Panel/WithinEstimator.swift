@@ -32,8 +32,11 @@ public enum WithinEstimator {
             NamedStatistic("df_resid", Double(df)),
             NamedStatistic("rss", rss),
         ]
-        return try PanelResultAssembly.result(fit: fit, covariance: covariance, sample: sample, observationCount: sample.observationCount,
-                                              statistics: statistics, inference: .studentT, level: level, warnings: warnings, at: location)
+        var result = try PanelResultAssembly.result(fit: fit, covariance: covariance, sample: sample, observationCount: sample.observationCount,
+                                                    statistics: statistics, inference: .studentT, level: level, warnings: warnings, at: location)
+        result.estimationSample = EstimationSample(rows: sample.design.rowsUsed, residuals: fit.residuals,
+                                                   fixedEffects: [FormulaTerm(factors: [.variable(sample.panel.idName)])])
+        return result
     }
 
     /// The least-squares fit of the within-transformed data with the grand means added back: design columns are the

@@ -8,7 +8,7 @@ schema defines them (``language.model_object``: an unknown keyword is a ``TypeEr
 to its estimator; a test checks it against the schema so that every estimator has a function.
 """
 
-from .data import columns_of, panel_and_frame
+from .data import as_pandas, columns_of, panel_and_frame
 from .frames import PanelCoreError
 from .results import IndexResult, result_for
 from .language import estimator as estimator_schema
@@ -73,7 +73,7 @@ def fit_model(function, data, keywords, formula=None):
     name, _, fixed = FUNCTIONS[function]
     engine = _default_engine(keywords.pop("engine", None))
     panel, steps, vcov = keywords.pop("panel", None), keywords.pop("steps", None), keywords.pop("vcov", None)
-    workers = keywords.pop("workers", None)
+    workers, progress = keywords.pop("workers", None), keywords.pop("progress", None)
     if function == "xtreg":
         method = keywords.pop("method", "fe")
         if method not in PANEL_METHODS:
@@ -89,28 +89,29 @@ def fit_model(function, data, keywords, formula=None):
         keywords["vcov"] = abi_vcov(vcov)
     schema = estimator_schema(engine, name)
     model = model_object(schema, function, keywords)
-    request = _request(data, panel, steps, engine)
+    request, index = _request(data, panel, steps, engine)
     request["model"] = model
     request["render"] = ["text", "html"]
-    if workers is None:
+    if workers is None and not progress:
         response = engine.run(request)
     else:
         from .distributed import run as run_sharded
 
-        response = run_sharded(request, executor=workers, engine=engine)
+        response = run_sharded(request, executor="inline" if workers is None else workers, engine=engine, progress=progress)
     if not response["ok"]:
         raise PanelCoreError(response["error"])
-    return result_for(name, response["result"], engine=engine, steps=response.get("steps", []))
+    return result_for(name, response["result"], engine=engine, steps=response.get("steps", []), request=request, index=index)
 
 
 def _request(data, panel, steps, engine):
+    """The request's data, panel and steps, and the index of the user's rows (for per-row results)."""
     frame, panel = panel_and_frame(data, panel)
     request = {"abi": 1, "data": {"columns": columns_of(frame)}}
     if panel is not None:
         request["panel"] = panel
     if steps is not None:
         request["steps"] = list(steps)
-    return request
+    return request, as_pandas(data).index
 
 
 def _make(function):
@@ -123,11 +124,12 @@ def _make(function):
             return fit_model(function, data, keywords)
     estimate.__name__ = estimate.__qualname__ = function
     first = "formula, data" if takes_formula else "data"
-    estimate.__doc__ = (f"{function}({first}, *, panel=None, vcov=None, steps=None, engine=None, workers=None, options=None, "
-                        f"**members): the engine's {name!r} estimator.\n\nKeywords are the members and options of {name!r} in "
-                        f"the engine's schema: ``panelcore.describe({name!r})`` lists them with types, defaults and help. "
-                        f"``workers`` (a number of processes, or an executor of ``panelcore.distributed``) runs the "
-                        f"replications of estimators that have them in parallel, with the same result.")
+    estimate.__doc__ = (f"{function}({first}, *, panel=None, vcov=None, steps=None, engine=None, workers=None, progress=None, "
+                        f"options=None, **members): the engine's {name!r} estimator.\n\nKeywords are the members and options "
+                        f"of {name!r} in the engine's schema: ``panelcore.describe({name!r})`` lists them with types, defaults and "
+                        f"help. ``workers`` (a number of processes, or an executor of ``panelcore.distributed``) runs the "
+                        f"replications of estimators that have them in parallel, with the same result; ``progress`` (True: a "
+                        f"tqdm bar or a line on stderr; or a callable ``progress(done, total)``) reports them as they finish.")
     return estimate
 
 
@@ -155,7 +157,7 @@ def index(data, method="entropy", column="index", indicators=None, panel=None, s
     indicators = [{"name": item, "direction": "+"} if isinstance(item, str) else item for item in indicators or []]
     step = {"step": "index", "method": method, "column": column, "indicators": indicators}
     step.update({name: value for name, value in members.items() if value is not None})
-    request = _request(data, panel, list(steps or []) + [step], engine)
+    request, _ = _request(data, panel, list(steps or []) + [step], engine)
     request["model"] = {"estimator": "columns"}
     request["render"] = ["text"]
     response = engine.run(request)

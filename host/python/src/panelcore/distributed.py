@@ -8,7 +8,9 @@ replication exactly as the unsharded request does. Replication r always draws fr
 answer does not depend on how many shards there are or where they ran.
 
 Executors: a number of local worker processes (``executor=4``), any ``concurrent.futures.Executor`` (process or
-thread pool), a ``dask.distributed.Client``, or Ray (``executor="ray"`` or the ``ray`` module, after ``ray.init``).
+thread pool), a ``dask.distributed.Client``, Ray (``executor="ray"`` or the ``ray`` module, after ``ray.init``), or
+``"inline"``: the shards one after another on the calling process's engine (``INLINE_SHARDS`` of them by default),
+which is what ``progress=`` without workers uses. ``progress`` (``progress.Reporter``) is told as each shard finishes.
 Every worker process or thread loads the wasm module once and keeps it for later shards (compiled modules come
 from the on-disk cache, ``module_cache``).
 """
@@ -22,22 +24,27 @@ import threading
 from .engine import Engine, encode_request
 from .language import estimator as estimator_schema
 
+from .progress import Reporter
+
 _worker_engines = threading.local()
+#: shards of the ``"inline"`` executor when ``shards`` is not given: fine enough steps for a progress bar
+INLINE_SHARDS = 20
 
 
-def run(request, executor=None, shards=None, engine=None):
+def run(request, executor=None, shards=None, engine=None, progress=None):
     """Answers ``request`` (a dict with one ``model``) with its replications sharded over ``executor``; returns the
     decoded response, the same as ``engine.run(request)`` gives."""
-    return json.loads(run_bytes(request, executor=executor, shards=shards, engine=engine))
+    return json.loads(run_bytes(request, executor=executor, shards=shards, engine=engine, progress=progress))
 
 
-def run_bytes(request, executor=None, shards=None, engine=None):
+def run_bytes(request, executor=None, shards=None, engine=None, progress=None):
     """``run``, returning the response bytes — byte for byte those of ``engine.run_bytes(request)``.
 
     ``shards`` is the number of ranges (default: one per worker of ``executor``); ``engine`` answers the combining
     request and gives the module path the workers load (default: the shared engine). A model without a replication
     loop, or with fewer than two replications, is answered by ``engine`` directly. A shard that fails answers
-    with its error response, which is the unsharded request's error for any mistake in the request itself."""
+    with its error response, which is the unsharded request's error for any mistake in the request itself.
+    ``progress`` (True, or a callable ``progress(done, total)``; module ``progress``) hears of each finished shard."""
     if engine is None:
         from . import _engine
 
@@ -48,7 +55,12 @@ def run_bytes(request, executor=None, shards=None, engine=None):
     if count < 2:
         return engine.run_bytes(encode_request(request))
     ranges = replication_ranges(count, shards or worker_count(executor))
-    answers = _map(executor, [encode_request(_ranged(request, bounds)) for bounds in ranges], engine.wasm_path)
+    reporter = Reporter(progress, count)
+    try:
+        answers = _map(executor, [encode_request(_ranged(request, bounds)) for bounds in ranges], engine,
+                       lambda k: reporter.finished(ranges[k][1] - ranges[k][0]))
+    finally:
+        reporter.close()
     results = []
     for answer in answers:
         response = json.loads(answer)
@@ -88,6 +100,8 @@ def worker_count(executor):
     """How many workers ``executor`` has (the default number of shards)."""
     if executor is None:
         return os.cpu_count() or 1
+    if executor == "inline":
+        return INLINE_SHARDS
     if isinstance(executor, int):
         return executor
     if _is_ray(executor):
@@ -125,17 +139,42 @@ def _is_ray(executor):
     return executor == "ray" or getattr(executor, "__name__", None) == "ray"
 
 
-def _map(executor, requests, wasm_path):
-    """The answers to ``requests`` (bytes), in order, computed by ``executor``'s workers."""
-    path = str(wasm_path) if wasm_path is not None else None
+def _map(executor, requests, engine, finished):
+    """The answers to ``requests`` (bytes), in order, computed by ``executor``'s workers; ``finished(k)`` is called
+    as the answer to request k arrives."""
+    path = str(engine.wasm_path) if engine.wasm_path is not None else None
+    if executor == "inline":
+        answers = []
+        for k, request in enumerate(requests):
+            answers.append(engine.run_bytes(request))
+            finished(k)
+        return answers
     if executor is None or isinstance(executor, int):
         workers = min(len(requests), worker_count(executor))
         with concurrent.futures.ProcessPoolExecutor(max_workers=workers) as pool:
-            return list(pool.map(answer_shard, requests, [path] * len(requests)))
+            return _gathered([pool.submit(answer_shard, request, path) for request in requests],
+                             concurrent.futures.as_completed, finished)
     if _is_ray(executor):
         import ray
 
         remote = ray.remote(answer_shard)
-        return ray.get([remote.remote(request, path) for request in requests])
+        references = [remote.remote(request, path) for request in requests]
+        pending = list(references)
+        while pending:
+            done, pending = ray.wait(pending, num_returns=1)
+            finished(references.index(done[0]))
+        return ray.get(references)
     futures = [executor.submit(answer_shard, request, path) for request in requests]
+    if hasattr(executor, "scheduler_info"):  # dask.distributed.Client: its own futures
+        from distributed import as_completed
+    else:
+        as_completed = concurrent.futures.as_completed
+    return _gathered(futures, as_completed, finished)
+
+
+def _gathered(futures, as_completed, finished):
+    """The futures' results in order, calling ``finished(k)`` as future k completes."""
+    position = {id(future): k for k, future in enumerate(futures)}
+    for future in as_completed(futures):
+        finished(position[id(future)])
     return [future.result() for future in futures]

@@ -39,7 +39,7 @@ def model_object(schema, function, keywords):
         elif name in options:
             gathered[name] = value
         else:
-            valid = sorted(members | options | {"options", "panel", "vcov", "steps", "engine", "workers"})
+            valid = sorted(members | options | {"options", "panel", "vcov", "steps", "engine", "workers", "progress"})
             close = difflib.get_close_matches(name, valid, n=1)
             hint = f"; did you mean {close[0]!r}?" if close else ""
             raise TypeError(f"{function}() got an unexpected keyword argument {name!r}{hint} "

@@ -4,7 +4,10 @@ Every result has ``summary()`` (the engine's text table), ``tidy()`` (term, esti
 conf_low, conf_high), ``coef()``, ``se()``, ``pvalue()``, ``confint()``, ``vcov()`` (where the result has a
 covariance matrix), ``nobs``, ``warnings``, ``frames()`` (every array of rows in the result as a DataFrame, by its
 JSON path), ``plot()`` (the engine's SVG figure) and ``_repr_html_`` (the engine's HTML table where it renders one,
-else the text table). Subclasses add frames for their families' other parts (mediation effects, IV first stages,
+else the text table). Linear models (``feols``, ``xtreg`` within/random/pooled, ``iv``) also have ``residuals()``,
+``fitted()`` and ``fixef()``: the engine's ``options.save`` values, taken from the result when the fit asked for them
+(``save=["residuals", "fitted", "fixef"]``), else fetched by running the fit's request once more with all three saved
+(kept for later calls). Subclasses add frames for their families' other parts (mediation effects, IV first stages,
 spatial effects, event-study paths, placebo draws, threshold tests…). Numbers are the engine's, unchanged.
 """
 
@@ -55,9 +58,8 @@ def _stacked(rows, key):
     return frame[[key] + TIDY_COLUMNS]
 
 
-def _not_returned(what, estimator):
-    return NotImplementedError(f"{what}: the engine's {estimator!r} result does not include them (ABI 1 returns "
-                               "estimates, statistics and covariances, not per-observation values)")
+#: what ``options.save`` can ask for (docs/ABI.md, "Saved values")
+SAVED = ["residuals", "fitted", "fixef"]
 
 
 class Result:
@@ -66,10 +68,12 @@ class Result:
     #: the engine's figure type for ``plot()`` (None: a coefficient plot when the result has coefficients)
     figure = None
 
-    def __init__(self, result, engine=None, steps=()):
+    def __init__(self, result, engine=None, steps=(), request=None, index=None):
         self.result = result
         self.steps = list(steps)
         self._engine = engine
+        self._request, self._index = request, index
+        self._saved = None
 
     @property
     def estimator(self):
@@ -156,13 +160,51 @@ class Result:
         return pandas.DataFrame(covariance["matrix"], index=terms, columns=terms)
 
     def residuals(self):
-        raise _not_returned("residuals", self.estimator)
+        """Residuals y − xb − (fixed effects), one per row of the input data (its index; NaN on rows outside the
+        estimation sample: missing values, singletons) — pyfixest's ``resid()`` laid out on the data's rows."""
+        return self._per_row("residuals")
 
     def fitted(self):
-        raise _not_returned("fitted values", self.estimator)
+        """Fitted values xb + (fixed effects) = y − residual, one per row of the input data (NaN outside the
+        estimation sample) — pyfixest's ``predict()``."""
+        return self._per_row("fitted")
 
     def fixef(self):
-        raise _not_returned("estimated fixed effects", self.estimator)
+        """The estimated fixed effects: ``{term: Series of values indexed by level label}``, with fixest's references
+        (pyfixest's and fixest's ``fixef()``): the first effect keeps every level; the first level of the others is 0
+        (in each connected component for the second). Empty for a model without absorbed effects."""
+        import pandas
+
+        return {name: pandas.Series(levels, name=name, dtype="float64") for name, levels in self._saved_value("fixef").items()}
+
+    def _per_row(self, what):
+        import pandas
+
+        values = [float("nan") if value is None else value for value in self._saved_value(what)]
+        index = self._index if self._index is not None and len(self._index) == len(values) else None
+        return pandas.Series(values, index=index, name=what, dtype="float64")
+
+    def _saved_value(self, what):
+        """``what`` of the result's ``saved`` member, or of a fit of the same request saving all of ``SAVED``."""
+        saved = self.result.get("saved") or self._saved or {}
+        if what in saved:
+            return saved[what]
+        try:
+            schema_options = [option["name"] for option in _language_estimator(self._engine, self.estimator)["options"]]
+        except KeyError:
+            schema_options = []
+        if "save" not in schema_options:
+            raise NotImplementedError(f"{what}: the engine's {self.estimator!r} result has no per-row values (options.save "
+                                      "is for feols, xtreg within/random/pooled and iv)")
+        if self._request is None:
+            raise NotImplementedError(f"{what}: this result was not fitted by a panelcore function; fit with save={SAVED!r}")
+        request = dict(self._request, render=[])
+        request["model"] = dict(request["model"], options=dict(request["model"].get("options") or {}, save=SAVED))
+        response = _engine_of(self._engine).run(request)
+        if not response["ok"]:
+            raise PanelCoreError(response["error"])
+        self._saved = response["result"]["saved"]
+        return self._saved[what]
 
     def frames(self):
         """Every array of row objects in the result, as DataFrames keyed by JSON path (e.g. ``"effects/direct"``)."""
@@ -204,8 +246,14 @@ def _collect(value, path, found):
 
 
 def _plain(result):
-    """The result without its renderings (what ``compare`` needs)."""
-    return {key: value for key, value in result.items() if key != "rendered"}
+    """The result without its renderings and saved values (what ``compare`` needs)."""
+    return {key: value for key, value in result.items() if key not in ("rendered", "saved")}
+
+
+def _language_estimator(engine, name):
+    from .language import estimator
+
+    return estimator(_engine_of(engine), name)
 
 
 def _engine_of(engine):
@@ -396,9 +444,10 @@ CLASSES = {"mediation": MediationResult, "moderation": ModerationResult, "hetero
            "placebo": PlaceboResult, "threshold": ThresholdResult, "lisa": LisaResult}
 
 
-def result_for(estimator, result, engine=None, steps=()):
-    """The result object for ``estimator``'s result JSON."""
-    return CLASSES.get(estimator, Result)(result, engine=engine, steps=steps)
+def result_for(estimator, result, engine=None, steps=(), request=None, index=None):
+    """The result object for ``estimator``'s result JSON; ``request`` (the fit's) and ``index`` (of the input rows)
+    serve ``residuals()``, ``fitted()`` and ``fixef()``."""
+    return CLASSES.get(estimator, Result)(result, engine=engine, steps=steps, request=request, index=index)
 
 
 def etable(models, format="text", engine=None, **options):

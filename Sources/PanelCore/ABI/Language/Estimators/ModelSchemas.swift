@@ -10,8 +10,10 @@ enum ModelSchemas {
                   MemberSchema("endogeneity_test", .strings, "endogenous regressors tested for exogeneity (C statistic)"),
                   MemberSchema("ar_level", .number, default: .number(0.95), minimum: 0, maximum: 1, "level of the Anderson–Rubin set"),
                   MemberSchema("ar_set", .boolean, "compute the Anderson–Rubin confidence set (default: iid errors always; robust or "
-                               + "clustered errors with at most 50 excluded instruments)")],
-        results: ["coefficients", "first stages", "identification diagnostics (Kleibergen–Paap, Cragg–Donald, Stock–Yogo)", "overidentification", "table: iv"],
+                               + "clustered errors with at most 50 excluded instruments)"),
+                  CommonMembers.save],
+        results: ["coefficients", "first stages", "identification diagnostics (Kleibergen–Paap, Cragg–Donald, Stock–Yogo)", "overidentification",
+                  "saved (options.save: structural residuals y − xb − fixed effects)", "table: iv"],
         example: [("formula", .string("NQP ~ UL + CSL + FDL + TRL + ESL | city + year | DF ~ ruggedness:mobile_subscribers + dist_hangzhou:mobile_subscribers")),
                   ("vcov", .object(JSONObject([.init(key: "cluster", value: .string("city"))])))])
 

@@ -4,8 +4,8 @@ enum RegressionSchemas {
         "ols", "least squares with absorbed fixed effects and iid, robust, clustered or Driscoll–Kraay errors (reghdfe, feols)",
         page: "ABI.md",
         members: [CommonMembers.formula(), CommonMembers.vcov, CommonMembers.label],
-        options: [CommonMembers.level, CommonMembers.seed],
-        results: ["coefficients", "stats", "vcov", "fixed_effects", "omitted", "warnings", "table: regression"],
+        options: [CommonMembers.level, CommonMembers.seed, CommonMembers.save],
+        results: ["coefficients", "stats", "vcov", "fixed_effects", "omitted", "warnings", "saved (options.save)", "table: regression"],
         example: [("formula", .string("NQP ~ DF + UL + CSL + FDL + TRL + ESL | city + year")), ("vcov", .object(JSONObject([.init(key: "cluster", value: .string("city"))])))])
 
     static let panel = EstimatorSchema(
@@ -14,8 +14,9 @@ enum RegressionSchemas {
         members: [MemberSchema("method", .string, required: true, allowed: ["within", "random", "between", "pooled", "first_difference"],
                                "xtreg's fe, re, be; regress; first differences"),
                   CommonMembers.formula("y ~ x1 + x2 (no '|' part: the unit effects come from 'panel')"), CommonMembers.vcov, CommonMembers.label],
-        options: [CommonMembers.level, CommonMembers.seed],
-        results: ["coefficients", "stats (r2_within, r2_between, r2_overall, sigma_u, sigma_e, rho, theta…)", "vcov", "table: regression"],
+        options: [CommonMembers.level, CommonMembers.seed, CommonMembers.save],
+        results: ["coefficients", "stats (r2_within, r2_between, r2_overall, sigma_u, sigma_e, rho, theta…)", "vcov",
+                  "saved (options.save: within, random, pooled)", "table: regression"],
         example: [("method", .string("random")), ("formula", .string("NQP ~ DF + UL + CSL"))])
 
     static let hausman = EstimatorSchema(
