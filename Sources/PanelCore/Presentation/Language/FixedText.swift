@@ -38,7 +38,12 @@ enum FixedText {
         ("F (excluded instruments)", "F（排除的工具变量）"), ("Partial R² (excluded instruments)", "偏 R²（排除的工具变量）"),
         ("Convergence speed s", "收敛速度 s"), ("Half-life (periods)", "半衰期（期）"), ("Trend slope", "趋势斜率"),
         ("Steady state", "稳态分布"),
-        // Titles.
+        // Titles (the parts a template fills are translated too when they are phrases).
+        ("Spatial lag (SAR)", "空间滞后模型（SAR）"), ("Spatial error (SEM)", "空间误差模型（SEM）"),
+        ("Spatial Durbin (SDM)", "空间杜宾模型（SDM）"), ("Spatial Durbin error (SDEM)", "空间杜宾误差模型（SDEM）"),
+        ("Spatial lag with spatial errors (SAC)", "空间滞后误差模型（SAC）"), ("two-way", "双向"), ("unit", "个体"), ("time", "时间"),
+        ("{} panel model, {} fixed effects (ML): {}", "{1}，{2}固定效应，极大似然估计：{3}"),
+        ("{} panel model, random unit effects (ML): {}", "{1}，个体随机效应，极大似然估计：{2}"),
         ("Descriptive statistics", "描述性统计"), ("Pairwise correlations", "相关系数矩阵"),
         ("Variance inflation factors", "方差膨胀因子"), ("Hausman test: fixed vs random effects", "Hausman 检验：固定效应 vs 随机效应"),
         ("Threshold estimates: {}, threshold variable {}", "门槛估计值：{1}，门槛变量{2}"),
@@ -54,6 +59,14 @@ enum FixedText {
         ("Standard errors in parentheses.", "括号内为标准误。"), ("t statistics in parentheses.", "括号内为 t 值。"),
         ("p-values in parentheses.", "括号内为 p 值。"), ("Confidence intervals in brackets.", "方括号内为置信区间。"),
         ("Note: {}", "注：{1}"),
+        ("{}% confidence intervals from the likelihood ratio LR(γ) (Hansen 1999).", "{1}% 置信区间由似然比 LR(γ) 构造（Hansen 1999）。"),
+        ("p-values and critical values from {} bootstrap replications; *** p<0.01, ** p<0.05, * p<0.1.",
+         "p 值与临界值由 {1} 次自助法重复抽样得到；*、**、*** 分别表示在 10%、5%、1% 的水平上显著。"),
+        ("Standard errors ({}) in parentheses; z tests: *** p<0.01, ** p<0.05, * p<0.1.",
+         "括号内为标准误（{1}）；z 检验，*、**、*** 分别表示在 10%、5%、1% 的水平上显著。"),
+        ("delta method", "Delta 方法"), ("simulation, {} draws", "模拟，{1} 次抽取"),
+        ("P: percentile, BC: bias-corrected, BCa: bias-corrected and accelerated bootstrap intervals.",
+         "P：百分位数区间；BC：偏差校正区间；BCa：偏差校正加速区间（均为自助法）。"),
         // Figures.
         ("Estimate and confidence interval", "估计值与置信区间"), ("Periods relative to adoption", "相对政策实施的时期"),
         ("Estimate (dashed: actual)", "估计值（虚线：真实估计值）"), ("Density", "密度"), ("Event study", "事件研究"),
@@ -73,7 +86,7 @@ enum FixedText {
         ("Driscoll-Kraay standard errors", "Driscoll-Kraay 标准误"),
         ("Standard errors from the observed information matrix", "基于观测信息矩阵的标准误"),
         ("Standard errors clustered, ", "聚类稳健标准误，"), ("Standard errors clustered", "聚类稳健标准误"), (" clusters.", " 个聚类。"), ("Maximum likelihood estimates; z tests.", "极大似然估计；z 检验。"),
-        ("% conf. interval]", "% 置信区间]"), ("% LR interval]", "% LR 置信区间]"),
+        ("% conf. interval]", "% 置信区间]"), ("% CI (", "% 置信区间 ("), ("% LR interval]", "% LR 置信区间]"),
     ]
 
     /// The keys of `phrases` as templates, split once.
@@ -88,21 +101,30 @@ enum FixedText {
     }
 
     /// `text` in Chinese: as a whole when it is a phrase of the catalogue or fills one of its templates (the filled
-    /// parts kept as they are) or is a significance-star legend; else with its fragments (`fragments`, a
-    /// standard star legend) in Chinese, a sentence that now ends in Chinese ending with "。".
-    static func chinese(_ text: String) -> String {
-        for entry in templates {
-            if let parts = entry.english.parts(of: text) { return TextTemplate.filling(numbered: entry.chinese, with: parts) }
-        }
+    /// parts in Chinese too when they are phrases and not in `kept`) or is a significance-star legend; else with its
+    /// fragments (`fragments`, a standard star legend) in Chinese, a sentence that now ends in Chinese ending
+    /// with "。".
+    static func chinese(_ text: String, keeping kept: [String]) -> String {
+        if let whole = chineseWhole(text, keeping: kept) { return whole }
         if let legend = StarLegend.chinese(text) { return legend }
         var result = text
         for fragment in fragments { result = TextTemplate.replacing(fragment.english, with: fragment.chinese, in: result) }
         result = StarLegend.replacingStandard(in: result)
         var scalars = Array(result.unicodeScalars)
-        if result != text, scalars.count > 1, scalars[scalars.count - 1] == ".", TextTemplate.isCJK(scalars[scalars.count - 2]) {
+        if result != text, scalars.count > 1, scalars[scalars.count - 1] == ".", TextTemplate.isChinese(scalars[scalars.count - 2]) {
             scalars[scalars.count - 1] = "。"
             return TextTemplate.string(scalars[...])
         }
         return result
+    }
+
+    /// `text` in Chinese when it is a phrase of the catalogue or fills one of its templates; nil otherwise.
+    private static func chineseWhole(_ text: String, keeping kept: [String]) -> String? {
+        for entry in templates {
+            guard let parts = entry.english.parts(of: text) else { continue }
+            let translated = parts.map { part in kept.contains(part) ? part : chineseWhole(part, keeping: kept) ?? part }
+            return TextTemplate.filling(numbered: entry.chinese, with: translated)
+        }
+        return nil
     }
 }

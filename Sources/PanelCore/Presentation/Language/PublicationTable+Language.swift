@@ -5,7 +5,7 @@ extension PublicationTable {
     /// unchanged.
     func translated(to language: OutputLanguage, keeping kept: [String]) -> PublicationTable {
         guard language == .zh else { return self }
-        func fixed(_ text: String) -> String { text.isEmpty || kept.contains(text) ? text : FixedText.chinese(text) }
+        func fixed(_ text: String) -> String { text.isEmpty || kept.contains(text) ? text : FixedText.chinese(text, keeping: kept) }
         return PublicationTable(title: title.map(fixed), header: header.map { $0.map(fixed) },
                                 sections: sections.map { $0.map { $0.map(fixed) } }, notes: notes.map(fixed))
     }

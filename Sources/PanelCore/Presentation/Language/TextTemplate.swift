@@ -40,8 +40,8 @@ struct TextTemplate {
     }
 
     /// `template` with `{1}`, `{2}`… replaced by `arguments[0]`, `arguments[1]`…; a space goes between an argument
-    /// and the Chinese text around it where a Latin letter or digit meets a CJK character (as Chinese typesetting
-    /// spaces them).
+    /// and the Chinese text around it where a Latin letter or digit meets a CJK ideograph (as Chinese typesetting
+    /// spaces them; not at punctuation).
     static func filling(numbered template: String, with arguments: [String]) -> String {
         var result: [Unicode.Scalar] = []
         var rest = Array(template.unicodeScalars)[...]
@@ -49,9 +49,9 @@ struct TextTemplate {
               let number = Int(string(rest[(open + 1)..<close])), number >= 1, number <= arguments.count {
             result += rest[rest.startIndex..<open]
             let argument = Array(arguments[number - 1].unicodeScalars)
-            if let before = result.last, let first = argument.first, isCJK(before) && isLatin(first) { result.append(" ") }
+            if let before = result.last, let first = argument.first, isIdeograph(before) && isLatin(first) { result.append(" ") }
             result += argument
-            if let last = argument.last, close + 1 < rest.endIndex, isLatin(last) && isCJK(rest[close + 1]) { result.append(" ") }
+            if let last = argument.last, close + 1 < rest.endIndex, isLatin(last) && isIdeograph(rest[close + 1]) { result.append(" ") }
             rest = rest[(close + 1)...]
         }
         return string(result[...] + rest)
@@ -70,10 +70,14 @@ struct TextTemplate {
         return position == 0 ? text : string(result[...] + scalars[position...])
     }
 
-    /// Whether `scalar` is a CJK character or punctuation mark (CJK radicals to unified ideographs, compatibility
-    /// ideographs, full-width forms).
-    static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
-        (0x2E80...0x9FFF).contains(scalar.value) || (0xF900...0xFAFF).contains(scalar.value) || (0xFF00...0xFFEF).contains(scalar.value)
+    /// Whether `scalar` is Chinese: a CJK ideograph or a CJK or full-width punctuation mark.
+    static func isChinese(_ scalar: Unicode.Scalar) -> Bool {
+        isIdeograph(scalar) || (0x3000...0x303F).contains(scalar.value) || (0xFF00...0xFFEF).contains(scalar.value)
+    }
+
+    /// Whether `scalar` is a CJK ideograph (the unified ideographs with extension A, the compatibility ideographs).
+    private static func isIdeograph(_ scalar: Unicode.Scalar) -> Bool {
+        (0x3400...0x9FFF).contains(scalar.value) || (0xF900...0xFAFF).contains(scalar.value)
     }
 
     static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
