@@ -32,7 +32,9 @@ enum TableRequest {
         let options = try self.options(spec, modelCount: models.count, at: location)
         var formats = try RenderFormats(spec.array("formats", at: location) ?? [.string("text")], at: location + "/formats")
         formats.language = try OutputLanguage(spec, at: location) ?? language
-        formats.userText = options.userText + models.flatMap { model in [model.response] + model.fixedEffects + model.coefficients.map { $0.term } }
+        formats.userText = options.userText + models.flatMap { model in
+            [model.response] + (model.label.map { [$0] } ?? []) + model.fixedEffects + model.coefficients.map { $0.term }
+        }
         var object = JSONObject()
         object.append("models", .array(positions.map { .number(Double($0)) }))
         object.append("rendered", PublicationTable.renderings([ModelComparisonTable.build(models, options: options)], formats: formats))

@@ -4,6 +4,10 @@
 /// the word order can differ. Chinese follows the usage of Chinese economics journals (括号内为标准误, 观测值,
 /// 城市固定效应 是/否). Phrases not listed stay English.
 enum FixedText {
+    /// The stub of a comparison table's row saying which models absorb a fixed effect (its cells Yes or No).
+    static let fixedEffectRow = "{} FE"
+    private static let fixedEffectRowTemplate = TextTemplate(fixedEffectRow)
+
     /// Whole cells, titles, notes, axis titles and headings.
     static let phrases: [(english: String, chinese: String)] = [
         // Statistic rows of comparison tables and summary rows.
@@ -12,10 +16,10 @@ enum FixedText {
         ("KP rk LM p-value", "KP rk LM p 值"), ("Hansen J p-value", "Hansen J p 值"), ("Sargan p-value", "Sargan p 值"),
         ("Anderson canon. corr. LM", "Anderson 典型相关 LM"), ("Units × periods", "个体数 × 时期数"),
         ("Pre-trend p-value", "平行趋势检验 p 值"), ("Pre-trend F({}, {})", "平行趋势检验 F({1}, {2})"),
-        ("Relative time {}", "相对时期{1}"), ("Hausman p-value", "Hausman 检验 p 值"),
+        ("Relative time {}", "相对时期 {1}"), ("Hausman p-value", "Hausman 检验 p 值"),
         ("Hausman χ²({}), fixed vs random", "Hausman χ²({1})，固定效应 vs 随机效应"),
         // Fixed-effect indicator rows.
-        ("{} FE", "{1}固定效应"), ("Yes", "是"), ("No", "否"),
+        (fixedEffectRow, "{1}固定效应"), ("Yes", "是"), ("No", "否"),
         // Column headers.
         ("Coef.", "系数"), ("Std. err.", "标准误"), ("Estimate", "估计值"), ("Statistic", "统计量"), ("Test", "检验"),
         ("Variable", "变量"), ("Term", "变量"), ("Mean", "均值"), ("SD", "标准差"), ("Std. dev.", "标准差"), ("Min", "最小值"),
@@ -37,7 +41,8 @@ enum FixedText {
         ("Dynamic (event-time) aggregation", "动态（事件时间）加总"), ("First stages", "第一阶段"),
         ("F (excluded instruments)", "F（排除的工具变量）"), ("Partial R² (excluded instruments)", "偏 R²（排除的工具变量）"),
         ("Convergence speed s", "收敛速度 s"), ("Half-life (periods)", "半衰期（期）"), ("Trend slope", "趋势斜率"),
-        ("Steady state", "稳态分布"),
+        ("Steady state", "稳态分布"), ("total", "总效应"), ("direct", "直接效应"), ("indirect", "间接效应"),
+        ("indirect:{}", "间接效应：{1}"),
         // Titles (the parts a template fills are translated too when they are phrases).
         ("Spatial lag (SAR)", "空间滞后模型（SAR）"), ("Spatial error (SEM)", "空间误差模型（SEM）"),
         ("Spatial Durbin (SDM)", "空间杜宾模型（SDM）"), ("Spatial Durbin error (SDEM)", "空间杜宾误差模型（SDEM）"),
@@ -86,7 +91,8 @@ enum FixedText {
         ("Driscoll-Kraay standard errors", "Driscoll-Kraay 标准误"),
         ("Standard errors from the observed information matrix", "基于观测信息矩阵的标准误"),
         ("Standard errors clustered, ", "聚类稳健标准误，"), ("Standard errors clustered", "聚类稳健标准误"), (" clusters.", " 个聚类。"), ("Maximum likelihood estimates; z tests.", "极大似然估计；z 检验。"),
-        ("% conf. interval]", "% 置信区间]"), ("% CI (", "% 置信区间 ("), ("% LR interval]", "% LR 置信区间]"),
+        ("Reference period ", "基期 "), ("; window ", "；窗口 "), (", end points binned", "，端点合并"),
+        ("; omitted (collinear): ", "；因共线性省略："), ("% conf. interval]", "% 置信区间]"), ("% CI (", "% 置信区间 ("), ("% LR interval]", "% LR 置信区间]"),
     ]
 
     /// The keys of `phrases` as templates, split once.
@@ -126,5 +132,10 @@ enum FixedText {
             return TextTemplate.filling(numbered: entry.chinese, with: translated)
         }
         return nil
+    }
+
+    /// Whether `stub` heads a fixed-effect row (`city FE`), whose Yes/No cells are the engine's whatever the user wrote.
+    static func isFixedEffectRow(_ stub: String) -> Bool {
+        fixedEffectRowTemplate.parts(of: stub) != nil
     }
 }
