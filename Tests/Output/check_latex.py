@@ -1,9 +1,9 @@
 """Compiles every LaTeX table PanelCore writes: the example study's tables (`panelcore study examples/study.json`)
-with pdflatex, and a table with Chinese labels (the parity request tables-all-formats) with xelatex + xeCJK, each
-fragment wrapped in a minimal article with booktabs, pdflscape and longtable (for tables set on a landscape page or
-over several pages). A table fails when LaTeX stops with an error, when a line is
-overfull by more than 1pt (the table does not fit the text width), or when its caption repeats a table number
-("Table 1: Table 3."). Installs the Debian TeX packages it needs when missing (apt-get, as root).
+with pdflatex, and tables with Chinese labels (the parity request tables-all-formats) and Chinese fixed text (the
+parity request language-zh-tables, `"language": "zh"`) with xelatex + xeCJK, each fragment wrapped in a minimal
+article with booktabs, pdflscape and longtable (for tables set on a landscape page or over several pages). A table
+fails when LaTeX stops with an error, when a line is overfull by more than 1pt (the table does not fit the text
+width), or when its caption repeats a table number ("Table 1: Table 3."). Installs the Debian TeX packages it needs when missing (apt-get, as root).
 Usage: check_latex.py --native PATH/TO/panelcore"""
 import argparse
 import json
@@ -85,6 +85,11 @@ def main():
                                              text=True, check=True).stdout)
         for index, table in enumerate(response["tables"]):
             fragments[f"chinese-labels-{index + 1}"] = table["rendered"]["latex"]
+        request = (ROOT / "Tests/Parity/requests/language-zh-tables.json").read_text(encoding="utf-8")
+        response = json.loads(subprocess.run([args.native, "run", "-"], input=request, capture_output=True,
+                                             text=True, check=True).stdout)
+        for index, item in enumerate(response["results"] + response["tables"]):
+            fragments[f"language-zh-{index + 1}"] = item["rendered"]["latex"]
         for name, fragment in fragments.items():
             engine, problems = compile_table(name, fragment, workdir)
             counts[engine] += 1

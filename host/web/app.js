@@ -3,7 +3,7 @@
 // parses nothing itself: columns, tables, figures and the report all come from the engine.
 import { EngineClient, Cancelled } from './engine-client.js';
 import { dataMember, fileMemberUnsupported, formatOf, guessEncoding, utf8Text } from './data-loader.js';
-import { languages, setLanguage, t, translate } from './messages.js';
+import { language, languages, setLanguage, t, translate } from './messages.js';
 import { CheckList, ColumnContext, FieldError, PreparationForm, StepForm } from './schema-form.js';
 import { common, locate, modelsRequest, studyRequest } from './study-request.js';
 import { downloadLink, showModels, showReport } from './results.js';
@@ -263,14 +263,14 @@ async function runStudy() {
   $('request-links').replaceChildren();
   setRunning(true);
   try {
-    const first = await runStage(modelsRequest(from, steps, state.schema.render, t('comparison')), 'stageModels', chosen);
+    const first = await runStage(modelsRequest(from, steps, state.schema.render, t('comparison'), language()), 'stageModels', chosen);
     if (first === null) return;
     $('output').hidden = false;
     showModels($('results'), first.response, steps.map((step) => step.title));
     $('request-links').replaceChildren(element('span', t('downloads') + ': '),
       downloadLink(t('downloadRequest'), 'request.json', first.text),
       downloadLink(t('downloadResponse'), 'response.json', first.answer));
-    const second = await runStage(studyRequest(from, steps, { title, comparisonTitle: t('comparison') }), 'stageStudy', chosen);
+    const second = await runStage(studyRequest(from, steps, { title, comparisonTitle: t('comparison'), language: language() }), 'stageStudy', chosen);
     if (second === null) return;
     showReport($('report'), second.response.study);
     $('request-links').append(downloadLink(t('downloadStudy'), 'study.json', second.text));

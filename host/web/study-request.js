@@ -1,7 +1,9 @@
 // The two requests a study makes from the steps' models (docs/ABI.md): the models request — every result rendered
 // in every publication format, the comparison table of the chosen models (`tables`) and the figures — and the study
 // request, whose `report_html` is the whole report. Both are plain ABI 1 requests: saved, they rerun unchanged with
-// `panelcore run` and `panelcore study` and give the same bytes.
+// `panelcore run` and `panelcore study` and give the same bytes. In a language other than English (the page's), the
+// requests ask the engine for its fixed text in that language (`language`, docs/ABI.md "Output language"); a step
+// that sets its own `language` keeps it.
 
 /** A model's figures, from the estimator's schema (`results` entries `figure: TYPE`). */
 function figureTypes(estimator) {
@@ -16,23 +18,30 @@ export function common({ data, panel, preparation }) {
   return request;
 }
 
+/** `object` with `language` added when it is not English (`object` unchanged in English). */
+function speaking(object, language) {
+  return language === 'en' ? object : { ...object, language: object.language ?? language };
+}
+
 /**
  * `source`: {data, panel, preparation (the step objects)}; `steps`: [{estimator (schema entry), model, title,
- * compare}]; `formats`: the schema's `render` list. The comparison table and the coefficient figure cover the steps
- * with `compare` ticked.
+ * compare}]; `formats`: the schema's `render` list; `language`: the page's. The comparison table and the coefficient
+ * figure cover the steps with `compare` ticked.
  */
-export function modelsRequest(source, steps, formats, title) {
+export function modelsRequest(source, steps, formats, title, language = 'en') {
   const chosen = steps.flatMap((step, index) => (step.compare ? [index] : []));
-  const request = { ...common(source), models: steps.map((step) => step.model), render: formats };
-  if (chosen.length > 0) request.tables = [{ models: chosen, formats, title }];
-  const figures = steps.flatMap((step, index) => figureTypes(step.estimator).map((type) => ({ type, model: index })));
-  if (chosen.length > 0) figures.unshift({ type: 'coefficients', models: chosen, title });
+  const models = steps.map((step) => (step.estimator.members.some((member) => member.name === 'language')
+    ? speaking(step.model, language) : step.model));
+  const request = { ...common(source), models, render: formats };
+  if (chosen.length > 0) request.tables = [speaking({ models: chosen, formats, title }, language)];
+  const figures = steps.flatMap((step, index) => figureTypes(step.estimator).map((type) => speaking({ type, model: index }, language)));
+  if (chosen.length > 0) figures.unshift(speaking({ type: 'coefficients', models: chosen, title }, language));
   if (figures.length > 0) request.figures = figures;
   return request;
 }
 
 /** One section per step (with its figures), then a section comparing the chosen models. */
-export function studyRequest(source, steps, { title, comparisonTitle }) {
+export function studyRequest(source, steps, { title, comparisonTitle, language = 'en' }) {
   const sections = steps.map((step) => {
     const section = { title: step.title, models: [step.model] };
     const figures = figureTypes(step.estimator).map((type) => ({ type, model: 0 }));
@@ -44,7 +53,7 @@ export function studyRequest(source, steps, { title, comparisonTitle }) {
     sections.push({ title: comparisonTitle, models: chosen.map((step) => step.model),
       figures: [{ type: 'coefficients', title: comparisonTitle }] });
   }
-  return { ...common(source), study: { title, sections } };
+  return { ...common(source), study: speaking({ title, sections }, language) };
 }
 
 /**

@@ -1,13 +1,13 @@
 extension FigureRequest {
     /// `{"type": "dagum_gini", "model": k}`: the paths over the periods of a `dagum_gini` result's overall Gini
     /// coefficient and of each group's within-group Gini, one line each.
-    static func dagumGini(_ spec: JSONObject, results: [JSONValue], at location: String) throws(PanelError) -> String {
+    static func dagumGini(_ spec: JSONObject, results: [JSONValue], words: OutputLanguage, at location: String) throws(PanelError) -> String {
         try spec.requireOnly(["type", "model", "title"], at: location)
         let gini = try result(spec, estimator: "dagum_gini", results: results, at: location)
         guard case .array(let samples)? = gini["samples"], case .array(let groups)? = gini["groups"] else {
             throw PanelError(.invalidOption, "the Dagum Gini result has no samples to plot", at: location + "/model")
         }
-        var overall = PlotSeries(name: "Overall", x: [], y: [])
+        var overall = PlotSeries(name: words.text("Overall"), x: [], y: [])
         var within = groups.map { group -> PlotSeries in
             guard case .string(let name) = group else { return PlotSeries(name: "", x: [], y: []) }
             return PlotSeries(name: name, x: [], y: [])
@@ -27,7 +27,7 @@ extension FigureRequest {
         }
         var variable = "the variable"
         if case .string(let name)? = gini["variable"] { variable = name }
-        return LinePlot.svg(title: try spec.string("title", at: location) ?? "Gini coefficient of \(variable): overall and within groups",
-                            series: [overall] + within, xTitle: "Period", yTitle: "Gini coefficient")
+        return LinePlot.svg(title: try spec.string("title", at: location) ?? words.text("Gini coefficient of {}: overall and within groups", variable),
+                            series: [overall] + within, xTitle: words.text("Period"), yTitle: words.text("Gini coefficient"))
     }
 }

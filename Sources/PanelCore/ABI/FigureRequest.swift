@@ -2,24 +2,28 @@
 enum FigureRequest {
     static let types = ["coefficients", "event_study", "placebo_density", "moran_scatter", "kernel_density", "lines", "dagum_gini"]
 
-    /// The `figures` response member for `specs`, given the models' results in order and the (prepared) data.
-    static func run(_ specs: [JSONValue], results: [JSONValue], table: DataTable?, at base: String = "/figures") throws(PanelError) -> JSONValue {
+    /// The `figures` response member for `specs`, given the models' results in order and the (prepared) data; the
+    /// axis titles, legends and default titles of a figure are in its `language`, else in `language`.
+    static func run(_ specs: [JSONValue], results: [JSONValue], table: DataTable?, language: OutputLanguage = .en,
+                    at base: String = "/figures") throws(PanelError) -> JSONValue {
         var figures: [JSONValue] = []
         for (k, item) in specs.enumerated() {
             let location = base + "/\(k)"
-            guard case .object(let spec) = item else {
+            guard case .object(var spec) = item else {
                 throw PanelError(.invalidRequest, "each figure must be an object", at: location)
             }
             let type = try spec.requireString("type", at: location)
+            let words = try OutputLanguage(spec, at: location) ?? language
+            spec.members.removeAll { $0.key == "language" }
             let svg: String
             switch type {
-            case "coefficients": svg = try coefficients(spec, results: results, at: location)
-            case "event_study": svg = try eventStudy(spec, results: results, at: location)
-            case "placebo_density": svg = try placeboDensity(spec, results: results, at: location)
-            case "moran_scatter": svg = try moranScatter(spec, results: results, at: location)
-            case "kernel_density": svg = try kernelDensity(spec, results: results, at: location)
-            case "lines": svg = try lines(spec, table: table, at: location)
-            case "dagum_gini": svg = try dagumGini(spec, results: results, at: location)
+            case "coefficients": svg = try coefficients(spec, results: results, words: words, at: location)
+            case "event_study": svg = try eventStudy(spec, results: results, words: words, at: location)
+            case "placebo_density": svg = try placeboDensity(spec, results: results, words: words, at: location)
+            case "moran_scatter": svg = try moranScatter(spec, results: results, words: words, at: location)
+            case "kernel_density": svg = try kernelDensity(spec, results: results, words: words, at: location)
+            case "lines": svg = try lines(spec, table: table, words: words, at: location)
+            case "dagum_gini": svg = try dagumGini(spec, results: results, words: words, at: location)
             default:
                 throw PanelError(.invalidOption, "figure types: \(types.joined(separator: ", "))", at: location + "/type")
             }
@@ -33,7 +37,7 @@ enum FigureRequest {
 
     /// `{"type": "coefficients", "models": [0, 1], "terms": ["x"]}`: each chosen term of each chosen model with its
     /// confidence interval, side by side.
-    private static func coefficients(_ spec: JSONObject, results: [JSONValue], at location: String) throws(PanelError) -> String {
+    private static func coefficients(_ spec: JSONObject, results: [JSONValue], words: OutputLanguage, at location: String) throws(PanelError) -> String {
         try spec.requireOnly(["type", "models", "terms", "title", "y_title"], at: location)
         let positions = try spec.numbers("models", at: location) ?? (0..<results.count).map { Double($0) }
         let terms = try spec.strings("terms", at: location)
@@ -54,8 +58,8 @@ enum FigureRequest {
         guard !estimates.isEmpty else {
             throw PanelError(.invalidOption, "no coefficient with a confidence interval matches 'terms'", at: location + "/terms")
         }
-        return CoefficientPlot.svg(title: try spec.string("title", at: location) ?? "Coefficients", estimates: estimates,
-                                   xTitle: "", yTitle: try spec.string("y_title", at: location) ?? "Estimate and confidence interval",
+        return CoefficientPlot.svg(title: try spec.string("title", at: location) ?? words.text("Coefficients"), estimates: estimates,
+                                   xTitle: "", yTitle: try spec.string("y_title", at: location) ?? words.text("Estimate and confidence interval"),
                                    categorical: true)
     }
 
@@ -71,7 +75,7 @@ enum FigureRequest {
 
     /// `{"type": "event_study", "model": k}`: the coefficients against relative time with their intervals (the
     /// reference period at 0), a dashed line between periods −1 and 0.
-    private static func eventStudy(_ spec: JSONObject, results: [JSONValue], at location: String) throws(PanelError) -> String {
+    private static func eventStudy(_ spec: JSONObject, results: [JSONValue], words: OutputLanguage, at location: String) throws(PanelError) -> String {
         try spec.requireOnly(["type", "model", "title", "y_title"], at: location)
         let study = try result(spec, estimator: "event_study", results: results, at: location)
         guard case .array(let times)? = study["relative_times"], case .array(let rows)? = study["coefficients"] else {
@@ -83,13 +87,14 @@ enum FigureRequest {
             estimates.append(IntervalEstimate(label: JSONWriter.formatNumber(position), position: position, estimate: estimate,
                                               low: fields["conf_low"]?.numberValue ?? estimate, high: fields["conf_high"]?.numberValue ?? estimate))
         }
-        return CoefficientPlot.svg(title: try spec.string("title", at: location) ?? "Event study", estimates: estimates,
-                                   xTitle: "Periods relative to adoption", yTitle: try spec.string("y_title", at: location) ?? "Estimate and confidence interval",
+        return CoefficientPlot.svg(title: try spec.string("title", at: location) ?? words.text("Event study"), estimates: estimates,
+                                   xTitle: words.text("Periods relative to adoption"),
+                                   yTitle: try spec.string("y_title", at: location) ?? words.text("Estimate and confidence interval"),
                                    categorical: false, verticalLineAt: -0.5)
     }
 
     /// `{"type": "placebo_density", "model": k}`: the density of the placebo estimates with the actual estimate marked.
-    private static func placeboDensity(_ spec: JSONObject, results: [JSONValue], at location: String) throws(PanelError) -> String {
+    private static func placeboDensity(_ spec: JSONObject, results: [JSONValue], words: OutputLanguage, at location: String) throws(PanelError) -> String {
         try spec.requireOnly(["type", "model", "title"], at: location)
         let placebo = try result(spec, estimator: "placebo", results: results, at: location)
         guard case .array(let draws)? = placebo["draws"], !draws.isEmpty else {
@@ -97,13 +102,13 @@ enum FigureRequest {
         }
         var actual: Double?
         if case .object(let row)? = placebo["actual"] { actual = row["estimate"]?.numberValue }
-        return DensityPlot.svg(title: try spec.string("title", at: location) ?? "Placebo estimates", draws: draws.compactMap { $0.numberValue },
-                               marker: actual, xTitle: "Estimate (dashed: actual)")
+        return DensityPlot.svg(title: try spec.string("title", at: location) ?? words.text("Placebo estimates"), draws: draws.compactMap { $0.numberValue },
+                               marker: actual, xTitle: words.text("Estimate (dashed: actual)"), yTitle: words.text("Density"))
     }
 
     /// `{"type": "moran_scatter", "model": k, "period": t}`: standardised values against their spatial lags for one
     /// period of a `lisa` result (default its first), with the fitted line through the origin whose slope is Moran's I.
-    private static func moranScatter(_ spec: JSONObject, results: [JSONValue], at location: String) throws(PanelError) -> String {
+    private static func moranScatter(_ spec: JSONObject, results: [JSONValue], words: OutputLanguage, at location: String) throws(PanelError) -> String {
         try spec.requireOnly(["type", "model", "period", "title"], at: location)
         let lisa = try result(spec, estimator: "lisa", results: results, at: location)
         let wanted = try spec.number("period", at: location)
@@ -125,13 +130,13 @@ enum FigureRequest {
         let when = period["period"]?.numberValue.map { " (" + JSONWriter.formatNumber($0) + ")" } ?? ""
         var variable = "z"
         if case .string(let name)? = lisa["variable"] { variable = name }
-        return ScatterPlot.svg(title: try spec.string("title", at: location) ?? "Moran scatter plot of \(variable)\(when)", x: z, y: lag,
-                               slope: slope, xTitle: "Standardised \(variable)", yTitle: "Spatial lag W·z")
+        return ScatterPlot.svg(title: try spec.string("title", at: location) ?? words.text("Moran scatter plot of {}", variable) + when, x: z, y: lag,
+                               slope: slope, xTitle: words.text("Standardised {}", variable), yTitle: words.text("Spatial lag W·z"))
     }
 
     /// `{"type": "kernel_density", "model": k, "style": "overlay" | "ridge", "group": G}`: the density curves of a
     /// `kernel_density` result, one per period (of group G, default the first, when the model has a group column).
-    private static func kernelDensity(_ spec: JSONObject, results: [JSONValue], at location: String) throws(PanelError) -> String {
+    private static func kernelDensity(_ spec: JSONObject, results: [JSONValue], words: OutputLanguage, at location: String) throws(PanelError) -> String {
         try spec.requireOnly(["type", "model", "style", "group", "title"], at: location)
         let density = try result(spec, estimator: "kernel_density", results: results, at: location)
         let style = try spec.string("style", at: location) ?? "overlay"
@@ -158,13 +163,13 @@ enum FigureRequest {
         }
         var variable = "x"
         if case .string(let name)? = density["variable"] { variable = name }
-        let title = try spec.string("title", at: location) ?? "Kernel density of \(variable)" + (wanted.map { " (\($0))" } ?? "")
+        let title = try spec.string("title", at: location) ?? words.text("Kernel density of {}", variable) + (wanted.map { " (\($0))" } ?? "")
         return style == "ridge" ? KernelDensityPlot.ridge(title: title, curves: curves, xTitle: variable)
-            : KernelDensityPlot.overlay(title: title, curves: curves, xTitle: variable)
+            : KernelDensityPlot.overlay(title: title, curves: curves, xTitle: variable, yTitle: words.text("Density"))
     }
 
     /// `{"type": "lines", "x": "year", "y": "index", "by": "region"}`: the mean of y at each x, one line per group.
-    private static func lines(_ spec: JSONObject, table: DataTable?, at location: String) throws(PanelError) -> String {
+    private static func lines(_ spec: JSONObject, table: DataTable?, words: OutputLanguage, at location: String) throws(PanelError) -> String {
         try spec.requireOnly(["type", "x", "y", "by", "title"], at: location)
         guard let table else { throw PanelError(.invalidRequest, "a 'lines' figure needs 'data'", at: location) }
         let xName = try spec.requireString("x", at: location)
@@ -192,7 +197,7 @@ enum FigureRequest {
             let kept = timeValues.indices.filter { counts[$0] > 0 }
             series.append(PlotSeries(name: name, x: kept.map { timeValues[$0] }, y: kept.map { sums[$0] / Double(counts[$0]) }))
         }
-        return LinePlot.svg(title: try spec.string("title", at: location) ?? "Mean \(yName) by \(xName)", series: series,
+        return LinePlot.svg(title: try spec.string("title", at: location) ?? words.text("Mean {} by {}", yName, xName), series: series,
                             xTitle: xName, yTitle: yName)
     }
 }

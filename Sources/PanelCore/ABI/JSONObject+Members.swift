@@ -97,14 +97,14 @@ extension JSONObject {
 
     /// Appends a result's `rendered` member for a result that has both a Stata-style log and publication tables:
     /// `text()` for the text format, `tables()` (built once, only when a publication format is asked for) in every
-    /// other format.
+    /// other format, in the formats' language.
     mutating func appendRenderings(_ formats: RenderFormats, text: () -> String, tables: () -> [PublicationTable]) {
         var built: [PublicationTable]?
         appendRenderings(formats) { format in
             if format == "text" { return text() }
             let shown = built ?? tables()
             built = shown
-            return PublicationTable.render(shown, format)
+            return formats.text(shown, format)
         }
     }
 }

@@ -1,8 +1,13 @@
 /// The text renderings asked for (the request's `render`, a comparison table's `formats`): publication formats
-/// (`PublicationTable.formats`), each at most once, in the order asked. The only way to build one from a request
-/// refuses a repeated or unknown format, so a `rendered` object built from it never holds a member twice.
+/// (`PublicationTable.formats`), each at most once, in the order asked, and the language of their fixed text (the
+/// model's or table's `language`; `OutputLanguage`). The only way to build one from a request refuses a repeated or
+/// unknown format, so a `rendered` object built from it never holds a member twice.
 struct RenderFormats: Sequence {
     private let formats: [String]
+    /// The language of the tables' fixed text.
+    var language = OutputLanguage.en
+    /// Text the user supplied that the tables show as given in any language (labels, column names).
+    var userText: [String] = []
 
     private init(checked formats: [String]) {
         self.formats = formats
@@ -30,6 +35,11 @@ struct RenderFormats: Sequence {
     }
 
     var isEmpty: Bool { formats.isEmpty }
+
+    /// `tables` in `format` with their fixed text in `language`, one after another, separated by a blank line.
+    func text(_ tables: [PublicationTable], _ format: String) -> String {
+        PublicationTable.render(tables.map { $0.translated(to: language, keeping: userText) }, format)
+    }
 
     func makeIterator() -> IndexingIterator<[String]> {
         formats.makeIterator()

@@ -2,22 +2,24 @@
 /// the formats asked for (docs/ABI.md, "Publication tables").
 enum TableRequest {
     static let members = ["models", "formats", "title", "column_titles", "stars", "below", "decimals", "small_values",
-                          "keep", "drop", "order", "labels", "stats", "indicators", "notes", "layout"]
+                          "keep", "drop", "order", "labels", "stats", "indicators", "notes", "layout", "language"]
 
-    /// The `tables` response member for `specs`, given the models' results in order.
-    static func run(_ specs: [JSONValue], results: [JSONValue], at base: String = "/tables") throws(PanelError) -> JSONValue {
+    /// The `tables` response member for `specs`, given the models' results in order; a table without its own
+    /// `language` has `language`.
+    static func run(_ specs: [JSONValue], results: [JSONValue], language: OutputLanguage = .en,
+                    at base: String = "/tables") throws(PanelError) -> JSONValue {
         var tables: [JSONValue] = []
         for (k, item) in specs.enumerated() {
             let location = base + "/\(k)"
             guard case .object(let spec) = item else {
                 throw PanelError(.invalidRequest, "each table must be an object", at: location)
             }
-            tables.append(try table(spec, results: results, at: location))
+            tables.append(try table(spec, results: results, language: language, at: location))
         }
         return .array(tables)
     }
 
-    private static func table(_ spec: JSONObject, results: [JSONValue], at location: String) throws(PanelError) -> JSONValue {
+    private static func table(_ spec: JSONObject, results: [JSONValue], language: OutputLanguage, at location: String) throws(PanelError) -> JSONValue {
         try spec.requireOnly(members, at: location)
         let positions = try modelPositions(spec, count: results.count, at: location)
         var models: [ComparedModel] = []
@@ -28,7 +30,11 @@ enum TableRequest {
             models.append(model)
         }
         let options = try self.options(spec, modelCount: models.count, at: location)
-        let formats = try RenderFormats(spec.array("formats", at: location) ?? [.string("text")], at: location + "/formats")
+        var formats = try RenderFormats(spec.array("formats", at: location) ?? [.string("text")], at: location + "/formats")
+        formats.language = try OutputLanguage(spec, at: location) ?? language
+        formats.userText = options.userText + models.flatMap { model in
+            [model.response] + (model.label.map { [$0] } ?? []) + model.fixedEffects + model.coefficients.map { $0.term }
+        }
         var object = JSONObject()
         object.append("models", .array(positions.map { .number(Double($0)) }))
         object.append("rendered", PublicationTable.renderings([ModelComparisonTable.build(models, options: options)], formats: formats))

@@ -1,19 +1,20 @@
 /// The self-contained HTML report of a study: title, contents, the preparation steps' tables (index weights), then
 /// each section with its notes, comparison tables, the publication tables of its results other than plain
 /// regressions (which its comparison tables show) — each with its caption and notes —, its SVG figures inline, and
-/// the estimators' warnings. No scripts, no external files: it opens anywhere and prints (print CSS: every section on a
-/// new page, no table split over two pages, figures scaled to the page width).
+/// the estimators' warnings; its own headings in `language`. No scripts, no external files: it opens anywhere and
+/// prints (print CSS: every section on a new page, no table split over two pages, figures scaled to the page width).
 enum StudyReport {
-    static func html(title: String, steps: [JSONValue], sections: [JSONValue]) -> String {
+    static func html(title: String, steps: [JSONValue], sections: [JSONValue], language: OutputLanguage = .en) -> String {
+        let preparationHeading = language.text("Data preparation and indices")
         var body: [String] = ["<h1>" + PublicationTable.escapedHTML(title) + "</h1>", "<nav><ol>"]
         let preparation = steps.compactMap { rendering(of: $0) }
-        if !preparation.isEmpty { body.append("<li><a href=\"#preparation\">Data preparation and indices</a></li>") }
+        if !preparation.isEmpty { body.append("<li><a href=\"#preparation\">\(preparationHeading)</a></li>") }
         for (k, section) in sections.enumerated() {
             body.append("<li><a href=\"#section-\(k + 1)\">" + PublicationTable.escapedHTML(text(section, "title")) + "</a></li>")
         }
         body.append("</ol></nav>")
         if !preparation.isEmpty {
-            body.append("<section id=\"preparation\"><h2>Data preparation and indices</h2>")
+            body.append("<section id=\"preparation\"><h2>\(preparationHeading)</h2>")
             body += preparation
             body.append("</section>")
         }
@@ -25,14 +26,15 @@ enum StudyReport {
             }
             body.append("</section>")
         }
-        body.append("<footer><p>Computed by PanelCore (ABI \(PanelCoreABI.version)); every number is in the JSON response.</p></footer>")
-        return head(title) + body.joined(separator: "\n") + "\n</body>\n</html>\n"
+        body.append("<footer><p>" + language.text("Computed by PanelCore (ABI {}); every number is in the JSON response.", "\(PanelCoreABI.version)")
+                    + "</p></footer>")
+        return head(title, language: language) + body.joined(separator: "\n") + "\n</body>\n</html>\n"
     }
 
-    private static func head(_ title: String) -> String {
+    private static func head(_ title: String, language: OutputLanguage) -> String {
         """
         <!doctype html>
-        <html lang="en">
+        <html lang="\(language == .zh ? "zh-CN" : "en")">
         <head>
         <meta charset="utf-8">
         <title>\(PublicationTable.escapedHTML(title))</title>

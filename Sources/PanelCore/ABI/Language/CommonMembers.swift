@@ -1,5 +1,5 @@
 /// Members that mean the same thing in every estimator that has them (one definition each): the formula, the
-/// covariance, the label and the common options.
+/// covariance, the label, the output language and the common options.
 enum CommonMembers {
     static func formula(_ help: String = "y ~ x1 + x2 [| fe1 + fe2] (fixest syntax; docs/ABI.md, \"Formula language\")",
                         required: Bool = true) -> MemberSchema {
@@ -12,6 +12,9 @@ enum CommonMembers {
     static let vcovClusteredByUnit = MemberSchema("vcov", .stringOrObject, role: "vcov",
                                                   "as for ols; default {\"cluster\": <the panel id>} (the unit)")
     static let label = MemberSchema("label", .string, "free text echoed in the result and used as the column title of tables")
+    /// `language`, which every estimator that renders tables takes (read by `PanelCoreABI.run`).
+    static let language = MemberSchema("language", .string, default: .string("en"), allowed: OutputLanguage.names,
+                                       "language of the fixed text of tables and notes: \"en\" (English) or \"zh\" (Chinese: 括号内为标准误, 观测值, 固定效应 是/否…); labels you give stay as given")
     static let level = MemberSchema("level", .number, default: .number(0.95), minimum: 0, maximum: 1,
                                     "confidence level of the intervals, strictly between 0 and 1")
     static let seed = MemberSchema("seed", .integer, default: .number(0), minimum: 0, maximum: 9_007_199_254_740_991,

@@ -2,10 +2,10 @@
 /// Silverman's rule-of-thumb bandwidth 0.9·min(sd, IQR/1.349)·n^(−1/5) on 200 points, and a dashed red line at the
 /// actual estimate — the figure DID papers show for their placebo test.
 public enum DensityPlot {
-    public static func svg(title: String, draws: [Double], marker: Double?, xTitle: String) -> String {
+    public static func svg(title: String, draws: [Double], marker: Double?, xTitle: String, yTitle: String = "Density") -> String {
         let finite = draws.filter { $0.isFinite }
         let curve = density(finite)
-        var frame = PlotFrame(title: title, xTitle: xTitle, yTitle: "Density", xValues: curve.map { $0.x } + (marker.map { [$0] } ?? []),
+        var frame = PlotFrame(title: title, xTitle: xTitle, yTitle: yTitle, xValues: curve.map { $0.x } + (marker.map { [$0] } ?? []),
                               yValues: curve.map { $0.y } + [0])
         frame.document.polyline(curve.map { (x: frame.x($0.x), y: frame.y($0.y)) }, stroke: PlotFrame.palette[0])
         if let marker { frame.verticalReference(marker, stroke: "#D55E00") }

@@ -4,8 +4,8 @@
 /// that the earlier curves stand in front — the pseudo-3-D "distribution dynamics" figure — with the periods as y
 /// labels at the baselines.
 public enum KernelDensityPlot {
-    public static func overlay(title: String, curves: [PlotSeries], xTitle: String) -> String {
-        LinePlot.svg(title: title, series: curves, xTitle: xTitle, yTitle: "Density", markers: false, colours: ramp(curves.count))
+    public static func overlay(title: String, curves: [PlotSeries], xTitle: String, yTitle: String = "Density") -> String {
+        LinePlot.svg(title: title, series: curves, xTitle: xTitle, yTitle: yTitle, markers: false, colours: ramp(curves.count))
     }
 
     public static func ridge(title: String, curves: [PlotSeries], xTitle: String) -> String {

@@ -46,11 +46,12 @@ public struct PublicationTable: Equatable {
 }
 
 extension PublicationTable {
-    /// `{"text": …, "latex": …}`: `tables` in each of `formats` (members of `PublicationTable.formats`), in order;
-    /// several tables (one per group, say) follow one another in each rendering, separated by a blank line.
+    /// `{"text": …, "latex": …}`: `tables` in each of `formats` (members of `PublicationTable.formats`), in order,
+    /// in the formats' language; several tables (one per group, say) follow one another in each rendering,
+    /// separated by a blank line.
     static func renderings(_ tables: [PublicationTable], formats: RenderFormats) -> JSONValue {
         var rendered = JSONObject()
-        for format in formats { rendered.append(format, .string(render(tables, format))) }
+        for format in formats { rendered.append(format, .string(formats.text(tables, format))) }
         return .object(rendered)
     }
 

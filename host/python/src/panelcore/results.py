@@ -453,7 +453,8 @@ def result_for(estimator, result, engine=None, steps=(), request=None, index=Non
 def etable(models, format="text", engine=None, **options):
     """One comparison table of results fitted in separate calls, rendered by the engine (``"compare"`` request):
     ``format`` is text, md (markdown), latex, html, csv or rtf; ``options`` are the table's members (title,
-    column_titles, stars, below, decimals, keep, drop, order, labels, stats, indicators, notes)."""
+    column_titles, stars, below, decimals, keep, drop, order, labels, stats, indicators, notes, language — "zh" for
+    Chinese fixed text)."""
     formats = {"md": "markdown", "tex": "latex"}
     format = formats.get(format, format)
     results = [_plain(model.result if isinstance(model, Result) else model) for model in models]
