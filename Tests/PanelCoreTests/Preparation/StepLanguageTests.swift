@@ -78,8 +78,7 @@ import Testing
     }
 
     /// The index step and the index estimator describe an index with the same members (the estimator adds `label` and
-    /// `language`;
-    /// the step must name its column).
+    /// `language`; the step must name its column).
     @Test func theIndexStepAndTheIndexEstimatorShareTheirMembers() {
         let step = StepCatalogue.index.members.map { $0.name }
         let estimator = EstimatorCatalogue.schema(named: "index")!.members.map { $0.name }
