@@ -1,13 +1,16 @@
 """Renders every figure PanelCore draws and checks it: the committed golden SVGs and the figures of an ABI request
 run through the native CLI are parsed as XML (root <svg> with a viewBox, no NaN/inf coordinates, the expected title
 text), rasterised by librsvg's `rsvg-convert`, and the PNG must have the figure's size and visible ink (at least 1%
-non-white pixels). Usage: check_figures.py --native PATH/TO/panelcore"""
+non-white pixels). A legend (the rectangle framed in #bbbbbb) must not cover data: no point of a line (each segment
+sampled) and no marker lies inside it — checked on the goldens, the requests' figures and every figure of the
+example study. Usage: check_figures.py --native PATH/TO/panelcore"""
 import argparse
 import io
 import json
 import pathlib
 import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ElementTree
 
 from PIL import Image
@@ -29,11 +32,37 @@ def request():
                         {"type": "lines", "x": "year", "y": "y", "by": "region", "title": "y by region"}]}
 
 
+LEGEND_FRAME = "#bbbbbb"
+
+
+def data_points(root):
+    """The drawn data: every polyline's points with 16 samples per segment, and every marker's centre."""
+    points = []
+    for line in root.iter(SVG + "polyline"):
+        vertices = [tuple(map(float, pair.split(","))) for pair in line.get("points").split()]
+        points += vertices
+        for (x1, y1), (x2, y2) in zip(vertices, vertices[1:]):
+            points += [(x1 + k / 16 * (x2 - x1), y1 + k / 16 * (y2 - y1)) for k in range(1, 16)]
+    points += [(float(circle.get("cx")), float(circle.get("cy"))) for circle in root.iter(SVG + "circle")]
+    return points
+
+
+def check_legend(name, root):
+    """The legend box, if the figure has one, covers no data point; returns whether there was a legend."""
+    boxes = [rect for rect in root.iter(SVG + "rect") if rect.get("stroke") == LEGEND_FRAME]
+    for rect in boxes:
+        left, top = float(rect.get("x")), float(rect.get("y"))
+        right, bottom = left + float(rect.get("width")), top + float(rect.get("height"))
+        covered = [(x, y) for x, y in data_points(root) if left < x < right and top < y < bottom]
+        assert not covered, f"{name}: the legend covers {len(covered)} data points, e.g. {covered[0]}"
+    return bool(boxes)
+
+
 def check(name, svg, title):
     root = ElementTree.fromstring(svg)
     assert root.tag == SVG + "svg" and root.get("viewBox"), f"{name}: not an <svg> root with a viewBox"
     texts = [element.text or "" for element in root.iter(SVG + "text")]
-    assert title in texts, f"{name}: title {title!r} not among the texts"
+    assert title is None or title in texts, f"{name}: title {title!r} not among the texts"
     for element in root.iter():
         for key, value in element.attrib.items():
             assert "nan" not in value.lower() and "inf" not in value.lower(), f"{name}: {key}={value}"
@@ -42,7 +71,8 @@ def check(name, svg, title):
     assert image.size == (int(float(root.get("width"))), int(float(root.get("height")))), f"{name}: size {image.size}"
     ink = sum(image.histogram()[:250]) / (image.size[0] * image.size[1])
     assert ink > 0.01, f"{name}: only {ink:.3%} of the pixels are drawn"
-    print(f"ok {name}: {len(root)} elements, {ink:.1%} ink")
+    legend = ", legend clear of the data" if check_legend(name, root) else ""
+    print(f"ok {name}: {len(root)} elements, {ink:.1%} ink{legend}")
 
 
 def main():
@@ -68,6 +98,11 @@ def main():
         assert answered["ok"], answered
         for figure, title in zip(answered["figures"], titles):
             check("request " + figure["type"], figure["svg"], title)
+    with tempfile.TemporaryDirectory() as folder:
+        subprocess.run([native, "study", str(ROOT / "examples/study.json"), "--data", str(ROOT / "examples/nqpf_panel.csv"),
+                        "--out", folder], capture_output=True, check=True)
+        for path in sorted(pathlib.Path(folder, "figures").glob("*.svg")):
+            check("example study " + path.name, path.read_text(encoding="utf-8"), None)
     return 0
 
 
