@@ -14,6 +14,8 @@ import subprocess
 import sys
 import tempfile
 
+import example_study  # the example study, written as every output check writes it
+
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 PACKAGES = ["texlive-latex-base", "texlive-latex-recommended", "texlive-xetex", "texlive-lang-chinese",
             "fonts-noto-cjk"]
@@ -76,9 +78,7 @@ def main():
     counts = {"pdflatex": 0, "xelatex": 0}
     with tempfile.TemporaryDirectory() as temporary:
         workdir = pathlib.Path(temporary)
-        study = workdir / "study"
-        subprocess.run([args.native, "study", str(ROOT / "examples/study.json"), "--data",
-                        str(ROOT / "examples/nqpf_panel.csv"), "--out", str(study)], check=True, capture_output=True)
+        study = example_study.write(args.native, workdir)
         fragments = {path.stem: path.read_text(encoding="utf-8") for path in sorted((study / "tables").glob("*.tex"))}
         request = (ROOT / "Tests/Parity/requests/tables-all-formats.json").read_text(encoding="utf-8")
         response = json.loads(subprocess.run([args.native, "run", "-"], input=request, capture_output=True,

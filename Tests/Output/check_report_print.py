@@ -12,6 +12,8 @@ import subprocess
 import sys
 import tempfile
 
+import example_study  # the example study, written as every output check writes it
+
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 TABLE = re.compile(r'<table class="panelcore-table".*?</table>', re.S)
 
@@ -43,9 +45,7 @@ def main():
     failures = []
     with tempfile.TemporaryDirectory() as temporary:
         workdir = pathlib.Path(temporary)
-        study = workdir / "study"
-        subprocess.run([args.native, "study", str(ROOT / "examples/study.json"), "--data",
-                        str(ROOT / "examples/nqpf_panel.csv"), "--out", str(study)], check=True, capture_output=True)
+        study = example_study.write(args.native, workdir)
         pdf = workdir / "report.pdf"
         subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={workdir / 'profile'}",
                         "--no-pdf-header-footer", f"--print-to-pdf={pdf}", (study / "report.html").as_uri()],

@@ -17,6 +17,8 @@ import subprocess
 import sys
 import tempfile
 
+import example_study  # the example study, written as every output check writes it
+
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 WORD = re.compile(r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">(.*?)</word>')
 PAGE = re.compile(r'<page width="([\d.]+)" height="([\d.]+)">')
@@ -96,9 +98,7 @@ def main():
     failures = []
     with tempfile.TemporaryDirectory() as temporary:
         workdir = pathlib.Path(temporary)
-        study = workdir / "study"
-        subprocess.run([args.native, "study", str(ROOT / "examples/study.json"), "--data",
-                        str(ROOT / "examples/nqpf_panel.csv"), "--out", str(study)], check=True, capture_output=True)
+        study = example_study.write(args.native, workdir)
         sources = workdir / "rtf"
         sources.mkdir()
         for path in sorted((study / "tables").glob("*.rtf")):
