@@ -4,7 +4,9 @@
 enum DIDRequest {
 
     static func run(_ spec: JSONObject, request: Request, at location: String) throws(PanelError) -> JSONValue {
-        let options = try ModelOptions(try spec.object("options", at: location), at: location + "/options")
+        let optionsObject = try spec.object("options", at: location)
+        let options = try ModelOptions(optionsObject, at: location + "/options")
+        let save = try SaveChoice(optionsObject, at: location + "/options")
         let choice = try CovarianceChoice(spec["vcov"], at: location + "/vcov")
         let (table, formula) = try tableAndFormula(spec, request: request, at: location)
         let treatment: DIDTreatment
@@ -19,8 +21,13 @@ enum DIDRequest {
         }
         let result = try DifferenceInDifferences.estimate(formula: formula, treatment: treatment, table: table, panel: request.panel,
                                                           covariance: choice, level: options.level, at: location)
-        return try respond(result.json, spec: spec, render: request.render, text: { DIDTables.text(result) },
-                           tables: { [DIDTables.table(result)] }, at: location)
+        let response = try respond(result.json, spec: spec, render: request.render, text: { DIDTables.text(result) },
+                                   tables: { [DIDTables.table(result)] }, at: location)
+        guard !save.isEmpty else { return response }
+        // The saved values are those of the regression the DID runs: its table with the treatment columns and its formula.
+        let (augmented, model, _, _) = try DifferenceInDifferences.augment(formula, treatment: treatment, table: table, at: location)
+        return response.appending(saved: try SavedPredictions(save, of: result.regression, formula: model, table: augmented,
+                                                              panel: request.panel, at: location))
     }
 
     /// The request's data and the model's parsed formula.

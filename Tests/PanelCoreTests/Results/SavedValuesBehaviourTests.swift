@@ -3,7 +3,8 @@ import Testing
 @testable import PanelCore
 
 /// `options.save` beyond the reference cases: random effects (y − xb, linearmodels' `resids`), fixest's references
-/// in a level graph of two components, the order of levels, and the bad-input cases (each a named regression test).
+/// in a level graph of two components, the order of levels, the DID's regression, and the bad-input cases (each a
+/// named regression test).
 @Suite struct SavedValuesBehaviourTests {
     /// The response to `model` on the reference data (a panel of city and year), or on `csv` (no panel).
     private func response(_ model: [String: Any], csv: String? = nil) -> [String: Any] {
@@ -63,6 +64,20 @@ import Testing
         let positions = ["\"9\":", "\"10\":", "\"100\":"].map { text.range(of: $0)?.lowerBound }
         let found = positions.compactMap { $0 }
         #expect(found.count == 3 && found == found.sorted(), "\(text)")
+    }
+
+    /// A TWFE DID saves the values of the regression it runs: those of `ols` with the 0/1 status as a regressor.
+    @Test func theDIDSavesTheValuesOfItsRegression() throws {
+        let save = ["residuals", "fitted", "fixef"]
+        func saved(_ model: [String: Any]) throws -> NSDictionary {
+            let response = ABIClient.run(["abi": 1, "data": ["csv": RequestLanguageTests.examplePanel], "panel": ["id": "city", "time": "year"],
+                                          "model": model])
+            return try #require((response["result"] as? [String: Any])?["saved"] as? NSDictionary, "\(response)")
+        }
+        let did = try saved(["estimator": "did", "formula": "NQP ~ UL + CSL | city + year", "treatment": "pilot", "options": ["save": save]])
+        let ols = try saved(["estimator": "ols", "formula": "NQP ~ pilot + UL + CSL | city + year", "options": ["save": save]])
+        #expect(did == ols)
+        #expect((did["residuals"] as? [Any])?.count == 495)
     }
 
     @Test func saveOnAnEstimatorWithoutResidualsIsRefused() {

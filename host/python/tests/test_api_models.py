@@ -109,9 +109,16 @@ def test_engine_errors_raise_panelcore_error_with_the_place():
 
 
 def test_per_observation_values_are_refused_where_the_engine_has_none():
-    fitted = pc.did("NQP ~ UL | city + year", example_panel(), treatment="pilot", panel=("city", "year"))
+    fitted = pc.event_study("NQP ~ UL | city + year", example_panel(), treatment="pilot", panel=("city", "year"))
     for accessor in (fitted.residuals, fitted.fitted, fitted.fixef):
         with pytest.raises(NotImplementedError, match="no per-row values"):
             accessor()
+
+
+def test_the_did_has_the_residuals_of_its_regression():
+    fitted = pc.did("NQP ~ UL | city + year", example_panel(), treatment="pilot", panel=("city", "year"))
     assert fitted.nobs == 495 and isinstance(fitted.warnings, list)
     assert not math.isnan(fitted.coef()["pilot"])
+    same = pc.feols("NQP ~ pilot + UL | city + year", example_panel())
+    assert (fitted.residuals() - same.residuals()).abs().max() < 1e-12
+    assert (fitted.fixef()["city"] - same.fixef()["city"]).abs().max() < 1e-12

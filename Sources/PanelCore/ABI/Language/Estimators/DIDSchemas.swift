@@ -13,8 +13,8 @@ enum DIDSchemas {
                   MemberSchema("treat", .string, role: "group", "2×2 design: the 0/1 treated-group column (with 'post')"),
                   MemberSchema("post", .string, role: "period", "2×2 design: the 0/1 post-period column (with 'treat')"),
                   CommonMembers.vcov, CommonMembers.label, CommonMembers.language],
-        options: [CommonMembers.level, CommonMembers.seed],
-        results: ["effect (the DID coefficient)", "regression (the full regression result)", "table: regression"],
+        options: [CommonMembers.level, CommonMembers.seed, CommonMembers.save],
+        results: ["effect (the DID coefficient)", "regression (the full regression result)", "saved (options.save)", "table: regression"],
         example: [("formula", .string("NQP ~ UL + CSL | city + year")), ("treatment", .string("pilot")),
                   ("vcov", .object(JSONObject([.init(key: "cluster", value: .string("city"))])))])
 
