@@ -33,14 +33,9 @@ extension CSVFieldScanner {
                 decimal.exponentIsNegative = bytes[index] == UInt8(ascii: "-")
                 index += 1
             }
-            let exponentStart = index
-            while index < bytes.count {
-                let digit = bytes[index] &- UInt8(ascii: "0")
-                guard digit < 10 else { break }
-                decimal.appendExponentDigit(digit)
-                index += 1
-            }
-            guard index > exponentStart else { return nil }
+            let exponentEnd = decimal.appendExponentDigits(bytes, from: index)
+            guard exponentEnd > index else { return nil }
+            index = exponentEnd
         }
         guard isFieldEnd(index), let value = decimal.exactValue else { return nil }
         position = index

@@ -57,8 +57,17 @@ struct DecimalDigits {
         return (low &+ high) >> 32
     }
 
-    mutating func appendExponentDigit(_ digit: UInt8) {
-        exponent = min(exponent * 10 + Int(digit), 1_000_000)
+    /// Appends the ASCII digits of an exponent starting at `start` (the exponent saturates at 10⁶, beyond any
+    /// finite double); returns the index after them (`start` when there is none).
+    mutating func appendExponentDigits(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        while index < bytes.count {
+            let digit = bytes[index] &- UInt8(ascii: "0")
+            guard digit < 10 else { break }
+            exponent = min(exponent * 10 + Int(digit), 1_000_000)
+            index += 1
+        }
+        return index
     }
 
     /// The correctly rounded value, or nil when it needs a full decimal parser (more than 19 significant digits,

@@ -46,15 +46,9 @@ extension JSONLexer {
 
     /// Moves past one or more ASCII digits of the exponent, appending them to `decimal`.
     private mutating func readExponentDigits(into decimal: inout DecimalDigits) throws(PanelError) {
-        var index = position
-        while index < bytes.count {
-            let digit = bytes[index] &- UInt8(ascii: "0")
-            guard digit < 10 else { break }
-            decimal.appendExponentDigit(digit)
-            index += 1
-        }
-        guard index > position else { throw unexpected(expecting: "a digit in the exponent") }
-        position = index
+        let end = decimal.appendExponentDigits(bytes, from: position)
+        guard end > position else { throw unexpected(expecting: "a digit in the exponent") }
+        position = end
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool {
