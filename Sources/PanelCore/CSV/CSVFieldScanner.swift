@@ -1,4 +1,6 @@
 /// Moves through CSV bytes one field at a time, counting physical lines and checking UTF-8 on the way.
+/// `bytes` may be a piece of a longer text that starts at a line start (`CSVColumnReader` scans a stream piece by
+/// piece); `line` then starts at that line's number and error places count from it.
 ///
 /// The cursor rests at the start of a field. `readField` leaves it on the comma, line break or end after the
 /// field and gives the field's content as a range of the input (or, when the field has doubled quotes, as
@@ -14,9 +16,13 @@ struct CSVFieldScanner {
     /// The content of the last field read when it had doubled quotes (each pair made one quote).
     private(set) var unescaped: [UInt8] = []
 
-    init(bytes: UnsafeBufferPointer<UInt8>) {
+    init(bytes: UnsafeBufferPointer<UInt8>, firstLine: Int = 1) {
         self.bytes = bytes
+        line = firstLine
+        self.firstLine = firstLine
     }
+    /// The line number of the first byte of `bytes`.
+    private let firstLine: Int
 
     /// The fields of the next record as strings, or nil at the end of the input (including when only line breaks
     /// remain). `expectedFieldCount` only sizes the record's storage up front.
@@ -156,6 +162,6 @@ struct CSVFieldScanner {
     }
 
     private func error(_ message: String, at offset: Int) -> PanelError {
-        PanelError(.invalidCSV, message, at: TextPosition.lineAndColumn(of: offset, in: bytes))
+        PanelError(.invalidCSV, message, at: TextPosition.lineAndColumn(of: offset, in: bytes, firstLine: firstLine))
     }
 }

@@ -1,83 +1,166 @@
-/// Reads CSV bytes (UTF-8, a byte-order mark skipped) straight into the columns of a `DataTable`: the same
-/// columns, values and errors as `DataTable(csv: CSVReader.parse(bytes))`, without its strings.
+/// Reads CSV bytes (UTF-8, a byte-order mark at the start skipped) straight into the columns of a `DataTable`, as a
+/// stream: the same columns, values and errors as `DataTable(csv: CSVReader.parse(bytes))`, without its strings, for
+/// every way the text is cut into pieces.
 ///
-/// One scan reads the numbers: each field of a column that is numeric so far is parsed where it lies
-/// (`CSVFieldScanner.plainNumber`; any other field through `CellText`, as the string path does) into storage
-/// sized once from the count of line feeds. A column that meets text becomes a text column, and a second scan
-/// collects the strings of the text columns only. Memory: the numbers, the text columns' strings and one numeric
-/// column more while the columns are handed over; no record or field strings. Errors in the CSV structure
-/// (anywhere in the text) come before errors in the data, and of those the first column's, as on the string path.
+/// `feed` takes the text in pieces of any size and reads each piece's complete records where they lie; a record the
+/// piece cuts (inside a quoted field, between CR and LF, inside a UTF-8 sequence) waits, copied, for the next piece,
+/// and `finish` reads what is left. One scan reads everything: each field of a column that is numeric so far is
+/// parsed where it lies (`CSVFieldScanner.plainNumber`; any other field through `CellText`, as the string path does),
+/// and a column whose first non-missing field is text collects strings. A column that meets text after numbers no
+/// longer has the text of its numbers: `finish` then answers `.readAgain(textColumns:)` and the caller feeds the
+/// whole text once more to a reader told which columns are text (`columns(at:feedingAll:)` does). Memory: the
+/// columns and one piece (plus a cut record). Errors in the CSV structure (anywhere in the text) come before errors
+/// in the data, and of those the first column's, as on the string path. Malformed UTF-8 is an `invalid_csv` error
+/// like the others; a caller that then tries another encoding (GB18030) starts over with the decoded text
+/// (`TextEncoding.reading`, `DataFileRequest`).
 struct CSVColumnReader {
-    private enum State { case numeric, text, invalid }
+    /// What a finished reading gives: the columns, or the columns that must be read as text from the start.
+    enum Outcome {
+        case columns([DataColumn])
+        case readAgain(textColumns: [Bool])
+    }
 
-    private var scanner: CSVFieldScanner
-    private let header: [String]
-    private var states: [State]
-    /// Column j's values so far (its numbers, NaN where missing) while it is numeric; `capacity` of them.
-    private var numbers: [UnsafeMutablePointer<Double>]
-    private var errors: [PanelError?]
+    private enum State { case numeric, text, textAfterNumbers, invalid }
+
+    /// Where CSV structure errors are placed (`location + ": line …"`); data errors are at `/data/csv: line L, column 'NAME'`.
+    private let location: String
+    /// Which columns are read as text from the first record on (empty: none).
+    private let declaredText: [Bool]
+    /// The header's names; empty until the header is read (a header has at least one field).
+    private var names: [String] = []
+    private var states: [State] = []
+    /// Column j's values (its numbers, NaN where missing) while it is numeric.
+    private var numbers: [[Double]] = []
+    /// Column j's cells (nil where missing) while it is text.
+    private var texts: [[String?]] = []
+    private var errors: [PanelError?] = []
     private var rowCount = 0
+    /// The bytes fed but not read yet: the start of a record the last piece cut.
+    private var pending: [UInt8] = []
+    /// The line `pending` starts on.
+    private var line = 1
+    /// Whether the first bytes (where a byte-order mark may be) are still to be read.
+    private var atStart = true
+    /// `pending` is looked into again only once it holds this many bytes, so that a record longer than many pieces
+    /// is scanned a few times, not once per piece.
+    private var pendingToWaitFor = 0
 
-    /// The columns of the CSV text `body` (no byte-order mark). CSV errors are placed at `location + ": line …"`,
-    /// data errors at `/data/csv: line L, column 'NAME'`.
-    static func columns(of body: UnsafeBufferPointer<UInt8>, at location: String) throws(PanelError) -> [DataColumn] {
-        var reader: CSVColumnReader
-        do {
-            reader = try CSVColumnReader(body)
-        } catch {
-            throw PanelError(error.code, error.message, at: location + ": " + error.location)
+    init(textColumns: [Bool] = [], at location: String) {
+        declaredText = textColumns
+        self.location = location
+    }
+
+    /// The columns of the CSV text that `feedingAll` feeds to a reader, read again (fed again) when a column turns
+    /// out to be text after numbers.
+    static func columns(at location: String, feedingAll: (inout CSVColumnReader) throws(PanelError) -> Void) throws(PanelError) -> [DataColumn] {
+        var textColumns: [Bool] = []
+        while true {
+            var reader = CSVColumnReader(textColumns: textColumns, at: location)
+            try feedingAll(&reader)
+            switch try reader.finish() {
+            case .columns(let columns): return columns
+            case .readAgain(let text): textColumns = text
+            }
         }
-        var handedOver = 0
-        defer { for storage in reader.numbers[handedOver...] { storage.deallocate() } }
-        do {
-            try reader.readNumbers()
-        } catch {
-            throw PanelError(error.code, error.message, at: location + ": " + error.location)
+    }
+
+    /// Reads the complete records in `pending` followed by `piece`.
+    mutating func feed(_ piece: UnsafeBufferPointer<UInt8>) throws(PanelError) {
+        if pending.isEmpty {
+            let read = try readRecords(in: piece, isLast: false)
+            pending.append(contentsOf: UnsafeBufferPointer(rebasing: piece[read...]))
+            pendingToWaitFor = read == 0 ? 2 * pending.count : 0
+            return
         }
-        if let error = reader.errors.lazy.compactMap({ $0 }).first { throw error }
-        var texts = try reader.readTexts()
+        pending.append(contentsOf: piece)
+        guard pending.count >= pendingToWaitFor else { return }
+        var buffer: [UInt8] = []
+        swap(&buffer, &pending)
+        let read = try buffer.withUnsafeBufferPointer { (bytes) throws(PanelError) -> Int in try readRecords(in: bytes, isLast: false) }
+        buffer.removeSubrange(0..<read)
+        swap(&buffer, &pending)
+        pendingToWaitFor = read == 0 ? 2 * pending.count : 0
+    }
+
+    /// Reads what is left and gives the columns, or the first data error.
+    mutating func finish() throws(PanelError) -> Outcome {
+        var buffer: [UInt8] = []
+        swap(&buffer, &pending)
+        _ = try buffer.withUnsafeBufferPointer { (bytes) throws(PanelError) -> Int in try readRecords(in: bytes, isLast: true) }
+        guard !names.isEmpty else { throw located(PanelError(.invalidCSV, "the CSV text is empty (no header line)", at: "line 1")) }
+        if let error = errors.lazy.compactMap({ $0 }).first { throw error }
+        if states.contains(.textAfterNumbers) {
+            return .readAgain(textColumns: states.map { $0 == .text || $0 == .textAfterNumbers })
+        }
         var columns: [DataColumn] = []
-        columns.reserveCapacity(reader.header.count)
-        for (j, name) in reader.header.enumerated() {
-            if reader.states[j] == .text {
+        columns.reserveCapacity(names.count)
+        for (j, name) in names.enumerated() {
+            if states[j] == .text {
                 columns.append(DataColumn(name: name, values: .text(texts[j])))
                 texts[j] = []
             } else {
-                columns.append(DataColumn(name: name, values: .numeric(Array(UnsafeBufferPointer(start: reader.numbers[j], count: reader.rowCount)))))
+                columns.append(DataColumn(name: name, values: .numeric(numbers[j])))
+                numbers[j] = []
             }
-            reader.numbers[j].deallocate()
-            handedOver += 1
         }
-        return columns
+        return .columns(columns)
     }
 
-    /// Reads the header and sizes the columns' storage (errors at bare `line …`).
-    private init(_ body: UnsafeBufferPointer<UInt8>) throws(PanelError) {
-        scanner = CSVFieldScanner(bytes: body)
-        guard let header = try scanner.nextRecord() else {
-            throw PanelError(.invalidCSV, "the CSV text is empty (no header line)", at: "line 1")
+    /// Reads the complete records of `bytes` (all of them when `isLast`), which start at a record start on `line`;
+    /// the number of bytes read.
+    private mutating func readRecords(in bytes: UnsafeBufferPointer<UInt8>, isLast: Bool) throws(PanelError) -> Int {
+        var start = 0
+        if atStart {
+            guard isLast || bytes.count >= 3 else { return 0 }
+            start = TextPosition.byteOrderMarkLength(of: bytes)
+            atStart = false
         }
-        self.header = header
-        var lineFeeds = 0
-        for index in scanner.position..<body.count where body[index] == 0x0A { lineFeeds += 1 }
-        let capacity = lineFeeds + 1
-        states = Array(repeating: .numeric, count: header.count)
+        let end = isLast ? bytes.count : start + CSVRecordBoundary.endOfCompleteRecords(in: UnsafeBufferPointer(rebasing: bytes[start...]))
+        var scanner = CSVFieldScanner(bytes: UnsafeBufferPointer(rebasing: bytes[start..<end]), firstLine: line)
+        do {
+            if names.isEmpty {
+                guard let header = try scanner.nextRecord() else { return start }
+                prepareColumns(for: header)
+            }
+            try readRecords(with: &scanner)
+        } catch {
+            throw located(error)
+        }
+        line = scanner.line
+        return start + scanner.position
+    }
+
+    /// The columns' storage for `header`: text where declared, numeric otherwise.
+    private mutating func prepareColumns(for header: [String]) {
+        names = header
+        states = header.indices.map { j in j < declaredText.count && declaredText[j] ? .text : .numeric }
+        numbers = Array(repeating: [], count: header.count)
+        texts = Array(repeating: [], count: header.count)
         errors = Array(repeating: nil, count: header.count)
-        numbers = header.map { _ in UnsafeMutablePointer<Double>.allocate(capacity: capacity) }
     }
 
-    /// The first scan: every record's field count, UTF-8 and quoting checked; numeric columns' values stored.
-    private mutating func readNumbers() throws(PanelError) {
-        let width = header.count
+    /// Every record up to the end of the scanner's bytes or trailing line breaks: field counts, UTF-8 and quoting
+    /// checked; numeric columns' values and text columns' cells stored.
+    private mutating func readRecords(with scanner: inout CSVFieldScanner) throws(PanelError) {
+        let width = states.count
         while !scanner.onlyLineBreaksRemain() {
             let line = scanner.line
             var j = 0
             repeat {
-                if j < width && states[j] == .numeric {
-                    if let x = scanner.plainNumber() {
-                        numbers[j][rowCount] = x
-                    } else {
-                        try readCell(column: j, line: line)
+                if j < width {
+                    switch states[j] {
+                    case .numeric:
+                        if let x = scanner.plainNumber() {
+                            numbers[j].append(x)
+                        } else {
+                            try readCell(column: j, line: line, with: &scanner)
+                        }
+                    case .text:
+                        let field = try scanner.readField()  // read first: `text(of:)` must see the `unescaped` it leaves
+                        let text = scanner.text(of: field)
+                        texts[j].append(CellText.isMissing(text) ? nil : text)
+                    case .textAfterNumbers, .invalid:
+                        _ = try scanner.readField()
                     }
                 } else {
                     _ = try scanner.readField()
@@ -91,39 +174,31 @@ struct CSVColumnReader {
         }
     }
 
-    /// A field of numeric column j that is not a plain number: read as text and classified by `CellText`.
-    private mutating func readCell(column j: Int, line: Int) throws(PanelError) {
+    /// A field of numeric column j that is not a plain number: read as text and classified by `CellText`. The
+    /// column turns text here; its cells so far are kept when all were missing.
+    private mutating func readCell(column j: Int, line: Int, with scanner: inout CSVFieldScanner) throws(PanelError) {
         let range = try scanner.readField()  // read first: `text(of:)` must see the `unescaped` it leaves
         let field = scanner.text(of: range)
-        switch CellText.reading(field, column: header[j], line: line) {
-        case .missing: numbers[j][rowCount] = .nan
-        case .number(let x): numbers[j][rowCount] = x
-        case .text: states[j] = .text
+        switch CellText.reading(field, column: names[j], line: line) {
+        case .missing: numbers[j].append(.nan)
+        case .number(let x): numbers[j].append(x)
+        case .text:
+            if numbers[j].allSatisfy({ $0.isNaN }) {
+                texts[j] = Array(repeating: nil, count: rowCount)
+                texts[j].append(field)
+                states[j] = .text
+            } else {
+                states[j] = .textAfterNumbers
+            }
+            numbers[j] = []
         case .invalid(let error):
             states[j] = .invalid
             errors[j] = error
         }
     }
 
-    /// The second scan, only when some column is text: the text columns' cells (nil where missing), by column.
-    private func readTexts() throws(PanelError) -> [[String?]] {
-        var texts: [[String?]] = Array(repeating: [], count: header.count)
-        guard states.contains(.text) else { return texts }
-        for j in states.indices where states[j] == .text { texts[j].reserveCapacity(rowCount) }
-        var scanner = CSVFieldScanner(bytes: self.scanner.bytes)
-        _ = try scanner.nextRecord()
-        for _ in 0..<rowCount {
-            var j = 0
-            repeat {
-                let field = try scanner.readField()
-                if states[j] == .text {
-                    let text = scanner.text(of: field)
-                    texts[j].append(CellText.isMissing(text) ? nil : text)
-                }
-                j += 1
-            } while !scanner.endField()
-        }
-        return texts
+    private func located(_ error: PanelError) -> PanelError {
+        PanelError(error.code, error.message, at: location + ": " + error.location)
     }
 }
 
@@ -131,7 +206,7 @@ extension DataTable {
     /// The table in CSV text (UTF-8; a byte-order mark is skipped), read by `CSVColumnReader`: the same table as
     /// `DataTable(csv: CSVReader.parse(bytes))`. CSV errors are placed at `location + ": line …"`.
     init(csvText bytes: UnsafeBufferPointer<UInt8>, at location: String) throws(PanelError) {
-        let body = UnsafeBufferPointer(rebasing: bytes[TextPosition.byteOrderMarkLength(of: bytes)...])
-        try self.init(columns: try CSVColumnReader.columns(of: body, at: location)) { name in "/data/csv: line 1, column '" + name + "'" }
+        let columns = try CSVColumnReader.columns(at: location) { (reader) throws(PanelError) in try reader.feed(bytes) }
+        try self.init(columns: columns) { name in "/data/csv: line 1, column '" + name + "'" }
     }
 }

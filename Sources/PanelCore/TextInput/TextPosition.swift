@@ -6,11 +6,12 @@ enum TextPosition {
         return bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
     }
 
-    /// "line L, column C" for the byte at `offset` (1-based). Lines end at LF (so CRLF counts once);
-    /// the column counts Unicode scalars, i.e. bytes that are not UTF-8 continuation bytes, from the line start.
-    static func lineAndColumn(of offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> String {
+    /// "line L, column C" for the byte at `offset` (1-based; `bytes` starting at line `firstLine`). Lines end at LF
+    /// (so CRLF counts once); the column counts Unicode scalars, i.e. bytes that are not UTF-8 continuation bytes,
+    /// from the line start.
+    static func lineAndColumn(of offset: Int, in bytes: UnsafeBufferPointer<UInt8>, firstLine: Int = 1) -> String {
         precondition(offset >= 0 && offset <= bytes.count, "offset outside the text")
-        var line = 1
+        var line = firstLine
         var column = 1
         var index = 0
         while index < offset {
