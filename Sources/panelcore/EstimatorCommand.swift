@@ -56,14 +56,14 @@ enum EstimatorCommand {
         if parsed.printRequest {
             return write(JSONWriter.serialize(.object(request), indent: 2) + [0x0A], to: parsed.out)
         }
-        var file: [UInt8]?
+        var file: DataFileReader?
         if let path = parsed.data {
-            guard let bytes = readInput(path) else { return 2 }
-            file = bytes
+            guard let reader = dataFile(path) else { return 2 }
+            file = reader
         }
         // The clock for the model's `--max-seconds` (options.max_seconds); no host deadline beyond it.
         let clock = HostDeadline(seconds: nil) { _ in }
-        let response = PanelCoreABI.respond(to: JSONWriter.serialize(.object(request)), file: file, executor: ParallelReplications.executor,
+        let response = PanelCoreABI.respond(to: JSONWriter.serialize(.object(request)), reading: file, executor: ParallelReplications.executor,
                                             budget: clock.budget)
         return present(response, format: format.engine, command: command, out: parsed.out)
     }

@@ -57,9 +57,9 @@ enum RunCommand {
               let (request, file) = dataPath.map({ DataFileMember.replacingData(of: read, with: $0).map { ($0.request, Optional($0.file)) } })
                 ?? DataFileMember.resolvingPath(in: read) else { return 2 }
         guard format == "text" else {
-            return answered(PanelCoreABI.respond(to: request, file: file, executor: ParallelReplications.executor, budget: budget), deadline: deadline)
+            return answered(PanelCoreABI.respond(to: request, reading: file, executor: ParallelReplications.executor, budget: budget), deadline: deadline)
         }
-        let response = PanelCoreABI.respond(to: requestingText(request), file: file, executor: ParallelReplications.executor, budget: budget)
+        let response = PanelCoreABI.respond(to: requestingText(request), reading: file, executor: ParallelReplications.executor, budget: budget)
         deadline.claimAnswer()
         return ResponsePresenter.printTables(response, command: "run")
     }

@@ -21,14 +21,14 @@ enum StudyCommand {
         }
         let out = outOption.isEmpty ? "report" : outOption
         guard var request = readInput(rest[0]) else { return 2 }
-        var file: [UInt8]?
+        var file: DataFileReader?
         guard let resolved = data.isEmpty ? DataFileMember.resolvingPath(in: request)
                 : DataFileMember.replacingData(of: request, with: data).map({ ($0.request, Optional($0.file)) }) else { return 2 }
         (request, file) = resolved
         let deadline = HostDeadline(seconds: seconds) { seconds in
             _ = ResponsePresenter.printTables(HostDeadline.timeLimitResponse(seconds: seconds), command: "study")
         }
-        let response = PanelCoreABI.respond(to: request, file: file, executor: ParallelReplications.executor, budget: deadline.budget)
+        let response = PanelCoreABI.respond(to: request, reading: file, executor: ParallelReplications.executor, budget: deadline.budget)
         deadline.claimAnswer()
         guard case .object(let root)? = try? JSONReader.parse(response), !ResponsePresenter.reportedError(root, command: "study") else { return 1 }
         guard case .object(let study)? = root["study"] else {

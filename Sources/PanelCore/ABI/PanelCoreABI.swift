@@ -20,6 +20,13 @@ public enum PanelCoreABI {
     /// distinct labels.
     public static func respond(to request: consuming [UInt8], file: consuming [UInt8]? = nil, executor: ReplicationExecutor = .serial,
                                budget: TimeBudget = .unlimited) -> [UInt8] {
+        respond(to: request, reading: file.map { DataFileReader(bytes: $0) }, executor: executor, budget: budget)
+    }
+
+    /// Answers one request as `respond(to:file:)` does (same bytes out), with the data file `file` read from the host
+    /// on request (`DataFileReader`): a CSV file is streamed, so its text is never held whole.
+    public static func respond(to request: consuming [UInt8], reading file: DataFileReader?, executor: ReplicationExecutor = .serial,
+                               budget: TimeBudget = .unlimited) -> [UInt8] {
         do {
             let parsed = try request.withUnsafeBufferPointer { (bytes) throws(PanelError) -> ParsedRequest in try parse(bytes) }
             _ = consume request
@@ -72,7 +79,7 @@ public enum PanelCoreABI {
 
     /// The response to a parsed request (with its data as the bytes of a data file `file` when given), handed over so that its
     /// captured columns are released once the data table holds them.
-    private static func answer(_ parsed: consuming ParsedRequest, file: consuming [UInt8]?, executor: ReplicationExecutor,
+    private static func answer(_ parsed: consuming ParsedRequest, file: consuming DataFileReader?, executor: ReplicationExecutor,
                                budget: TimeBudget) throws(PanelError) -> JSONValue {
         var request = try Request(parsed.value, numericArrays: parsed.numericArrays, file: file)
         _ = consume parsed

@@ -31,10 +31,10 @@ struct Request {
     var budget = TimeBudget.unlimited
 
     /// The request in `root`; `numericArrays` are the data columns the reader captured along `numericColumnsPath`;
-    /// `file`, when given, is the data as the bytes of a data file — CSV in any encoding PanelCore reads, Stata .dta or
+    /// `file`, when given, is the data as a data file — CSV in any encoding PanelCore reads, Stata .dta or
     /// Excel .xlsx, told by its content — and `root`'s `data` may hold only that file's options (`format`, `encoding`,
     /// `sheet`, `labels`).
-    init(_ root: JSONValue, numericArrays: [CapturedNumericArray], file: [UInt8]? = nil) throws(PanelError) {
+    init(_ root: JSONValue, numericArrays: [CapturedNumericArray], file: DataFileReader? = nil) throws(PanelError) {
         guard case .object(let object) = root else {
             throw PanelError(.invalidRequest, "the request must be a JSON object", at: "/")
         }
@@ -52,7 +52,7 @@ struct Request {
                 throw PanelError(.invalidRequest, "the data come as a file beside the request; its 'data' may hold only the file's "
                                  + DataFileRequest.optionMembers.joined(separator: ", ") + ", not '\(member.key)'", at: "/data/" + member.key)
             }
-            table = try DataFileRequest(options).table(bytes: file)
+            table = try DataFileRequest(options).table(file)
         } else if let data = try object.object("data", at: "") {
             let dataIndex = object.members.lastIndex { $0.key == "data" }
             table = try Self.table(data, numericArrays: numericArrays.filter { $0.memberPath.first == dataIndex })

@@ -47,6 +47,32 @@ struct DataFileRequest {
         try table(bytes: try Self.decodeBase64(text))
     }
 
+    /// The table in `file` (errors at `/data/file`). CSV that reads as UTF-8 is streamed (`CSVColumnReader`); when
+    /// that fails — malformed UTF-8 that may be GB18030, or any other error — the file is read whole, as `table(bytes:)`
+    /// reads it, which gives the decoded table or the error with the same words and place as a whole reading.
+    func table(_ file: DataFileReader) throws(PanelError) -> DataTable {
+        let location = "/data/file"
+        let head = try file.prefix(Self.headLength, at: location)
+        var format = self.format
+        if format == nil { format = try DataFileFormat.detect(head, at: location) }
+        guard format == .csv else { return try table(bytes: try file.allBytes(at: location)) }
+        let (chosen, hasUTF8Mark) = TextEncoding.chosen(forTextStartingWith: head, forced: encoding)
+        if chosen == nil || chosen == .utf8 {
+            do {
+                let columns = try CSVColumnReader.columns(at: location) { (reader) throws(PanelError) in
+                    try file.read(from: hasUTF8Mark ? 3 : 0, at: location) { (piece) throws(PanelError) in try reader.feed(piece) }
+                }
+                return try DataTable(columns: columns) { name in "/data/csv: line 1, column '" + name + "'" }
+            } catch {
+                // Read whole below, which answers with the decoded table or with this error as a whole reading words it.
+            }
+        }
+        return try table(bytes: try file.allBytes(at: location))
+    }
+
+    /// The bytes format and encoding detection look at.
+    private static let headLength = 4096
+
     /// The table in a file's `bytes` (errors at `/data/file`).
     func table(bytes: consuming [UInt8]) throws(PanelError) -> DataTable {
         let location = "/data/file"

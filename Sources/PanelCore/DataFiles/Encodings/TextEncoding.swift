@@ -27,10 +27,7 @@ enum TextEncoding: String {
     /// detected, the text decoded as GB18030 and read again. Other encodings are decoded to UTF-8 first.
     static func reading<T>(_ bytes: [UInt8], forced: TextEncoding?, at location: String,
                            _ read: (UnsafeBufferPointer<UInt8>) throws(PanelError) -> T) throws(PanelError) -> T {
-        let hasUTF8Mark = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
-        let utf16Mark = UTF16Decoder.byteOrder(ofMarkIn: bytes)
-        let looksUTF16 = utf16Mark != nil || (!hasUTF8Mark && UTF16Decoder.byteOrder(guessedFrom: bytes) != nil)
-        let encoding = forced ?? (looksUTF16 ? .utf16 : hasUTF8Mark ? .utf8 : nil)
+        let (encoding, hasUTF8Mark) = chosen(forTextStartingWith: bytes, forced: forced)
         switch encoding {
         case .utf16?:
             return try readDecoded(try UTF16Decoder.utf8(of: bytes, at: location), read)
@@ -59,6 +56,16 @@ enum TextEncoding: String {
                 return try readDecoded(decoded, read)
             }
         }
+    }
+
+    /// The encoding of text whose first bytes (at least 4096 of them, or all) are `head`: `forced`, or the one its
+    /// byte-order mark or NUL bytes tell, or nil (UTF-8 unless it proves invalid); and whether it starts with a
+    /// UTF-8 byte-order mark.
+    static func chosen(forTextStartingWith head: [UInt8], forced: TextEncoding?) -> (encoding: TextEncoding?, hasUTF8Mark: Bool) {
+        let hasUTF8Mark = head.count >= 3 && head[0] == 0xEF && head[1] == 0xBB && head[2] == 0xBF
+        let utf16Mark = UTF16Decoder.byteOrder(ofMarkIn: head)
+        let looksUTF16 = utf16Mark != nil || (!hasUTF8Mark && UTF16Decoder.byteOrder(guessedFrom: head) != nil)
+        return (forced ?? (looksUTF16 ? .utf16 : hasUTF8Mark ? .utf8 : nil), hasUTF8Mark)
     }
 
     private static func readDecoded<T>(_ text: [UInt8], _ read: (UnsafeBufferPointer<UInt8>) throws(PanelError) -> T) throws(PanelError) -> T {
