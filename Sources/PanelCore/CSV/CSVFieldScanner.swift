@@ -16,13 +16,14 @@ struct CSVFieldScanner {
     /// The content of the last field read when it had doubled quotes (each pair made one quote).
     private(set) var unescaped: [UInt8] = []
 
+    /// The line number of the first byte of `bytes`.
+    private let firstLine: Int
+
     init(bytes: UnsafeBufferPointer<UInt8>, firstLine: Int = 1) {
         self.bytes = bytes
         line = firstLine
         self.firstLine = firstLine
     }
-    /// The line number of the first byte of `bytes`.
-    private let firstLine: Int
 
     /// The fields of the next record as strings, or nil at the end of the input (including when only line breaks
     /// remain). `expectedFieldCount` only sizes the record's storage up front.
