@@ -278,6 +278,8 @@ def cancel_check(app, mediation):
 
 RECORD_PROGRESS = """() => {
   window.progressSeen = [];
+  if (window.progressObserved) return;
+  window.progressObserved = true;
   const bar = document.querySelector('#progress');
   new MutationObserver(() => window.progressSeen.push({ determinate: bar.hasAttribute('value'), value: bar.value, max: bar.max,
     status: document.querySelector('#run-status').textContent })).observe(bar, { attributes: true, attributeFilter: ['value'] });
