@@ -1,12 +1,14 @@
 // The study builder: load a data file, declare the panel, add steps whose forms come from the engine's schema, run
-// the study in the engine's worker, and show and offer for download what the engine rendered. The page computes and
-// parses nothing itself: columns, tables, figures and the report all come from the engine.
+// the study in the engine's workers (replication loops as parallel shards), and show and offer for download what
+// the engine rendered. The page computes and parses nothing itself: columns, tables, figures and the report all come
+// from the engine.
 import { EngineClient, Cancelled } from './engine-client.js';
 import { dataMember, fileMemberUnsupported, formatOf, guessEncoding, utf8Text } from './data-loader.js';
 import { language, languages, setLanguage, t, translate } from './messages.js';
 import { CheckList, ColumnContext, FieldError, PreparationForm, StepForm } from './schema-form.js';
 import { common, locate, modelsRequest, studyRequest } from './study-request.js';
 import { downloadLink, showModels, showReport } from './results.js';
+import { runSharded } from './shards.js';
 
 const params = new URLSearchParams(location.search);
 const root = params.get('wasm_dir') ?? '../../.build-wasm/';
@@ -214,15 +216,32 @@ function showEngineError(error, chosen) {
   else $('run-error').textContent = t('engineError', error.code, error.where, error.message);
 }
 
-/** Runs one request with the progress indicator: the response, or null after an engine error (shown at its field);
- * a cancel rejects with `Cancelled`. */
-async function runStage(request, stage, chosen) {
+/**
+ * Runs one request, its replication loops as shards on every worker (`runSharded`, with the run's shard `cache`),
+ * with the progress bar: replications done of the stage's total, indeterminate for a stage without loops. Resolves
+ * to the response, or null after an engine error (shown at its field); a cancel rejects with `Cancelled`.
+ */
+async function runStage(request, stage, chosen, cache) {
   const started = performance.now();
-  const tick = () => { $('run-status').textContent = t('running', t(stage), ((performance.now() - started) / 1000).toFixed(1)); };
+  const bar = $('progress');
+  bar.removeAttribute('value');
+  let counted = null;
+  const tick = () => {
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    $('run-status').textContent = counted === null ? t('running', t(stage), seconds)
+      : t('runningReplications', t(stage), counted.done, counted.total, seconds);
+  };
+  const progress = (done, total) => {
+    counted = { done, total };
+    Object.assign(bar, { max: total, value: done });
+    tick();
+  };
   tick();
   const timer = setInterval(tick, 200);
   try {
-    const { text, answer, response } = await call(request);
+    const text = JSON.stringify(request);
+    const answer = (await runSharded(state.engine, request, state.schema, { shardsPerModel: 4 * state.engine.size, progress, cache })).text;
+    const response = JSON.parse(answer);
     window.panelcoreLast[stage === 'stageModels' ? 'models' : 'study'] = { request: text, response: answer };
     if (!response.ok) {
       $('run-status').textContent = '';
@@ -262,15 +281,16 @@ async function runStudy() {
   window.panelcoreLast = {};
   $('request-links').replaceChildren();
   setRunning(true);
+  const cache = new Map();
   try {
-    const first = await runStage(modelsRequest(from, steps, state.schema.render, t('comparison'), language()), 'stageModels', chosen);
+    const first = await runStage(modelsRequest(from, steps, state.schema.render, t('comparison'), language()), 'stageModels', chosen, cache);
     if (first === null) return;
     $('output').hidden = false;
     showModels($('results'), first.response, steps.map((step) => step.title));
     $('request-links').replaceChildren(element('span', t('downloads') + ': '),
       downloadLink(t('downloadRequest'), 'request.json', first.text),
       downloadLink(t('downloadResponse'), 'response.json', first.answer));
-    const second = await runStage(studyRequest(from, steps, { title, comparisonTitle: t('comparison'), language: language() }), 'stageStudy', chosen);
+    const second = await runStage(studyRequest(from, steps, { title, comparisonTitle: t('comparison'), language: language() }), 'stageStudy', chosen, cache);
     if (second === null) return;
     showReport($('report'), second.response.study);
     $('request-links').append(downloadLink(t('downloadStudy'), 'study.json', second.text));
@@ -351,8 +371,9 @@ async function main() {
   $('engine-status').textContent = t('loadingModule');
   const forceBaseline = params.has('baseline');
   state.engine = await EngineClient.start(root + 'panelcore.wasm', root + 'panelcore-baseline.wasm', { forceBaseline });
-  $('engine-status').textContent = t(state.engine.simd ? 'moduleSimd' : forceBaseline ? 'moduleBaselineForced' : 'moduleBaseline');
+  $('engine-status').textContent = `${t(state.engine.simd ? 'moduleSimd' : forceBaseline ? 'moduleBaselineForced' : 'moduleBaseline')} ${t('workers', state.engine.size)}`;
   $('engine-status').dataset.module = state.engine.simd ? 'simd' : 'baseline';
+  $('engine-status').dataset.workers = state.engine.size;
   const { response } = await call({ abi: 1, model: { estimator: 'schema' } });
   state.schema = response.result;
   fillMenu();

@@ -1,6 +1,7 @@
-// The engine's Web Worker: the page posts the compiled module once ({module}), then requests ({id, bytes}); the
-// worker answers {id, status, bytes} or {id, error}. Running here keeps the page responsive during long loops;
-// cancelling terminates this worker (the page starts a new one with the same compiled module).
+// One of the engine's Web Workers (engine-client.js keeps a pool of them): the page posts the compiled module once
+// ({module}), then one request at a time ({bytes}); the worker answers {status, bytes} or {error}, keeping its
+// instance of the module for the next request. Running here keeps the page responsive during long loops; cancelling
+// terminates the workers (the page starts new ones with the same compiled module).
 import { Engine } from './panelcore-browser.js';
 
 let engine = null;
@@ -12,8 +13,8 @@ self.onmessage = async ({ data }) => {
   }
   try {
     const answer = await engine.run(data.bytes);
-    self.postMessage({ id: data.id, status: answer.status, bytes: answer.bytes }, [answer.bytes.buffer]);
+    self.postMessage({ status: answer.status, bytes: answer.bytes }, [answer.bytes.buffer]);
   } catch (error) {
-    self.postMessage({ id: data.id, error: error.message });
+    self.postMessage({ error: error.message });
   }
 };

@@ -103,8 +103,10 @@ public enum PanelCoreABI {
         if !request.stepReports.isEmpty { response.append("steps", .array(request.stepReports)) }
         if let study = request.study {
             response.append("study", try StudyRequest.run(study, request: request))
+            try request.shardResults?.checkAllTaken()
             return .object(response)
         }
+        try request.shardResults?.checkAllTaken()
         if let compared = request.compared {
             results = compared
         } else if request.isSingle {

@@ -20,9 +20,9 @@ struct Request {
     var study: JSONObject?
     /// Results of earlier responses (`"compare"`) in place of `model`/`models`: what `tables` and `figures` draw from.
     var compared: [JSONValue]?
-    /// The shards to combine into the model's answer (`"shards"`, the results of requests with
-    /// `options.replications_range`; `ShardedModel`), nil without.
-    var shardResults: [JSONValue]?
+    /// The shards to combine into the models' answers (`"shards"`, the results of requests with
+    /// `options.replications_range`; `RequestShards`, `ShardedModel`), nil without.
+    var shardResults: RequestShards?
     /// Where replication loops run (set by the host; never part of the JSON).
     var executor = ReplicationExecutor.serial
     /// The sharded replication loops of the model running (`ReplicationShards`; nil when it is not sharded).
@@ -114,13 +114,13 @@ struct Request {
             throw PanelError(.invalidRequest, "give exactly one of 'model' (an object), 'models' (an array) or 'study' (an object)", at: "/")
         }
         if let shards = object["shards"] {
-            guard isSingle else {
-                throw PanelError(.invalidRequest, "'shards' are combined into the answer of one 'model'", at: "/shards")
+            guard compared == nil else {
+                throw PanelError(.invalidRequest, "'shards' are combined into the answers of 'model', 'models' or 'study', not beside 'compare'", at: "/shards")
             }
             guard case .array(let items) = shards, !items.isEmpty else {
                 throw PanelError(.invalidRequest, "'shards' must be a non-empty array of shard results", at: "/shards")
             }
-            self.shardResults = items
+            self.shardResults = RequestShards(items, isSingle: isSingle)
         }
         // A study renders every table in every publication format (its report and files need them).
         self.render = study == nil ? .none : .all

@@ -37,11 +37,12 @@ enum ShardResult {
         return Int(first)..<Int(end)
     }
 
-    /// The shards of a combining request (the `result` objects of the shards' responses), each checked for its
-    /// form, then that it was drawn with `seed` and comes from a request with digest `digest`.
-    static func shards(_ values: [JSONValue], seed: UInt64, digest: String, at location: String) throws(PanelError) -> [ReplicationShards.Shard] {
+    /// The shards of a combining request (the `result` objects of the shards' responses, each with its index in the
+    /// request's `shards`), each checked for its form, then that it was drawn with `seed` and comes from a request
+    /// with digest `digest`.
+    static func shards(_ values: [(index: Int, value: JSONValue)], seed: UInt64, digest: String, at location: String) throws(PanelError) -> [ReplicationShards.Shard] {
         var shards: [ReplicationShards.Shard] = []
-        for (k, value) in values.enumerated() {
+        for (k, value) in values {
             let place = location + "/\(k)"
             guard case .object(let object) = value else {
                 throw PanelError(.invalidRequest, "each shard must be an object: the 'result' of a response to a request with replications_range", at: place)

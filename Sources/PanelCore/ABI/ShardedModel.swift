@@ -1,8 +1,8 @@
 /// A model whose replications are sharded (docs/ABI.md, "Sharded replications"). With
 /// `options.replications_range: [first, end)` the model runs only those replications of its loops and answers them
 /// raw (`ShardResult`) in place of its result; in a request with top-level `shards` it takes every replication from
-/// the shards and answers exactly the bytes of the unsharded request. Either way the shards carry the request's
-/// digest (`RequestDigest`) and seed, which must match.
+/// its shards (`RequestShards`) and answers exactly the bytes of the unsharded request. Either way the shards carry
+/// the request's digest (`RequestDigest`) and seed, which must match.
 struct ShardedModel {
     /// The model object without `options.replications_range`, as the estimator reads it.
     let spec: JSONObject
@@ -11,9 +11,9 @@ struct ShardedModel {
     private let recordedRange: Range<Int>?
     private let digest: String
 
-    /// `model` (already without `max_seconds`) at `location`, run on `table` and `panel`, combining `shardResults`
-    /// (the request's `shards`) when given.
-    init(_ model: JSONObject, table: DataTable?, panel: PanelIndex?, shardResults: [JSONValue]?, at location: String) throws(PanelError) {
+    /// `model` (already without `max_seconds`) at `location`, run on `table` and `panel`, combining its shards of
+    /// `shardResults` (the request's `shards`) when given.
+    init(_ model: JSONObject, table: DataTable?, panel: PanelIndex?, shardResults: RequestShards?, at location: String) throws(PanelError) {
         let place = location + "/options/replications_range"
         let rangeValue = try model.object("options", at: location)?["replications_range"]
         spec = rangeValue == nil ? model : model.removingOption("replications_range")
@@ -30,9 +30,14 @@ struct ShardedModel {
             recordedRange = range
             shards = .recording(range, at: place)
         } else {
-            let seed = try spec.object("options", at: location)?.seed(at: location + "/options") ?? 0
-            let read = try ShardResult.shards(shardResults ?? [], seed: seed, digest: digest, at: "/shards")
             recordedRange = nil
+            let own = shardResults?.shards(for: digest) ?? []
+            guard !own.isEmpty else {
+                shards = nil // beside other models: none of the shards is this model's, which runs its loops itself
+                return
+            }
+            let seed = try spec.object("options", at: location)?.seed(at: location + "/options") ?? 0
+            let read = try ShardResult.shards(own, seed: seed, digest: digest, at: "/shards")
             shards = try .replaying(read, at: "/shards")
         }
     }

@@ -34,11 +34,16 @@ import Testing
 
     /// The request running `model` on the example panel, with `extra` top-level members.
     static func request(_ model: JSONObject, _ extra: [(String, JSONValue)] = []) -> JSONObject {
+        request(holding: [("model", .object(model))], extra)
+    }
+
+    /// The request on the example panel with `what` (`model`, `models` or `study`) and `extra` top-level members.
+    static func request(holding what: [(String, JSONValue)], _ extra: [(String, JSONValue)] = []) -> JSONObject {
         var request = JSONObject()
         request.append("abi", .number(1))
         request.append("data", .object(JSONObject([.init(key: "csv", value: .string(RequestLanguageTests.examplePanel))])))
         request.append("panel", .object(JSONObject([.init(key: "id", value: .string("city")), .init(key: "time", value: .string("year"))])))
-        request.append("model", .object(model))
+        for (key, value) in what { request.append(key, value) }
         for (key, value) in extra { request.append(key, value) }
         return request
     }
@@ -153,14 +158,9 @@ import Testing
         #expect(error.code == "invalid_request" && error.place == "/shards/0/loops/0/counts")
     }
 
-    @Test func shardsNeedOneModelAndAnArrayOfObjects() {
+    @Test func shardsAreANonEmptyArrayOfObjects() {
         #expect(Self.error(Self.request(Self.placebo, [("shards", .array([]))])).place == "/shards")
         #expect(Self.error(Self.request(Self.placebo, [("shards", .array([.number(1)]))])).place == "/shards/0")
-        var models = Self.request(Self.placebo, [("shards", .array([Self.shard(Self.placebo, 0..<60)]))])
-        models.members.removeAll { $0.key == "model" }
-        models.append("models", .array([.object(Self.placebo)]))
-        let error = Self.error(models)
-        #expect(error.code == "invalid_request" && error.place == "/shards")
     }
 
     @Test func aCombiningModelHasNoRange() {

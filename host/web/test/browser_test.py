@@ -10,7 +10,10 @@ http.server on 127.0.0.1. The test
 3. checks the page's requests give byte-identical responses from the native CLI (`panelcore run`), that the
    downloaded study request reruns with `panelcore study` to the same bytes, and that the downloaded LaTeX table and
    report are the engine's;
-4. checks cancelling a long run stops it and leaves a working engine; fills every estimator's form with the
+4. checks cancelling a long run stops it and leaves a working engine; runs a placebo (200 draws) and a mediation
+   bootstrap as replication shards on two workers or more: a run cancelled midway stops, the next one's progress bar
+   counts replications up to the total through intermediate values, and its responses equal the native CLI's bytes
+   (the study of step 2 is sharded too); fills every estimator's form with the
    engine's example (the request must hold exactly the schema's examples, and the responses equal the native CLI's);
    does the same for every preparation step (an engine error at a step's field; the columns the steps make offered
    to the models); checks the Chinese interface and the baseline module;
@@ -273,6 +276,66 @@ def cancel_check(app, mediation):
     print(f"ok cancel: {status}")
 
 
+RECORD_PROGRESS = """() => {
+  window.progressSeen = [];
+  if (window.progressObserved) return;
+  window.progressObserved = true;
+  const bar = document.querySelector('#progress');
+  new MutationObserver(() => window.progressSeen.push({ determinate: bar.hasAttribute('value'), value: bar.value, max: bar.max,
+    status: document.querySelector('#run-status').textContent })).observe(bar, { attributes: true, attributeFilter: ['value'] });
+}"""
+
+
+def shards_check(app, native_path):
+    """Replication loops on the worker pool: a placebo with 200 draws and a mediation bootstrap cut into shards that two
+    workers or more answer in parallel. A run cancelled midway stops (no shard finishes after) and the next run works:
+    its progress bar (recorded by a MutationObserver) counts replications up to the total through intermediate
+    values, and both responses equal the native CLI's bytes for the requests without shards."""
+    app.open()
+    workers = int(app.page.get_attribute("#engine-status", "data-workers"))
+    assert workers >= 2, f"the page runs {workers} worker(s); this machine has 2 cores or more"
+    app.page.click("#example")
+    app.page.wait_for_selector("#data-status:has-text('495')")
+    placebo = app.add_step("placebo")
+    placebo.locator("button.example").click()
+    app.option(placebo, "replications", 200)
+    mediation = app.add_step("mediation")
+    mediation.locator("button.example").click()
+    app.option(mediation, "replications", 20000)
+    app.page.evaluate(RECORD_PROGRESS)
+    app.page.click("#run")
+    app.page.wait_for_function("(() => { const bar = document.querySelector('#progress');"
+                               " return bar.hasAttribute('value') && bar.value >= bar.max / 4 && bar.value < bar.max; })()",
+                               timeout=RUN_TIMEOUT)
+    app.shot("progress-running", "#run-box")
+    app.page.click("#cancel")
+    app.page.wait_for_selector("body[data-state=idle]")
+    cancelled = app.page.inner_text("#run-status")
+    seen = len(app.page.evaluate("window.progressSeen"))
+    app.page.wait_for_timeout(2000)
+    assert len(app.page.evaluate("window.progressSeen")) == seen, "shards kept finishing after the cancel"
+    app.option(mediation, "replications", 200)
+    app.page.evaluate(RECORD_PROGRESS)
+    app.run()
+    last = app.last()
+    assert "study" in last, f"the run after the cancel failed: {last['models']['response'][:300]}"
+    for stage in ("models", "study"):
+        assert "shards" not in json.loads(last[stage]["request"]), f"{stage}: the recorded request holds shards"
+        status, output = native(native_path, last[stage]["request"].encode())
+        assert status == 0 and output == last[stage]["response"].encode(), f"sharded {stage}: the native response differs"
+    models = [entry for entry in app.page.evaluate("window.progressSeen")
+              if entry["determinate"] and "models" in entry["status"]]
+    values = [entry["value"] for entry in models]
+    assert models and all(entry["max"] == 400 for entry in models), f"the models' total is not 400 replications: {models[:3]}"
+    assert values[0] == 0 and values[-1] == 400 and values == sorted(values), f"progress of the models: {values}"
+    assert any(0 < value < 400 for value in values), f"no intermediate progress: {values}"
+    assert "400/400 replications" in models[-1]["status"], models[-1]["status"]
+    app.shot("progress-done", "#run-box")
+    print(f"ok replication shards on {workers} workers: cancelled midway ({cancelled!r}, no progress after), then "
+          f"progress {' '.join(str(int(value)) for value in values)} of 400 replications; responses byte-identical to "
+          f"the native CLI's")
+
+
 def examples_check(app, native_path):
     """Every estimator of the menu, filled with the engine's example through its generated form, sends exactly that
     example and runs; the responses equal the native CLI's."""
@@ -406,6 +469,7 @@ def main():
             compare_bytes(app, native_path, shots)
             app.shot("report", "#report")  # after the downloads: a click right after this scroll can miss its link
             cancel_check(app, mediation)
+            shards_check(app, native_path)
             examples_check(app, native_path)
             preparation_check(app, native_path)
             chinese_and_baseline(app)
