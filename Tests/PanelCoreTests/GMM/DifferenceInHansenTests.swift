@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import PanelCore
 
-/// Difference-in-Hansen tests of instrument subsets after two-step GMM on EmplUK, against the C statistic computed
+/// Difference-in-Hansen tests of instrument subsets after two-step (and robust one-step) GMM on EmplUK, against the C statistic computed
 /// from the formulas on R plm's own pgmm matrices (references/gmm/make_difference_in_hansen.R): the "Hansen test
 /// excluding group" (statistic, df) and the difference (statistic, df), 1e-8 relative. A subset whose removal leaves
 /// no more instruments than coefficients reports null tests.
@@ -41,9 +41,22 @@ import Testing
         }
     }
 
-    @Test func oneStepReportsNoSubsetTests() {
-        let result = GMMReferenceTests.fit(["formula": GMMReferenceTests.ab, "gmm": GMMReferenceTests.gmm(["log(emp)"])])
-        #expect(Self.subsets(result).isEmpty)
+    /// After a robust one-step estimate xtabond2 reports the Hansen test at the two-step minimum and its subset tests
+    /// from the same S: the one-step fits of models (a2), (b) and the system give the two-step fits' subset tests.
+    @Test(arguments: ["ab_a2", "ab_b", "bb_twosteps"])
+    func oneStepSubsetsAreTheTwoStepOnes(model: String) {
+        var oneStep = Self.model(model)
+        oneStep["two_step"] = false
+        let one = Self.subsets(GMMReferenceTests.fit(oneStep)), two = Self.subsets(GMMReferenceTests.fit(Self.model(model)))
+        #expect(one.count == two.count && !one.isEmpty)
+        for (a, b) in zip(one, two) {
+            #expect(a["group"] as? String == b["group"] as? String)
+            for key in ["excluding", "difference"] {
+                let x = (a[key] as? [String: Any])?["statistic"] as? Double, y = (b[key] as? [String: Any])?["statistic"] as? Double
+                #expect((x == nil) == (y == nil), "\(model) \(key)")
+                if let x, let y { #expect(isClose(x, y, relative: 1e-10), "\(model) \(key)") }
+            }
+        }
     }
 
     @Test func textAndTablesListTheSubsets() {
