@@ -30,12 +30,21 @@ public struct GroupTimeEffects {
         case universal
     }
 
+    /// The sampling design (`did`'s `panel` and `allow_unbalanced_panel`): which 2×2 estimators the cells use and
+    /// what a unit of `cohortOfUnit` is (a panel unit, or an observation of repeated cross-sections).
+    public enum DataStructure: String, Sendable {
+        case balancedPanel = "balanced_panel"
+        case unbalancedPanel = "unbalanced_panel"
+        case repeatedCrossSections = "repeated_cross_sections"
+    }
+
     /// One ATT(g,t) cell.
     public struct Cell: Equatable {
         public let group: Int
         public let time: Int
         public let basePeriod: Int
         public let estimate: Double
+        /// Treated and comparison units (observations, for repeated cross-sections and unbalanced panels).
         public let treatedCount: Int
         public let controlCount: Int
         /// ψᵢ for each unit of the estimation sample.
@@ -45,8 +54,10 @@ public struct GroupTimeEffects {
     public let controlGroup: ControlGroup
     public let basePeriod: BasePeriod
     public let method: EstimationMethod
+    public let dataStructure: DataStructure
     public let cells: [Cell]
-    /// The cohort (first treated period) of each unit of the estimation sample; nil = never treated.
+    /// The cohort (first treated period) of each unit of the estimation sample (each observation, for repeated
+    /// cross-sections); nil = never treated.
     public let cohortOfUnit: [Int?]
     public let periods: [Int]
     public let warnings: [String]
@@ -110,6 +121,7 @@ public struct GroupTimeEffects {
         self.controlGroup = controlGroup
         self.basePeriod = basePeriod
         self.method = method
+        self.dataStructure = .balancedPanel
         self.cells = cells
         self.cohortOfUnit = cohortOfUnit
         self.periods = periods
