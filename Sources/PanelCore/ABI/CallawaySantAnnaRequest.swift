@@ -21,6 +21,7 @@ enum CallawaySantAnnaRequest {
         for (k, name) in covariateNames.enumerated() {
             covariates.append(try table.requireNumeric(name, at: location + "/covariates/\(k)"))
         }
+        // Repeated cross-sections see each observation once: "treated in every observed period" says nothing there.
         let isPanel = try DIDRequestReading.flag("panel", in: options, default: true, at: place)
         let allowUnbalanced = try DIDRequestReading.flag("allow_unbalanced_panel", in: options, default: false, at: place)
         let effects: GroupTimeEffects
@@ -35,7 +36,7 @@ enum CallawaySantAnnaRequest {
         let aggregation = GroupTimeAggregation(effects)
         let result = CallawaySantAnnaResult(outcome: outcomeName, covariates: covariateNames, effects: effects, aggregation: aggregation,
                                             bootstrap: settings.map { CallawaySantAnnaBootstrap(effects, aggregation, settings: $0) }, level: level,
-                                            warnings: timing.warnings + effects.warnings)
+                                            warnings: (isPanel ? timing.warnings : []) + effects.warnings)
         return try DIDRequestReading.response(result.json, spec: spec, render: request.render, at: location,
                                                 text: { CallawaySantAnnaTable.text(result) }, tables: { [CallawaySantAnnaTable.table(result)] })
     }

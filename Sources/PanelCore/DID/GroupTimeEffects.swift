@@ -86,7 +86,7 @@ public struct GroupTimeEffects {
             cohortOfUnit.append(cohort)
         }
         if incomplete > 0 {
-            warnings.append("\(incomplete) units without an outcome (or covariate) in every period were dropped (a balanced panel is needed)")
+            warnings.append("\(incomplete) units without an outcome (or covariate) in every period were dropped (a balanced panel is needed; \"allow_unbalanced_panel\": true keeps them)")
         }
         if alreadyTreated > 0 { warnings.append("\(alreadyTreated) units already treated in the first period were dropped") }
         let cohorts = Array(Set(cohortOfUnit.compactMap { $0 })).sorted()
