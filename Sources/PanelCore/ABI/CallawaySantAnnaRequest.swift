@@ -43,12 +43,12 @@ enum CallawaySantAnnaRequest {
 
     /// Repeated cross-sections (`options.panel: false`) take the timing from `cohort` (a status column cannot date
     /// adoption when each unit is seen once) and need a `panel.id` that identifies each observation: `invalid_request`
-    /// at `/treatment`, `invalid_data` at `/panel/id` naming the first repeated id (as R `did`: observations of the
+    /// at `options/panel` when `treatment` is given, `invalid_data` at `/panel/id` naming the first repeated id (as R `did`: observations of the
     /// same unit in several periods are a panel, `allow_unbalanced_panel`).
     private static func requireCrossSections(_ spec: JSONObject, panel: PanelIndex, at location: String) throws(PanelError) {
         guard spec["treatment"] == nil else {
             throw PanelError(.invalidRequest, "repeated cross-sections (\"panel\": false) need 'cohort' (each observation's first treated period, "
-                             + "0 = never), not a treatment status", at: location + "/treatment")
+                             + "0 = never), not a treatment status", at: location + "/options/panel")
         }
         var seen = [Bool](repeating: false, count: panel.unitCount)
         for row in panel.unitOf.indices {

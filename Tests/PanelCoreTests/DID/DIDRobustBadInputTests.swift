@@ -131,7 +131,7 @@ import Testing
         var status = cs
         status["cohort"] = nil
         status["treatment"] = "d"
-        Self.expectError(status, code: "invalid_request", at: "/model/treatment")
+        Self.expectError(status, code: "invalid_request", at: "/model/options/panel")
         Self.expectError(cs, code: "invalid_data", at: "/panel/id")
         for flag in ["panel", "allow_unbalanced_panel"] {
             Self.expectError(["estimator": "callaway_santanna", "formula": "y ~ 1", "cohort": "cohort", "options": [flag: "yes"]],
