@@ -8,9 +8,13 @@ enum CallawaySantAnnaRequest {
         let (table, panel) = try DIDRequestReading.panelData(request, estimator: "callaway_santanna")
         let outcomeName = try spec.requireString("outcome", at: location)
         let outcome = try table.requireNumeric(outcomeName, at: location + "/outcome")
-        let timing = try DIDRequestReading.timing(spec, table: table, panel: panel, at: location)
         let options = try spec.object("options", at: location)
         let place = location + "/options"
+        // Repeated cross-sections see each observation once: "treated in every observed period" says nothing there.
+        let isPanel = try DIDRequestReading.flag("panel", in: options, default: true, at: place)
+        let allowUnbalanced = try DIDRequestReading.flag("allow_unbalanced_panel", in: options, default: false, at: place)
+        if !isPanel { try requireCrossSections(spec, panel: panel, at: location) }
+        let timing = try DIDRequestReading.timing(spec, table: table, panel: panel, at: location)
         let control = try DIDRequestReading.choice("control_group", in: options, default: GroupTimeEffects.ControlGroup.neverTreated, at: place)
         let base = try DIDRequestReading.choice("base_period", in: options, default: GroupTimeEffects.BasePeriod.varying, at: place)
         let method = try DIDRequestReading.choice("est_method", in: options, default: GroupTimeEffects.EstimationMethod.doublyRobust, at: place)
@@ -21,12 +25,8 @@ enum CallawaySantAnnaRequest {
         for (k, name) in covariateNames.enumerated() {
             covariates.append(try table.requireNumeric(name, at: location + "/covariates/\(k)"))
         }
-        // Repeated cross-sections see each observation once: "treated in every observed period" says nothing there.
-        let isPanel = try DIDRequestReading.flag("panel", in: options, default: true, at: place)
-        let allowUnbalanced = try DIDRequestReading.flag("allow_unbalanced_panel", in: options, default: false, at: place)
         let effects: GroupTimeEffects
         if !isPanel || (allowUnbalanced && !GroupTimeEffects.isBalanced(outcome: outcome, covariates: covariates, panel: panel)) {
-            if !isPanel { try requireCrossSections(spec, panel: panel, at: location) }
             effects = try GroupTimeEffects(crossSectionOutcome: outcome, covariates: covariates, panel: panel, timing: timing, rowsAreUnits: !isPanel,
                                            controlGroup: control, basePeriod: base, method: method, at: location)
         } else {
