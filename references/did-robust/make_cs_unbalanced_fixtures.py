@@ -19,17 +19,18 @@ Run from the repository root: python3 references/did-robust/make_cs_unbalanced_f
 import contextlib
 import io
 import json
+import os
+import sys
 import warnings
 
 import numpy as np
 import pandas as pd
 from csdid.att_gt import ATTgt
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from make_cs_mpdta_fixtures import analytic_aggregations, number  # noqa: E402
+
 OUT = "Tests/PanelCoreTests/Fixtures/did-robust"
-
-
-def number(v):
-    return None if v is None or not np.isfinite(v) else float(v)
 
 
 def data_sets():
@@ -55,14 +56,7 @@ def case(data, design, covariates, control, method):
         res = fitted.results
         cells = [{"group": int(g), "time": int(t), "estimate": number(a), "std_error": number(s)}
                  for g, t, a, s in zip(res["group"], res["year"], res["att"], res["se"])]
-        aggregations = {}
-        for kind in ("simple", "dynamic", "group", "calendar"):
-            agg = fitted.aggte(typec=kind, bstrap=False, cband=False).atte
-            item = {"overall": {"estimate": float(agg["overall_att"]), "std_error": float(agg["overall_se"])}}
-            if kind != "simple":
-                item["by"] = [{"key": int(k), "estimate": float(a), "std_error": number(s)}
-                              for k, a, s in zip(agg["egt"], agg["att_egt"], agg["se_egt"])]
-            aggregations[kind] = item
+        aggregations = analytic_aggregations(fitted)
     return {"name": f"{design}_{method}_{control}_{covariates or 'none'}", "design": design, "est_method": method,
             "control_group": {"nevertreated": "never_treated", "notyettreated": "not_yet_treated"}[control],
             "covariates": [] if covariates is None else [covariates], "group_time": cells, **aggregations}

@@ -48,13 +48,7 @@ extension GroupTimeEffects {
         }
         if incomplete > 0 { warnings.append("\(incomplete) rows without an outcome (or covariate) were dropped") }
         if alreadyTreated > 0 { warnings.append("\(alreadyTreated) rows of units already treated in the first period were dropped") }
-        let cohorts = Array(Set(cohortOfRow.compactMap { $0 })).sorted()
-        guard !cohorts.isEmpty else {
-            throw PanelError(.invalidData, "no unit is first treated after the first period: no group-time effect can be estimated", at: location)
-        }
-        if controlGroup == .neverTreated, !cohortOfRow.contains(where: { $0 == nil }) {
-            throw PanelError(.invalidData, "there are no never-treated units; use \"control_group\": \"not_yet_treated\"", at: location)
-        }
+        let cohorts = try Self.cohorts(cohortOfRow, controlGroup: controlGroup, at: location)
         let n = cohortOfUnit.count
         var cells: [Cell] = []
         for g in cohorts {

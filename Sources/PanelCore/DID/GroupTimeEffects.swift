@@ -89,13 +89,7 @@ public struct GroupTimeEffects {
             warnings.append("\(incomplete) units without an outcome (or covariate) in every period were dropped (a balanced panel is needed; \"allow_unbalanced_panel\": true keeps them)")
         }
         if alreadyTreated > 0 { warnings.append("\(alreadyTreated) units already treated in the first period were dropped") }
-        let cohorts = Array(Set(cohortOfUnit.compactMap { $0 })).sorted()
-        guard !cohorts.isEmpty else {
-            throw PanelError(.invalidData, "no unit is first treated after the first period: no group-time effect can be estimated", at: location)
-        }
-        if controlGroup == .neverTreated, !cohortOfUnit.contains(where: { $0 == nil }) {
-            throw PanelError(.invalidData, "there are no never-treated units; use \"control_group\": \"not_yet_treated\"", at: location)
-        }
+        let cohorts = try Self.cohorts(cohortOfUnit, controlGroup: controlGroup, at: location)
         var cells: [Cell] = []
         for g in cohorts {
             let lastBefore = periods.lastIndex { $0 < g }!
@@ -126,5 +120,18 @@ public struct GroupTimeEffects {
         self.cohortOfUnit = cohortOfUnit
         self.periods = periods
         self.warnings = warnings
+    }
+
+    /// The cohorts (ascending) of the kept units or rows; `invalid_data` at `location` when there is none, or when
+    /// never-treated comparisons are asked for and no unit is never treated.
+    static func cohorts(_ cohortOf: [Int?], controlGroup: ControlGroup, at location: String) throws(PanelError) -> [Int] {
+        let cohorts = Array(Set(cohortOf.compactMap { $0 })).sorted()
+        guard !cohorts.isEmpty else {
+            throw PanelError(.invalidData, "no unit is first treated after the first period: no group-time effect can be estimated", at: location)
+        }
+        if controlGroup == .neverTreated, !cohortOf.contains(where: { $0 == nil }) {
+            throw PanelError(.invalidData, "there are no never-treated units; use \"control_group\": \"not_yet_treated\"", at: location)
+        }
+        return cohorts
     }
 }

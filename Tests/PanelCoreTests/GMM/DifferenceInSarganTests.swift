@@ -23,23 +23,8 @@ import Testing
 
     @Test(arguments: ["ab_a1", "ab_b_onestep", "three_gmm_d"])
     func subsetsAgreeWithTheFormulasOnPlmMatrices(model: String) {
-        let result = GMMReferenceTests.fit(Self.model(model))
-        let expected = Fixtures.text("gmm/difference_in_sargan.txt").split(separator: "\n").map { $0.split(separator: " ") }.filter { $0[0] == model }
-        let subsets = Self.subsets(result)
-        #expect(subsets.map { ($0["group"] as? String ?? "").replacingOccurrences(of: " ", with: "_") } == expected.map { String($0[1]) })
-        for (subset, line) in zip(subsets, expected) {
-            let excluding = subset["excluding"] as? [String: Any], difference = subset["difference"] as? [String: Any]
-            guard line[2] != "NA" else {
-                #expect(excluding == nil && difference == nil, "\(model) \(line[1])")
-                continue
-            }
-            #expect(excluding?["name"] as? String == "sargan")
-            #expect(isClose(excluding?["statistic"] as? Double ?? .nan, Double(line[2])!, relative: GMMReferenceTests.tolerance), "\(model) \(line[1])")
-            #expect(excluding?["df"] as? Int == Int(line[3]))
-            #expect(isClose(difference?["statistic"] as? Double ?? .nan, Double(line[4])!, relative: GMMReferenceTests.tolerance), "\(model) \(line[1])")
-            #expect(difference?["df"] as? Int == Int(line[5]))
-            #expect(subset["instruments"] as? Int == Int(line[5]))
-        }
+        DifferenceInHansenTests.expectSubsets(Self.subsets(GMMReferenceTests.fit(Self.model(model))), model: model,
+                                              fixture: "gmm/difference_in_sargan.txt", statistic: "sargan")
     }
 
     /// The excluding-group statistic and the difference add up to the reported Sargan statistic.
