@@ -42,13 +42,8 @@ def model(data, covariates, control, **options):
                  xformla=None if covariates is None else "~" + covariates, control_group=control, **options)
 
 
-def case(data, covariates, control, method):
-    fitted = model(data, covariates, control).fit(est_method=method, bstrap=False)
-    res = fitted.results
-    cells = [{"group": int(g), "time": int(t), "estimate": float(a), "std_error": number(s)}
-             for g, t, a, s in zip(res["group"], res["year"], res["att"], res["se"])]
-    w, p = fitted.MP["W"], fitted.MP["Wpval"]
-    q = sum(1 for g, t in zip(res["group"], res["year"]) if t < g)
+def analytic_aggregations(fitted):
+    """The simple, dynamic, group and calendar aggregations with analytic standard errors."""
     aggregations = {}
     for kind in ("simple", "dynamic", "group", "calendar"):
         agg = fitted.aggte(typec=kind, bstrap=False, cband=False).atte
@@ -57,6 +52,17 @@ def case(data, covariates, control, method):
             item["by"] = [{"key": int(k), "estimate": float(a), "std_error": number(s)}
                           for k, a, s in zip(agg["egt"], agg["att_egt"], agg["se_egt"])]
         aggregations[kind] = item
+    return aggregations
+
+
+def case(data, covariates, control, method):
+    fitted = model(data, covariates, control).fit(est_method=method, bstrap=False)
+    res = fitted.results
+    cells = [{"group": int(g), "time": int(t), "estimate": float(a), "std_error": number(s)}
+             for g, t, a, s in zip(res["group"], res["year"], res["att"], res["se"])]
+    w, p = fitted.MP["W"], fitted.MP["Wpval"]
+    q = sum(1 for g, t in zip(res["group"], res["year"]) if t < g)
+    aggregations = analytic_aggregations(fitted)
     return {"name": f"{method}_{control}_{covariates or 'none'}", "est_method": method,
             "control_group": {"nevertreated": "never_treated", "notyettreated": "not_yet_treated"}[control],
             "covariates": [] if covariates is None else [covariates], "group_time": cells,

@@ -7,6 +7,7 @@ extension CallawaySantAnnaResult {
         object.append("control_group", .string(effects.controlGroup.rawValue))
         object.append("base_period", .string(effects.basePeriod.rawValue))
         object.append("est_method", .string(effects.method.rawValue))
+        object.append("data_structure", .string(effects.dataStructure.rawValue))
         object.append("covariates", .array(covariates.map { .string($0) }))
         object.append("units", .number(Double(effects.cohortOfUnit.count)))
         object.append("cohorts", .array(Array(Set(effects.cells.map { $0.group })).sorted().map { .number(Double($0)) }))

@@ -33,6 +33,15 @@ enum DIDRequestReading {
         return try ModelOptions(levelOnly, at: place).level
     }
 
+    /// The boolean option `name` (`value` when absent or null); `invalid_option` unless true or false.
+    static func flag(_ name: String, in options: JSONObject?, default value: Bool, at place: String) throws(PanelError) -> Bool {
+        switch options?[name] {
+        case nil, .null?: return value
+        case .bool(let flag)?: return flag
+        default: throw PanelError(.invalidOption, "'\(name)' must be true or false", at: place + "/" + name)
+        }
+    }
+
     /// The option `name` as one of the raw values of `Choice`, or `value` when absent.
     static func choice<Choice: RawRepresentable>(_ name: String, in options: JSONObject?, default value: Choice,
                                                 at place: String) throws(PanelError) -> Choice where Choice.RawValue == String {

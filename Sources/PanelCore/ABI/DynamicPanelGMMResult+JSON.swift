@@ -29,14 +29,8 @@ extension DynamicPanelGMMResult {
         }
         diagnostics.append("sargan", sargan?.json ?? .null)
         diagnostics.append("hansen", hansen?.json ?? .null)
-        diagnostics.append("difference_in_hansen", .array(differenceInHansen.map { test in
-            var entry = JSONObject()
-            entry.append("group", .string(test.group.name))
-            entry.append("instruments", .number(Double(test.group.columns.count)))
-            entry.append("excluding", test.excluding?.json ?? .null)
-            entry.append("difference", test.difference?.json ?? .null)
-            return .object(entry)
-        }))
+        diagnostics.append("difference_in_hansen", Self.json(differenceInHansen))
+        diagnostics.append("difference_in_sargan", Self.json(differenceInSargan))
         diagnostics.append("wald", wald?.json ?? .null)
         result.append("diagnostics", .object(diagnostics))
         result.append("instruments", .array(instrumentNames.map { .string($0) }))
@@ -46,5 +40,17 @@ extension DynamicPanelGMMResult {
         if let label { result.append("label", .string(label)) }
         result.appendRenderings(render, text: { DynamicPanelGMMTable.text(self) }, tables: { [DynamicPanelGMMTable.table(self)] })
         return .object(result)
+    }
+
+    /// `[{"group", "instruments", "excluding", "difference"}]`, one entry per instrument subset.
+    private static func json(_ tests: [InstrumentSubsetTest]) -> JSONValue {
+        .array(tests.map { test in
+            var entry = JSONObject()
+            entry.append("group", .string(test.group.name))
+            entry.append("instruments", .number(Double(test.group.columns.count)))
+            entry.append("excluding", test.excluding?.json ?? .null)
+            entry.append("difference", test.difference?.json ?? .null)
+            return .object(entry)
+        })
     }
 }

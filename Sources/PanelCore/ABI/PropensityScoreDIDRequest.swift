@@ -17,7 +17,7 @@ enum PropensityScoreDIDRequest {
         let result = try PropensityScoreDID.estimate(formula: formula, table: table, panel: request.panel, treatment: treatment,
                                                      covariates: covariates, scoreSample: try scoreSample(options, at: place),
                                                      method: try method(options, at: place),
-                                                     commonSupport: try flag("common_support", in: options, default: false, at: place),
+                                                     commonSupport: try DIDRequestReading.flag("common_support", in: options, default: false, at: place),
                                                      covariance: choice, level: try DIDRequestReading.level(options, at: place), at: location)
         return try DIDRequestReading.response(result.json, spec: spec, render: request.render, at: location,
                                                 text: { PropensityScoreDIDTable.text(result) }, tables: { PropensityScoreDIDTable.tables(result) })
@@ -38,7 +38,7 @@ enum PropensityScoreDIDRequest {
             if let caliper, !(caliper > 0 && caliper.isFinite) {
                 throw PanelError(.invalidOption, "caliper must be a positive distance between propensity scores", at: place + "/caliper")
             }
-            return .nearestNeighbour(neighbours: Int(neighbours), replacement: try flag("replacement", in: options, default: true, at: place),
+            return .nearestNeighbour(neighbours: Int(neighbours), replacement: try DIDRequestReading.flag("replacement", in: options, default: true, at: place),
                                      caliper: caliper)
         case "kernel":
             for member in ["neighbors", "replacement", "caliper"] where options?[member] != nil {
@@ -61,14 +61,6 @@ enum PropensityScoreDIDRequest {
         case .number(let t)? where t == t.rounded(.towardZero) && t.magnitude <= Double(PanelIndex.maximumTime): return .period(Int(t))
         default:
             throw PanelError(.invalidOption, "score_period must be a period of the panel (a whole number) or \"pooled\"", at: place + "/score_period")
-        }
-    }
-
-    private static func flag(_ name: String, in options: JSONObject?, default value: Bool, at place: String) throws(PanelError) -> Bool {
-        switch options?[name] {
-        case nil, .null?: return value
-        case .bool(let flag)?: return flag
-        default: throw PanelError(.invalidOption, "'\(name)' must be true or false", at: place + "/" + name)
         }
     }
 }

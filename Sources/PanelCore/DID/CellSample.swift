@@ -1,6 +1,7 @@
 /// The units of one Callaway–Sant'Anna cell ATT(g,t) — cohort g and its comparison units, in unit order — with their
 /// outcome changes ΔY = Y_t − Y_b, whether they are treated (in cohort g), and their regressors (an intercept and the
-/// covariates in the earlier of the cell's two periods): the 2×2 data DRDID's panel estimators receive.
+/// covariates in the earlier of the cell's two periods): the 2×2 data DRDID's panel estimators receive. A
+/// repeated-cross-section cell (`CrossSectionCellSample`) holds its observations' outcome levels Y in `changes`.
 struct CellSample {
     /// `ATT(g,t)`, for messages.
     let label: String

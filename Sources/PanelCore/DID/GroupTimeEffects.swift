@@ -30,12 +30,21 @@ public struct GroupTimeEffects {
         case universal
     }
 
+    /// The sampling design (`did`'s `panel` and `allow_unbalanced_panel`): which 2×2 estimators the cells use and
+    /// what a unit of `cohortOfUnit` is (a panel unit, or an observation of repeated cross-sections).
+    public enum DataStructure: String, Sendable {
+        case balancedPanel = "balanced_panel"
+        case unbalancedPanel = "unbalanced_panel"
+        case repeatedCrossSections = "repeated_cross_sections"
+    }
+
     /// One ATT(g,t) cell.
     public struct Cell: Equatable {
         public let group: Int
         public let time: Int
         public let basePeriod: Int
         public let estimate: Double
+        /// Treated and comparison units (observations, for repeated cross-sections and unbalanced panels).
         public let treatedCount: Int
         public let controlCount: Int
         /// ψᵢ for each unit of the estimation sample.
@@ -45,8 +54,10 @@ public struct GroupTimeEffects {
     public let controlGroup: ControlGroup
     public let basePeriod: BasePeriod
     public let method: EstimationMethod
+    public let dataStructure: DataStructure
     public let cells: [Cell]
-    /// The cohort (first treated period) of each unit of the estimation sample; nil = never treated.
+    /// The cohort (first treated period) of each unit of the estimation sample (each observation, for repeated
+    /// cross-sections); nil = never treated.
     public let cohortOfUnit: [Int?]
     public let periods: [Int]
     public let warnings: [String]
@@ -75,16 +86,10 @@ public struct GroupTimeEffects {
             cohortOfUnit.append(cohort)
         }
         if incomplete > 0 {
-            warnings.append("\(incomplete) units without an outcome (or covariate) in every period were dropped (a balanced panel is needed)")
+            warnings.append("\(incomplete) units without an outcome (or covariate) in every period were dropped (a balanced panel is needed; \"allow_unbalanced_panel\": true keeps them)")
         }
         if alreadyTreated > 0 { warnings.append("\(alreadyTreated) units already treated in the first period were dropped") }
-        let cohorts = Array(Set(cohortOfUnit.compactMap { $0 })).sorted()
-        guard !cohorts.isEmpty else {
-            throw PanelError(.invalidData, "no unit is first treated after the first period: no group-time effect can be estimated", at: location)
-        }
-        if controlGroup == .neverTreated, !cohortOfUnit.contains(where: { $0 == nil }) {
-            throw PanelError(.invalidData, "there are no never-treated units; use \"control_group\": \"not_yet_treated\"", at: location)
-        }
+        let cohorts = try Self.cohorts(cohortOfUnit, controlGroup: controlGroup, at: location)
         var cells: [Cell] = []
         for g in cohorts {
             let lastBefore = periods.lastIndex { $0 < g }!
@@ -110,9 +115,23 @@ public struct GroupTimeEffects {
         self.controlGroup = controlGroup
         self.basePeriod = basePeriod
         self.method = method
+        self.dataStructure = .balancedPanel
         self.cells = cells
         self.cohortOfUnit = cohortOfUnit
         self.periods = periods
         self.warnings = warnings
+    }
+
+    /// The cohorts (ascending) of the kept units or rows; `invalid_data` at `location` when there is none, or when
+    /// never-treated comparisons are asked for and no unit is never treated.
+    static func cohorts(_ cohortOf: [Int?], controlGroup: ControlGroup, at location: String) throws(PanelError) -> [Int] {
+        let cohorts = Array(Set(cohortOf.compactMap { $0 })).sorted()
+        guard !cohorts.isEmpty else {
+            throw PanelError(.invalidData, "no unit is first treated after the first period: no group-time effect can be estimated", at: location)
+        }
+        if controlGroup == .neverTreated, !cohortOf.contains(where: { $0 == nil }) {
+            throw PanelError(.invalidData, "there are no never-treated units; use \"control_group\": \"not_yet_treated\"", at: location)
+        }
+        return cohorts
     }
 }

@@ -1,8 +1,8 @@
 /// Dynamic-panel GMM (docs/abi/gmm.md): Arellano–Bond difference GMM and Blundell–Bond system GMM in one or two
 /// steps, reproducing R plm's `pgmm` and `summary(…, robust = TRUE)`: the equations and instruments
 /// (`GMMEquations`), the one-step estimate with its robust covariance (`OneStepGMM`), the two-step estimate with the
-/// Windmeijer correction (`TwoStepGMM`), the Arellano–Bond tests, the Sargan and Hansen tests and (two-step) the
-/// difference-in-Hansen tests of the instrument subsets.
+/// Windmeijer correction (`TwoStepGMM`), the Arellano–Bond tests, the Sargan and Hansen tests, the
+/// difference-in-Hansen tests of the instrument subsets and (one step, difference GMM) the difference-in-Sargan tests.
 public enum DynamicPanelGMM {
     public static func estimate(_ model: DynamicPanelModel, table: DataTable, panel: PanelIndex, budget: TimeBudget = .unlimited,
                                 at location: String) throws(PanelError) -> DynamicPanelGMMResult {
@@ -53,7 +53,13 @@ public enum DynamicPanelGMM {
         }
         let slopes = equations.termCount - equations.timeTermCount
         let hansen = GMMOveridentification.hansen(equations, residuals: step.residuals, oneStep: oneStep)
-        let subsets = model.steps == 2 ? try DifferenceInHansenTest.tests(equations, moments, oneStep: oneStep, hansen: hansen) : []
+        try budget.check("the GMM overidentification tests", at: location)
+        let hansenSubsets = hansen == nil ? []
+            : try InstrumentSubsetTest.tests(equations, moments, name: "hansen", momentCovariance: oneStep.scoreCovariance, scale: 1)
+        var sarganSubsets: [InstrumentSubsetTest] = []
+        if model.steps == 1, let scale = GMMOveridentification.sarganVariance(equations, oneStep: oneStep, transformation: model.transformation) {
+            sarganSubsets = try InstrumentSubsetTest.tests(equations, moments, name: "sargan", momentCovariance: moments.instrumentsWeighted, scale: scale)
+        }
         return DynamicPanelGMMResult(
             responseName: levels.responseName, transformation: model.transformation, steps: model.steps, timeDummies: model.timeDummies,
             coefficients: coefficients, covarianceType: model.steps == 2 ? "windmeijer" : "robust", covariance: covariance,
@@ -61,7 +67,7 @@ public enum DynamicPanelGMM {
             unitCount: unitsUsed, periodCount: levels.periodCount, instrumentNames: equations.instrumentNames,
             autocorrelationTests: tests,
             sargan: GMMOveridentification.sargan(equations, oneStep: oneStep, transformation: model.transformation),
-            hansen: hansen, differenceInHansen: subsets,
+            hansen: hansen, differenceInHansen: hansenSubsets, differenceInSargan: sarganSubsets,
             wald: waldTest(step.coefficients, covariance, count: slopes),
             warnings: warnings, level: model.level)
     }

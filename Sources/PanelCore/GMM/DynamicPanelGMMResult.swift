@@ -1,7 +1,7 @@
 /// What a dynamic-panel GMM estimation reports (plm `summary.pgmm`, xtabond2 layout): coefficients with z inference
 /// under the robust one-step or Windmeijer-corrected two-step covariance, the sample and instrument counts, the
-/// Arellano–Bond AR(1)/AR(2) tests, the Sargan and Hansen tests, the difference-in-Hansen tests and the Wald test of
-/// the slopes.
+/// Arellano–Bond AR(1)/AR(2) tests, the Sargan and Hansen tests, the difference-in-Hansen and difference-in-Sargan
+/// tests and the Wald test of the slopes.
 public struct DynamicPanelGMMResult {
     public let responseName: String
     public let transformation: GMMTransformation
@@ -20,8 +20,10 @@ public struct DynamicPanelGMMResult {
     public let autocorrelationTests: [(order: Int, test: ArellanoBondTest?)]
     public let sargan: ChiSquaredTest?
     public let hansen: ChiSquaredTest?
-    /// Two-step only: one test per instrument subset (empty after one step or without a Hansen test).
-    let differenceInHansen: [DifferenceInHansenTest]
+    /// One test per instrument subset, against the two-step minimum of J (empty without a Hansen test).
+    let differenceInHansen: [InstrumentSubsetTest]
+    /// One step, difference GMM: one test per instrument subset against the Sargan statistic (else empty).
+    let differenceInSargan: [InstrumentSubsetTest]
     /// Wald χ² that every coefficient but the constant and time dummies is zero.
     public let wald: ChiSquaredTest?
     public let warnings: [String]

@@ -17,14 +17,19 @@ enum GMMOveridentification {
 
     static func sargan(_ equations: GMMEquations, oneStep: OneStepGMM, transformation: GMMTransformation) -> ChiSquaredTest? {
         let df = equations.instrumentCount - equations.termCount
+        guard df > 0, let variance = sarganVariance(equations, oneStep: oneStep, transformation: transformation) else { return nil }
+        let z = equations.totalScore(oneStep.step.residuals)
+        return ChiSquaredTest(name: "sargan", statistic: quadratic(z, oneStep.step.weight) / variance, degreesOfFreedom: df)
+    }
+
+    /// σ̂² = Σ ê₁² / (2(n − k)), the scale of the Sargan statistic; nil outside difference GMM or when not positive.
+    static func sarganVariance(_ equations: GMMEquations, oneStep: OneStepGMM, transformation: GMMTransformation) -> Double? {
         let n = equations.differenceObservations
-        guard transformation == .difference, df > 0, n > equations.termCount else { return nil }
+        guard transformation == .difference, n > equations.termCount else { return nil }
         var sum = 0.0
         for unit in oneStep.step.residuals { for e in unit { sum += e * e } }
         let variance = sum / Double(2 * (n - equations.termCount))
-        guard variance > 0 else { return nil }
-        let z = equations.totalScore(oneStep.step.residuals)
-        return ChiSquaredTest(name: "sargan", statistic: quadratic(z, oneStep.step.weight) / variance, degreesOfFreedom: df)
+        return variance > 0 ? variance : nil
     }
 
     private static func quadratic(_ z: [Double], _ a: Matrix) -> Double {

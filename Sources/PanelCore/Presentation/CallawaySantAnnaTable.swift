@@ -5,7 +5,7 @@ public enum CallawaySantAnnaTable {
     public static func text(_ result: CallawaySantAnnaResult) -> String {
         let effects = result.effects
         var lines = ["Callaway & Sant'Anna group-time ATTs of \(result.outcome)",
-                     "Control group: \(effects.controlGroup.rawValue); base period: \(effects.basePeriod.rawValue); units: \(effects.cohortOfUnit.count)"
+                     "Control group: \(effects.controlGroup.rawValue); base period: \(effects.basePeriod.rawValue); \(Self.unitsLabel(effects.dataStructure)): \(effects.cohortOfUnit.count)"
                      + (result.covariates.isEmpty ? "" : "; " + covariateNote(result))]
         for block in blocks(result) { lines += CoefficientSection.lines(block.title ?? "", block.rows) }
         lines += ["", pretestLine(result.pretest)] + bootstrapLines(result)
@@ -63,5 +63,14 @@ public enum CallawaySantAnnaTable {
                 .init(title: "Dynamic (event-time) aggregation", rows: result.eventTimeRows + [result.dynamicOverallRow]),
                 .init(title: "Group aggregation", rows: result.groupRows + [result.groupOverallRow]),
                 .init(title: "Calendar-time aggregation", rows: result.calendarRows + [result.calendarOverallRow])]
+    }
+
+    /// What the sampling units are: panel units, or observations of repeated cross-sections.
+    private static func unitsLabel(_ structure: GroupTimeEffects.DataStructure) -> String {
+        switch structure {
+        case .balancedPanel: return "units"
+        case .unbalancedPanel: return "units (unbalanced panel)"
+        case .repeatedCrossSections: return "observations (repeated cross-sections)"
+        }
     }
 }

@@ -8,6 +8,11 @@ public enum DynamicPanelGMMTable {
         return "\(kind) of \(result.responseName), \(step)"
     }
 
+    /// The instrument-subset tests under the name of the statistic they difference.
+    private static func subsetTests(_ result: DynamicPanelGMMResult) -> [(statistic: String, tests: [InstrumentSubsetTest])] {
+        [(statistic: "Hansen", tests: result.differenceInHansen), (statistic: "Sargan", tests: result.differenceInSargan)]
+    }
+
     private static func chiSquared(_ test: ChiSquaredTest) -> String {
         "chi2(\(test.degreesOfFreedom)) = " + DisplayNumber.fixed(test.statistic, decimals: 3) + ", p = " + DisplayNumber.fixed(test.pValue, decimals: 4)
     }
@@ -26,11 +31,13 @@ public enum DynamicPanelGMMTable {
             guard let test else { continue }
             lines.append(TextColumns.left(title, 28) + chiSquared(test))
         }
-        if !result.differenceInHansen.isEmpty { lines.append("Difference-in-Hansen tests of exogeneity of instrument subsets:") }
-        for test in result.differenceInHansen {
-            lines.append("  " + test.group.name + " (\(test.group.columns.count) instruments)")
-            for (title, statistic) in [("Hansen test excluding group", test.excluding), ("Difference (H0: exogenous)", test.difference)] {
-                lines.append("    " + TextColumns.left(title, 30) + (statistic.map(chiSquared) ?? "not computable"))
+        for (statistic, tests) in subsetTests(result) where !tests.isEmpty {
+            lines.append("Difference-in-\(statistic) tests of exogeneity of instrument subsets:")
+            for test in tests {
+                lines.append("  " + test.group.name + " (\(test.group.columns.count) instruments)")
+                for (title, value) in [("\(statistic) test excluding group", test.excluding), ("Difference (H0: exogenous)", test.difference)] {
+                    lines.append("    " + TextColumns.left(title, 30) + (value.map(chiSquared) ?? "not computable"))
+                }
             }
         }
         for warning in result.warnings { lines.append("Note: " + warning) }
@@ -50,10 +57,12 @@ public enum DynamicPanelGMMTable {
             summary.append((label: label + " chi2(\(test.degreesOfFreedom)) (p)",
                             value: DisplayNumber.fixed(test.statistic, decimals: 3) + " (" + DisplayNumber.fixed(test.pValue, decimals: 3) + ")"))
         }
-        for test in result.differenceInHansen {
-            guard let difference = test.difference else { continue }
-            summary.append((label: "Difference-in-Hansen, " + test.group.name + " chi2(\(difference.degreesOfFreedom)) (p)",
-                            value: DisplayNumber.fixed(difference.statistic, decimals: 3) + " (" + DisplayNumber.fixed(difference.pValue, decimals: 3) + ")"))
+        for (statistic, tests) in subsetTests(result) {
+            for test in tests {
+                guard let difference = test.difference else { continue }
+                summary.append((label: "Difference-in-\(statistic), " + test.group.name + " chi2(\(difference.degreesOfFreedom)) (p)",
+                                value: DisplayNumber.fixed(difference.statistic, decimals: 3) + " (" + DisplayNumber.fixed(difference.pValue, decimals: 3) + ")"))
+            }
         }
         summary += [(label: "Observations", value: "\(result.observationCount)"), (label: "Units", value: "\(result.unitCount)"),
                     (label: "Instruments", value: "\(result.instrumentNames.count)")]

@@ -124,6 +124,46 @@ import Testing
 
     /// A cohort without comparison units (not-yet-treated controls and no never-treated unit: the last cohort's cells
     /// from its adoption on) is left out with a warning, and the other cells are estimated.
+    /// Repeated cross-sections (`panel: false`) need `cohort` and one id per observation; the two flags must be
+    /// booleans; a request without the panel's time is refused as for every staggered-adoption estimator.
+    @Test func repeatedCrossSectionRefusals() {
+        let cs: [String: Any] = ["estimator": "callaway_santanna", "formula": "y ~ 1", "cohort": "cohort", "options": ["panel": false]]
+        var status = cs
+        status["cohort"] = nil
+        status["treatment"] = "d"
+        Self.expectError(status, code: "invalid_request", at: "/model/options/panel")
+        Self.expectError(cs, code: "invalid_data", at: "/panel/id")
+        for flag in ["panel", "allow_unbalanced_panel"] {
+            Self.expectError(["estimator": "callaway_santanna", "formula": "y ~ 1", "cohort": "cohort", "options": [flag: "yes"]],
+                             code: "invalid_option", at: "/model/options/\(flag)")
+        }
+        var request: [String: Any] = ["abi": 1, "data": ["columns": Self.columns], "model": cs, "panel": ["id": "id"]]
+        let error = ABIClient.run(request)["error"] as? [String: Any]
+        #expect(error?["code"] as? String == "invalid_request" && (error?["where"] as? String ?? "").hasPrefix("/panel"), "\(error ?? [:])")
+        // One row per id: the 32 rows as 32 observations.
+        var columns = Self.columns
+        columns["obs"] = (1...32).map(Double.init)
+        request = ["abi": 1, "data": ["columns": columns], "model": cs, "panel": ["id": "obs", "time": "year"]]
+        let result = ABIClient.run(request)["result"] as? [String: Any]
+        #expect(result?["data_structure"] as? String == "repeated_cross_sections" && result?["units"] as? Int == 32, "\(ABIClient.run(request))")
+    }
+
+    /// Without `allow_unbalanced_panel` an unbalanced panel is balanced by dropping its incomplete units (R `did`'s
+    /// default), with a warning naming the option's alternative.
+    @Test func anUnbalancedPanelIsBalancedUnlessAllowed() {
+        var columns = Self.columns
+        for key in columns.keys { columns[key] = Array((columns[key] as! [Double]).dropFirst()) }
+        let model: [String: Any] = ["estimator": "callaway_santanna", "formula": "y ~ 1", "cohort": "cohort",
+                                    "options": ["control_group": "not_yet_treated"]]
+        let balanced = Self.respond(model, columns: columns)["result"] as? [String: Any]
+        #expect(balanced?["units"] as? Int == 7 && balanced?["data_structure"] as? String == "balanced_panel")
+        #expect((balanced?["warnings"] as? [String] ?? []).contains { $0.contains("balanced panel") }, "\(balanced ?? [:])")
+        var allowed = model
+        allowed["options"] = ["control_group": "not_yet_treated", "allow_unbalanced_panel": true]
+        let unbalanced = Self.respond(allowed, columns: columns)["result"] as? [String: Any]
+        #expect(unbalanced?["units"] as? Int == 8 && unbalanced?["data_structure"] as? String == "unbalanced_panel", "\(unbalanced ?? [:])")
+    }
+
     @Test func cellWithoutComparisonUnitsIsLeftOutWithAWarning() {
         var noNever = Self.columns
         noNever["cohort"] = (noNever["cohort"] as! [Double]).map { $0 > 0 ? $0 : 2012 }

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import PanelCore
 
-/// Difference-in-Hansen tests of instrument subsets after two-step GMM on EmplUK, against the C statistic computed
+/// Difference-in-Hansen tests of instrument subsets after two-step (and robust one-step) GMM on EmplUK, against the C statistic computed
 /// from the formulas on R plm's own pgmm matrices (references/gmm/make_difference_in_hansen.R): the "Hansen test
 /// excluding group" (statistic, df) and the difference (statistic, df), 1e-8 relative. A subset whose removal leaves
 /// no more instruments than coefficients reports null tests.
@@ -23,27 +23,49 @@ import Testing
 
     @Test(arguments: ["ab_a2", "ab_b", "bb_twosteps"])
     func subsetsAgreeWithTheFormulasOnPlmMatrices(model: String) {
-        let result = GMMReferenceTests.fit(Self.model(model))
-        let expected = Fixtures.text("gmm/difference_in_hansen.txt").split(separator: "\n").map { $0.split(separator: " ") }.filter { $0[0] == model }
-        let subsets = Self.subsets(result)
-        #expect(subsets.map { ($0["group"] as? String ?? "").replacingOccurrences(of: " ", with: "_") } == expected.map { String($0[1]) })
+        Self.expectSubsets(Self.subsets(GMMReferenceTests.fit(Self.model(model))), model: model, fixture: "gmm/difference_in_hansen.txt", statistic: "hansen")
+    }
+
+    /// `subsets` against the fixture's lines of `model` ("model group J_r df_r difference df", or "model group NA"
+    /// for null tests), 1e-8 relative; the excluding-group tests are named `statistic`.
+    static func expectSubsets(_ subsets: [[String: Any]], model: String, fixture: String, statistic: String,
+                              sourceLocation: SourceLocation = #_sourceLocation) {
+        let expected = Fixtures.text(fixture).split(separator: "\n").map { $0.split(separator: " ") }.filter { $0[0] == model }
+        #expect(subsets.map { ($0["group"] as? String ?? "").replacingOccurrences(of: " ", with: "_") } == expected.map { String($0[1]) },
+                sourceLocation: sourceLocation)
         for (subset, line) in zip(subsets, expected) {
             let excluding = subset["excluding"] as? [String: Any], difference = subset["difference"] as? [String: Any]
             guard line[2] != "NA" else {
-                #expect(excluding == nil && difference == nil, "\(model) \(line[1])")
+                #expect(excluding == nil && difference == nil, "\(model) \(line[1])", sourceLocation: sourceLocation)
                 continue
             }
-            #expect(isClose(excluding?["statistic"] as? Double ?? .nan, Double(line[2])!, relative: GMMReferenceTests.tolerance), "\(model) \(line[1])")
-            #expect(excluding?["df"] as? Int == Int(line[3]))
-            #expect(isClose(difference?["statistic"] as? Double ?? .nan, Double(line[4])!, relative: GMMReferenceTests.tolerance), "\(model) \(line[1])")
-            #expect(difference?["df"] as? Int == Int(line[5]))
-            #expect(subset["instruments"] as? Int == Int(line[5]))
+            #expect(excluding?["name"] as? String == statistic, sourceLocation: sourceLocation)
+            #expect(isClose(excluding?["statistic"] as? Double ?? .nan, Double(line[2])!, relative: GMMReferenceTests.tolerance), "\(model) \(line[1])",
+                    sourceLocation: sourceLocation)
+            #expect(excluding?["df"] as? Int == Int(line[3]), sourceLocation: sourceLocation)
+            #expect(isClose(difference?["statistic"] as? Double ?? .nan, Double(line[4])!, relative: GMMReferenceTests.tolerance), "\(model) \(line[1])",
+                    sourceLocation: sourceLocation)
+            #expect(difference?["df"] as? Int == Int(line[5]), sourceLocation: sourceLocation)
+            #expect(subset["instruments"] as? Int == Int(line[5]), sourceLocation: sourceLocation)
         }
     }
 
-    @Test func oneStepReportsNoSubsetTests() {
-        let result = GMMReferenceTests.fit(["formula": GMMReferenceTests.ab, "gmm": GMMReferenceTests.gmm(["log(emp)"])])
-        #expect(Self.subsets(result).isEmpty)
+    /// After a robust one-step estimate xtabond2 reports the Hansen test at the two-step minimum and its subset tests
+    /// from the same S: the one-step fits of models (a2), (b) and the system give the two-step fits' subset tests.
+    @Test(arguments: ["ab_a2", "ab_b", "bb_twosteps"])
+    func oneStepSubsetsAreTheTwoStepOnes(model: String) {
+        var oneStep = Self.model(model)
+        oneStep["two_step"] = false
+        let one = Self.subsets(GMMReferenceTests.fit(oneStep)), two = Self.subsets(GMMReferenceTests.fit(Self.model(model)))
+        #expect(one.count == two.count && !one.isEmpty)
+        for (a, b) in zip(one, two) {
+            #expect(a["group"] as? String == b["group"] as? String)
+            for key in ["excluding", "difference"] {
+                let x = (a[key] as? [String: Any])?["statistic"] as? Double, y = (b[key] as? [String: Any])?["statistic"] as? Double
+                #expect((x == nil) == (y == nil), "\(model) \(key)")
+                if let x, let y { #expect(isClose(x, y, relative: 1e-10), "\(model) \(key)") }
+            }
+        }
     }
 
     @Test func textAndTablesListTheSubsets() {
