@@ -57,6 +57,12 @@ def test_a_bad_request_answers_its_error_as_one_engine_does():
     assert distributed.run_bytes(bad, executor=2) == single(bad, ok=False)
 
 
+def test_a_model_whose_options_switch_its_loop_off_answers_as_one_engine_does():
+    weights = {"units": "city", "knn": 3, "coordinates": {"lat": "latitude", "lon": "longitude"}}
+    sar = request({"estimator": "spatial_panel", "formula": "NQP ~ UL", "model": "sar", "weights": weights})
+    assert distributed.run_bytes(sar, executor=2) == single(sar)
+
+
 def test_the_estimator_functions_take_workers():
     pytest.importorskip("pandas")
     frame = example_panel()

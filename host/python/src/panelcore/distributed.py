@@ -42,8 +42,9 @@ def run_bytes(request, executor=None, shards=None, engine=None, progress=None):
 
     ``shards`` is the number of ranges (default: one per worker of ``executor``); ``engine`` answers the combining
     request and gives the module path the workers load (default: the shared engine). A model without a replication
-    loop, or with fewer than two replications, is answered by ``engine`` directly. A shard that fails answers
-    with its error response, which is the unsharded request's error for any mistake in the request itself.
+    loop, or with fewer than two replications, is answered by ``engine`` directly. When a shard fails, ``engine``
+    answers the unsharded request: its error for a mistake in the request, its result for a model whose options
+    switch its loop off.
     ``progress`` (True, or a callable ``progress(done, total)``; module ``progress``) hears of each finished shard."""
     if engine is None:
         from . import _engine
@@ -65,7 +66,9 @@ def run_bytes(request, executor=None, shards=None, engine=None, progress=None):
     for answer in answers:
         response = json.loads(answer)
         if not response["ok"]:
-            return answer
+            # A mistake in the request, or a model whose loop its options switch off (spatial_panel without
+            # simulated effects): the unsharded request gives the answer one engine gives.
+            return engine.run_bytes(encode_request(request))
         results.append(response["result"])
     combining = dict(request)
     combining["shards"] = results
