@@ -28,7 +28,7 @@ enum CallawaySantAnnaRequest {
                                             bootstrap: settings.map { CallawaySantAnnaBootstrap(effects, aggregation, settings: $0) }, level: level,
                                             warnings: timing.warnings + effects.warnings)
         return try DIDRequestReading.response(result.json, spec: spec, render: request.render, at: location,
-                                                text: { CallawaySantAnnaTable.text(result) }, tables: { [CallawaySantAnnaTable.table(result)] })
+                                                text: { CallawaySantAnnaTable.text(result, language: request.render.language) }, tables: { [CallawaySantAnnaTable.table(result)] })
     }
 
     /// `options.bootstrap` (`none`, default; `rademacher`; `mammen`) with `replications` (1–1,000,000, default 999) and

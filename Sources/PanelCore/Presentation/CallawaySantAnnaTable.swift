@@ -2,14 +2,14 @@
 /// group-time ATTs, then the simple, dynamic (event-time), group and calendar aggregations, each row with its standard error,
 /// z, p and interval.
 public enum CallawaySantAnnaTable {
-    public static func text(_ result: CallawaySantAnnaResult) -> String {
+    public static func text(_ result: CallawaySantAnnaResult, language: OutputLanguage = .en) -> String {
         let effects = result.effects
         var lines = ["Callaway & Sant'Anna group-time ATTs of \(result.outcome)",
                      "Control group: \(effects.controlGroup.rawValue); base period: \(effects.basePeriod.rawValue); units: \(effects.cohortOfUnit.count)"
                      + (result.covariates.isEmpty ? "" : "; " + covariateNote(result))]
-        for block in blocks(result) { lines += CoefficientSection.lines(block.title ?? "", block.rows) }
+        for block in blocks(result) { lines += CoefficientSection.lines(block.title ?? "", block.rows, language: language) }
         lines += ["", pretestLine(result.pretest)] + bootstrapLines(result)
-        for warning in result.warnings { lines.append("Note: " + warning) }
+        for warning in result.warnings { lines.append(language.text("Note: {}", warning)) }
         return lines.joined(separator: "\n") + "\n"
     }
 

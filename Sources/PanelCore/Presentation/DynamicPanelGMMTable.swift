@@ -12,11 +12,11 @@ public enum DynamicPanelGMMTable {
         "chi2(\(test.degreesOfFreedom)) = " + DisplayNumber.fixed(test.statistic, decimals: 3) + ", p = " + DisplayNumber.fixed(test.pValue, decimals: 4)
     }
 
-    public static func text(_ result: DynamicPanelGMMResult) -> String {
+    public static func text(_ result: DynamicPanelGMMResult, language: OutputLanguage = .en) -> String {
         var lines = [title(result),
                      "Observations = \(result.observationCount) (differenced \(result.differenceObservations), levels \(result.levelObservations)), "
                      + "units = \(result.unitCount), periods = \(result.periodCount), instruments = \(result.instrumentNames.count)"]
-        lines += CoefficientSection.lines("Coefficients", result.coefficients)
+        lines += CoefficientSection.lines("Coefficients", result.coefficients, language: language)
         for entry in result.autocorrelationTests {
             lines.append(TextColumns.left("Arellano-Bond AR(\(entry.order))", 28) + (entry.test.map {
                 "z = " + DisplayNumber.fixed($0.statistic, decimals: 3) + ", p = " + DisplayNumber.fixed($0.pValue, decimals: 4)
@@ -33,7 +33,7 @@ public enum DynamicPanelGMMTable {
                 lines.append("    " + TextColumns.left(title, 30) + (statistic.map(chiSquared) ?? "not computable"))
             }
         }
-        for warning in result.warnings { lines.append("Note: " + warning) }
+        for warning in result.warnings { lines.append(language.text("Note: {}", warning)) }
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -2,9 +2,9 @@
 /// differs from the first group's — as plain text, and as a publication table with the groups as columns and the
 /// difference tests as rows under the statistics.
 public enum HeterogeneityTable {
-    public static func text(_ result: HeterogeneityResult) -> String {
+    public static func text(_ result: HeterogeneityResult, language: OutputLanguage = .en) -> String {
         var text = ""
-        for subgroup in result.groups { text += subgroup.regression.textBlock("\(result.model.group) = \(subgroup.label)") }
+        for subgroup in result.groups { text += subgroup.regression.textBlock("\(result.model.group) = \(subgroup.label)", language: language) }
         let rule = String(repeating: "-", count: 96)
         var lines = ["Difference in the coefficient of \(result.model.treatment) (group minus \(result.groups[0].label))", rule]
         lines.append(TextColumns.left("Group", 14) + TextColumns.right("Difference", 12) + TextColumns.left("   Test", 26)
@@ -30,7 +30,7 @@ public enum HeterogeneityTable {
         if let permutation = result.permutation {
             lines.append("Permutation: \(permutation.successful) of \(permutation.replications) label permutations across \(permutation.unit ?? "observations"), seed \(permutation.seed)")
         }
-        for warning in result.warnings { lines.append("Note: " + warning) }
+        for warning in result.warnings { lines.append(language.text("Note: {}", warning)) }
         return text + lines.joined(separator: "\n") + "\n"
     }
 

@@ -6,10 +6,10 @@
 /// the weak-identification diagnostics (Kleibergen–Paap rk Wald F, Cragg–Donald F, Stock–Yogo 10% critical value)
 /// and test p-values as rows.
 enum InstrumentalVariablesTable {
-    static func text(_ result: InstrumentalVariablesResult) -> String {
+    static func text(_ result: InstrumentalVariablesResult, language: OutputLanguage = .en) -> String {
         var lines = ["IV (\(result.method.rawValue.uppercased())) estimation; instrumented: " + result.endogenous.joined(separator: ", ")
                      + "; excluded instruments: " + result.instruments.joined(separator: ", ")]
-        lines.append(RegressionTable.text(result.regression))
+        lines.append(RegressionTable.text(result.regression, language: language))
         lines.append("First stages" + TextColumns.right("Partial R2", 14) + TextColumns.right("Shea R2", 12) + TextColumns.right("F", 12)
                      + TextColumns.right("Prob > F", 10) + TextColumns.right("SW F", 12))
         for stage in result.firstStages {

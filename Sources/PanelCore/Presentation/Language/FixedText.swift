@@ -70,7 +70,7 @@ enum FixedText {
         ("IV ({}) estimates of {}: first and second stages", "{2}的工具变量（{1}）估计：第一阶段与第二阶段"),
         ("Markov transition probabilities of {}, {}", "{1}的马尔可夫转移概率矩阵，{2}"),
         ("Spatial Markov transition probabilities of {}, {}, by the neighbours' class", "{1}的空间马尔可夫转移概率矩阵，{2}，按邻域类型"),
-        ("σ convergence of {}", "{1}的 σ 收敛"), ("β convergence of {}", "{1}的 β 收敛"),
+        ("σ convergence of {} by {}: coefficient of variation", "{1}按{2}分组的 σ 收敛：变异系数"), ("σ convergence of {}", "{1}的 σ 收敛"), ("β convergence of {}", "{1}的 β 收敛"),
         ("Distribution of {} by period ({} kernel density)", "{1}分时期的分布（{2}核密度）"),
         ("Dagum Gini coefficient of {} and its decomposition by {}", "{1}的 Dagum 基尼系数及其按{2}的分解"),
         ("Within- and between-group Gini coefficients of {} by {}", "{1}按{2}分组的组内与组间基尼系数"),
@@ -102,7 +102,7 @@ enum FixedText {
         // The study report.
         ("Study", "研究报告"), ("Data preparation and indices", "数据处理与指数构建"),
         ("Computed by PanelCore (ABI {}); every number is in the JSON response.", "由 PanelCore（ABI {1}）计算；所有数值均见 JSON 响应。"),
-    ]
+    ] + evolutionPhrases + logPhrases + shortTemplates
 
     /// Parts of longer notes and headers, replaced where they occur when the whole text is no entry of `phrases`
     /// (a covariance sentence joined to other text, a confidence level in a header).
@@ -110,7 +110,7 @@ enum FixedText {
         ("Heteroskedasticity-robust standard errors (HC1)", "异方差稳健标准误（HC1）"), ("Conventional standard errors", "常规标准误"),
         ("Driscoll-Kraay standard errors", "Driscoll-Kraay 标准误"),
         ("Standard errors from the observed information matrix", "基于观测信息矩阵的标准误"),
-        ("Standard errors clustered, ", "聚类稳健标准误，"), ("Standard errors clustered", "聚类稳健标准误"), (" clusters.", " 个聚类。"), ("Maximum likelihood estimates; z tests.", "极大似然估计；z 检验。"),
+        ("Standard errors clustered, ", "聚类稳健标准误，"), ("Standard errors clustered", "聚类稳健标准误"), (" clusters.", " 个聚类。"), (" clusters", " 个聚类"), ("Maximum likelihood estimates; z tests.", "极大似然估计；z 检验。"),
         ("z: standardised value; Wz: its spatial lag; z and p of the local I under randomisation, two-sided; ",
          "z：标准化值；Wz：其空间滞后；局部 I 的 z 与 p 基于随机化假设，双侧检验；"), ("Units by quadrant: ", "各象限个体数："),
         ("Reference period ", "基期 "), ("; window ", "；窗口 "), (", end points binned", "，端点合并"),

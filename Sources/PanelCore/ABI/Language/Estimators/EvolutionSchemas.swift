@@ -106,7 +106,7 @@ enum EvolutionSchemas {
                   MemberSchema("hp_lambda", .number, default: .number(400), minimum: 0, "Hodrick–Prescott smoothing of each path (0: none)"),
                   MemberSchema("log", .boolean, default: .bool(true), "take logarithms before filtering"),
                   MemberSchema("merge", .boolean, default: .bool(true), "merge adjacent clubs whose union passes the log t test (Phillips–Sul 2009)"),
-                  CommonMembers.label],
+                  CommonMembers.label, CommonMembers.language],
         results: ["overall (coefficient, std_error, t, p_value, converges)", "clubs (club, n, units, log_t)", "merged_clubs (club, n, units, merged_from, log_t)", "divergent",
                   "tables: clubs and merged clubs"],
         example: [("variable", .string("NQP"))])
