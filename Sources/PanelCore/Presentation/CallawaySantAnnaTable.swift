@@ -4,9 +4,9 @@
 public enum CallawaySantAnnaTable {
     public static func text(_ result: CallawaySantAnnaResult, language: OutputLanguage = .en) -> String {
         let effects = result.effects
-        var lines = ["Callaway & Sant'Anna group-time ATTs of \(result.outcome)",
-                     "Control group: \(effects.controlGroup.rawValue); base period: \(effects.basePeriod.rawValue); units: \(effects.cohortOfUnit.count)"
-                     + (result.covariates.isEmpty ? "" : "; " + covariateNote(result))]
+        var lines = [language.fixed("Callaway & Sant'Anna group-time ATTs of \(result.outcome)"),
+                     language.text("Control group: {}; base period: {}; units: {}", effects.controlGroup.rawValue, effects.basePeriod.rawValue,
+                                   String(effects.cohortOfUnit.count)) + (result.covariates.isEmpty ? "" : "; " + covariateNote(result))]
         for block in blocks(result) { lines += CoefficientSection.lines(block.title ?? "", block.rows, language: language) }
         lines += ["", pretestLine(result.pretest)] + bootstrapLines(result)
         for warning in result.warnings { lines.append(language.text("Note: {}", warning)) }

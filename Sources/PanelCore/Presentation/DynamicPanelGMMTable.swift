@@ -13,24 +13,25 @@ public enum DynamicPanelGMMTable {
     }
 
     public static func text(_ result: DynamicPanelGMMResult, language: OutputLanguage = .en) -> String {
-        var lines = [title(result),
-                     "Observations = \(result.observationCount) (differenced \(result.differenceObservations), levels \(result.levelObservations)), "
-                     + "units = \(result.unitCount), periods = \(result.periodCount), instruments = \(result.instrumentNames.count)"]
+        var lines = [language.fixed(title(result)),
+                     language.text("Observations = {} (differenced {}, levels {}), units = {}, periods = {}, instruments = {}", String(result.observationCount),
+                                   String(result.differenceObservations), String(result.levelObservations), String(result.unitCount),
+                                   String(result.periodCount), String(result.instrumentNames.count))]
         lines += CoefficientSection.lines("Coefficients", result.coefficients, language: language)
         for entry in result.autocorrelationTests {
             lines.append(TextColumns.left("Arellano-Bond AR(\(entry.order))", 28) + (entry.test.map {
                 "z = " + DisplayNumber.fixed($0.statistic, decimals: 3) + ", p = " + DisplayNumber.fixed($0.pValue, decimals: 4)
-            } ?? "not computable"))
+            } ?? language.text("not computable")))
         }
         for (title, test) in [("Sargan (not robust)", result.sargan), ("Hansen J", result.hansen), ("Wald (slopes)", result.wald)] {
             guard let test else { continue }
-            lines.append(TextColumns.left(title, 28) + chiSquared(test))
+            lines.append(TextColumns.left(language.text(title), 28) + chiSquared(test))
         }
-        if !result.differenceInHansen.isEmpty { lines.append("Difference-in-Hansen tests of exogeneity of instrument subsets:") }
+        if !result.differenceInHansen.isEmpty { lines.append(language.text("Difference-in-Hansen tests of exogeneity of instrument subsets:")) }
         for test in result.differenceInHansen {
-            lines.append("  " + test.group.name + " (\(test.group.columns.count) instruments)")
+            lines.append("  " + language.text("{} ({} instruments)", test.group.name, String(test.group.columns.count)))
             for (title, statistic) in [("Hansen test excluding group", test.excluding), ("Difference (H0: exogenous)", test.difference)] {
-                lines.append("    " + TextColumns.left(title, 30) + (statistic.map(chiSquared) ?? "not computable"))
+                lines.append("    " + TextColumns.left(language.text(title), 30) + (statistic.map(chiSquared) ?? language.text("not computable")))
             }
         }
         for warning in result.warnings { lines.append(language.text("Note: {}", warning)) }

@@ -6,9 +6,11 @@ public enum ModerationTable {
         let model = result.model
         var text = result.regression.textBlock("Moderation of \(model.treatment) by \(model.moderator)" + (model.centred ? " (centred)" : ""), language: language)
         let rule = String(repeating: "-", count: 86)
-        var lines = ["Simple slopes of \(model.treatment) (moderator mean \(DisplayNumber.format(result.moderatorMean)), sd \(DisplayNumber.format(result.moderatorStandardDeviation)))", rule]
-        lines.append(TextColumns.right(model.moderator, 12) + " | " + TextColumns.right("Slope", 12) + TextColumns.right("Std. err.", 12)
-                     + TextColumns.right("t", 9) + TextColumns.right("P>|t|", 8) + TextColumns.right("[conf. interval]", 30))
+        var lines = [language.text("Simple slopes of {} (moderator mean {}, sd {})", model.treatment, DisplayNumber.format(result.moderatorMean),
+                                   DisplayNumber.format(result.moderatorStandardDeviation)), rule]
+        lines.append(TextColumns.right(model.moderator, 12) + " | " + TextColumns.right(language.text("Slope"), 12)
+                     + TextColumns.right(language.text("Std. err."), 12) + TextColumns.right("t", 9) + TextColumns.right("P>|t|", 8)
+                     + TextColumns.right(language.text("[conf. interval]"), 30))
         lines.append(rule)
         for slope in result.simpleSlopes {
             lines.append(TextColumns.right(DisplayNumber.format(slope.moderatorValue), 12) + " | "

@@ -17,7 +17,7 @@ extension PublicationTable {
         let groups = LaTeXTableFit.columnGroups(columnWidths: widths)
         guard fit == nil, groups.count > 1 else { return floatLaTeX(fit ?? .smallest, continued: false) }
         return groups.enumerated().map { k, group in
-            var part = PublicationTable(title: title.map { k == 0 ? $0 : $0 + Self.continuedSuffix },
+            var part = PublicationTable(title: title.map { k == 0 ? $0 : $0 + language.text(Self.continuedSuffix) },
                                         header: header.map { Self.cells($0, group) },
                                         sections: sections.map { $0.map { Self.cells($0, group) } },
                                         notes: k == groups.count - 1 ? notes : [])
@@ -27,7 +27,7 @@ extension PublicationTable {
         }.joined(separator: "\n")
     }
 
-    /// Added to the caption of the second and later parts of a table split by columns.
+    /// Added to the caption of the second and later parts of a table split by columns (in the table's `language`).
     static let continuedSuffix = " (continued)"
 
     /// The stub and the cells of `columns` of `row` (missing cells empty).
