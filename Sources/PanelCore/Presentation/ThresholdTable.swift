@@ -17,8 +17,8 @@ public enum ThresholdTable {
         }
         let wide = String(repeating: "-", count: 84)
         lines += [wide, TextColumns.left(language.text("Test"), 10) + TextColumns.right("RSS", 14) + TextColumns.right("MSE", 12) + TextColumns.right("F", 10)
-                  + TextColumns.right(language.text("Prob"), 8) + TextColumns.right(language.text("Crit10"), 10) + TextColumns.right(language.text("Crit5"), 10)
-                  + TextColumns.right(language.text("Crit1"), 10), wide]
+                  + TextColumns.right(" " + language.text("Prob"), 8) + TextColumns.right(" " + language.text("Crit10"), 10)
+                  + TextColumns.right(" " + language.text("Crit5"), 10) + TextColumns.right(" " + language.text("Crit1"), 10), wide]
         for test in result.tests {
             func optional(_ x: Double?, _ decimals: Int) -> String { x.map { DisplayNumber.fixed($0, decimals: decimals) } ?? "." }
             lines.append(TextColumns.left(language.text(testNames[test.thresholds - 1]), 10)
