@@ -1,6 +1,7 @@
 """Compiles every LaTeX table PanelCore writes: the example study's tables (`panelcore study examples/study.json`)
 with pdflatex, and tables with Chinese labels (the parity request tables-all-formats) and Chinese fixed text (the
-parity request language-zh-tables, `"language": "zh"`) with xelatex + xeCJK, each fragment wrapped in a minimal
+parity requests language-zh-tables, and language-zh-club-convergence and language-zh-threshold-log with a result's own
+tables in `"layout": "landscape"` and `"longtable"`) with xelatex + xeCJK, each fragment wrapped in a minimal
 article with booktabs, pdflscape and longtable (for tables set on a landscape page or over several pages). A table
 fails when LaTeX stops with an error, when a line is overfull by more than 1pt (the table does not fit the text
 width), or when its caption repeats a table number ("Table 1: Table 3."). Installs the Debian TeX packages it needs when missing (apt-get, as root).
@@ -90,6 +91,11 @@ def main():
                                              text=True, check=True).stdout)
         for index, item in enumerate(response["results"] + response["tables"]):
             fragments[f"language-zh-{index + 1}"] = item["rendered"]["latex"]
+        for name in ["language-zh-club-convergence", "language-zh-threshold-log"]:
+            request = (ROOT / f"Tests/Parity/requests/{name}.json").read_text(encoding="utf-8")
+            response = json.loads(subprocess.run([args.native, "run", "-"], input=request, capture_output=True,
+                                                 text=True, check=True).stdout)
+            fragments[name] = response["result"]["rendered"]["latex"]
         for name, fragment in fragments.items():
             engine, problems = compile_table(name, fragment, workdir)
             counts[engine] += 1

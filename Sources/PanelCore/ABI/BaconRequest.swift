@@ -22,7 +22,7 @@ enum BaconRequest {
         let decomposition = try BaconDecomposition(response: response.response, timing: timing, panel: panel, at: location)
         let json = decomposition.json(twfe: regression.effect.estimate, timing: timing, warnings: regression.warnings)
         return try DIDRequest.respond(json, spec: spec, render: request.render,
-                                      text: { DIDTables.text(decomposition, twfe: regression.effect.estimate) },
+                                      text: { DIDTables.text(decomposition, twfe: regression.effect.estimate, language: request.render.language) },
                                       tables: { [DIDTables.table(decomposition, twfe: regression.effect.estimate, response: regression.regression.responseName)] },
                                       at: location)
     }

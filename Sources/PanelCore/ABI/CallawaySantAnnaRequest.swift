@@ -38,7 +38,7 @@ enum CallawaySantAnnaRequest {
                                             bootstrap: settings.map { CallawaySantAnnaBootstrap(effects, aggregation, settings: $0) }, level: level,
                                             warnings: (isPanel ? timing.warnings : []) + effects.warnings)
         return try DIDRequestReading.response(result.json, spec: spec, render: request.render, at: location,
-                                                text: { CallawaySantAnnaTable.text(result) }, tables: { [CallawaySantAnnaTable.table(result)] })
+                                                text: { CallawaySantAnnaTable.text(result, language: request.render.language) }, tables: { [CallawaySantAnnaTable.table(result)] })
     }
 
     /// Repeated cross-sections (`options.panel: false`) take the timing from `cohort` (a status column cannot date

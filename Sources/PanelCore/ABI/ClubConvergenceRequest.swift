@@ -55,7 +55,7 @@ enum ClubConvergenceRequest {
         object.append("warnings", .array(warnings.map { .string($0) }))
         if let label = try spec.string("label", at: location) { object.append("label", .string(label)) }
         if !request.render.isEmpty {
-            object.append("rendered", PublicationTable.renderings(ClubConvergenceTable.tables(result, variable: variable, units: units),
+            object.append("rendered", PublicationTable.renderings(ClubConvergenceTable.tables(result, variable: variable, units: units, language: request.render.language),
                                                                   formats: request.render))
         }
         return .object(object)

@@ -21,7 +21,7 @@ enum DIDRequest {
         }
         let result = try DifferenceInDifferences.estimate(formula: formula, treatment: treatment, table: table, panel: request.panel,
                                                           covariance: choice, level: options.level, at: location)
-        let response = try respond(result.json, spec: spec, render: request.render, text: { DIDTables.text(result) },
+        let response = try respond(result.json, spec: spec, render: request.render, text: { DIDTables.text(result, language: request.render.language) },
                                    tables: { [DIDTables.table(result)] }, at: location)
         guard !save.isEmpty else { return response }
         // The saved values are those of the regression the DID runs: its table with the treatment columns and its formula.

@@ -38,7 +38,7 @@ extension DynamicPanelGMMResult {
         result.append("warnings", .array(warnings.map { .string($0) }))
         result.append("level", .number(level))
         if let label { result.append("label", .string(label)) }
-        result.appendRenderings(render, text: { DynamicPanelGMMTable.text(self) }, tables: { [DynamicPanelGMMTable.table(self)] })
+        result.appendRenderings(render, text: { DynamicPanelGMMTable.text(self, language: render.language) }, tables: { [DynamicPanelGMMTable.table(self)] })
         return .object(result)
     }
 

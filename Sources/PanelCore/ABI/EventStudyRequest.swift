@@ -33,7 +33,7 @@ enum EventStudyRequest {
         let window = try EventStudy.window(low: low, high: high, reference: reference, binsEndPoints: bins, timing: timing, at: optionsAt)
         let result = try EventStudy.estimate(formula: formula, timing: timing, window: window, table: table, panel: panel,
                                              covariance: choice, level: level, at: location)
-        return try DIDRequest.respond(result.json, spec: spec, render: request.render, text: { DIDTables.text(result) },
+        return try DIDRequest.respond(result.json, spec: spec, render: request.render, text: { DIDTables.text(result, language: request.render.language) },
                                       tables: { [DIDTables.table(result)] }, at: location)
     }
 }

@@ -35,7 +35,7 @@ enum HausmanRequest {
         }))
         object.append("warnings", .array(test.warnings.map { .string($0) }))
         if let label = try spec.string("label", at: location) { object.append("label", .string(label)) }
-        object.appendRenderings(render, text: { HausmanTable.text(test) }, tables: { [HausmanTable.table(test)] })
+        object.appendRenderings(render, text: { HausmanTable.text(test, language: render.language) }, tables: { [HausmanTable.table(test)] })
         return .object(object)
     }
 }

@@ -39,7 +39,7 @@ extension HeterogeneityResult {
         object.append("warnings", .array(warnings.map { .string($0) }))
         object.append("level", .number(level))
         if let label { object.append("label", .string(label)) }
-        object.appendRenderings(render, text: { HeterogeneityTable.text(self) }, tables: { [HeterogeneityTable.table(self)] })
+        object.appendRenderings(render, text: { HeterogeneityTable.text(self, language: render.language) }, tables: { [HeterogeneityTable.table(self)] })
         return .object(object)
     }
 

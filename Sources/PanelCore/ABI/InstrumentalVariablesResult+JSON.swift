@@ -10,7 +10,7 @@ extension InstrumentalVariablesResult {
         object.append("kappa", .optionalNumber(kappa))
         object.append("first_stages", .array(firstStages.map { $0.json }))
         object.append("diagnostics", diagnosticsJSON)
-        object.appendRenderings(render, text: { InstrumentalVariablesTable.text(self) }, tables: { [InstrumentalVariablesTable.table(self)] })
+        object.appendRenderings(render, text: { InstrumentalVariablesTable.text(self, language: render.language) }, tables: { [InstrumentalVariablesTable.table(self)] })
         return .object(object)
     }
 

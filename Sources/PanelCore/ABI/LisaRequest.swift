@@ -40,7 +40,7 @@ enum LisaRequest {
                 return .object(row)
             }))
             periods.append(.object(item))
-            text += LisaTable.text(lisa, ids: weights.weights.ids, variable: data.variable, period: data.values.periods[k])
+            text += LisaTable.text(lisa, ids: weights.weights.ids, variable: data.variable, period: data.values.periods[k], language: request.render.language)
             tables.append(LisaTable.table(lisa, ids: weights.weights.ids, variable: data.variable, period: data.values.periods[k]))
         }
         var object = JSONObject()

@@ -34,7 +34,7 @@ extension MediationResult {
         object.append("warnings", .array(warnings.map { .string($0) }))
         object.append("level", .number(level))
         if let label { object.append("label", .string(label)) }
-        object.appendRenderings(render) { $0 == "text" ? MediationTable.text(self) : render.text([MediationTable.effects(self)], $0) }
+        object.appendRenderings(render) { $0 == "text" ? MediationTable.text(self, language: render.language) : render.text([MediationTable.effects(self)], $0) }
         return .object(object)
     }
 }

@@ -33,7 +33,7 @@ extension ModerationResult {
         object.append("warnings", .array((warnings + regression.warnings).map { .string($0) }))
         object.append("level", .number(regression.level))
         if let label { object.append("label", .string(label)) }
-        object.appendRenderings(render, text: { ModerationTable.text(self) }, tables: { ModerationTable.tables(self) })
+        object.appendRenderings(render, text: { ModerationTable.text(self, language: render.language) }, tables: { ModerationTable.tables(self) })
         return .object(object)
     }
 }

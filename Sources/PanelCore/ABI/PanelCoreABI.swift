@@ -124,9 +124,9 @@ public enum PanelCoreABI {
     /// Answers one model: checks it against its estimator's schema (`EstimatorCatalogue`), applies its
     /// `options.max_seconds` (`ModelTimeLimit`, narrowing the request's budget), shards its replications
     /// (`ShardedModel`: `options.replications_range`, or the request's `shards`), turns the unified `formula` into the
-    /// members older estimators read (`FormulaRoles`), sets the language of its tables' fixed text (its `language`,
-    /// else the request's, keeping its `label` and the data's column names as given), runs the estimator, and adds
-    /// the deprecation warnings of old member spellings to the result.
+    /// members older estimators read (`FormulaRoles`), sets the page layout of its tables (its `layout`) and the
+    /// language of their fixed text (its `language`, else the request's, keeping its `label` and the data's column
+    /// names as given), runs the estimator, and adds the deprecation warnings of old member spellings to the result.
     static func run(_ original: JSONObject, request: consuming Request, at location: String) throws(PanelError) -> JSONValue {
         let estimator = try original.requireString("estimator", at: location)
         guard let schema = EstimatorCatalogue.schema(named: estimator) else {
@@ -140,6 +140,7 @@ public enum PanelCoreABI {
         let spec = sharded.spec
         request.shards = sharded.shards
         if case .string(let name)? = spec["language"], let language = OutputLanguage(rawValue: name) { request.render.language = language }
+        if case .string(let name)? = spec["layout"], let layout = TableLayout(rawValue: name) { request.render.layout = layout }
         if case .string(let label)? = spec["label"] { request.render.userText.append(label) }
         request.render.userText += request.data?.columns.map { $0.name } ?? []
         let internalSpec = try schema.formulaRoles?.internalSpec(spec, panel: request.panel, at: location) ?? spec

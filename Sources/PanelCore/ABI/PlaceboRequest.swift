@@ -34,7 +34,7 @@ enum PlaceboRequest {
         let result = try PlaceboTest.run(mode, replications: replications, seed: shared.seed, executor: request.executor, budget: request.budget, shards: request.shards, formula: formula,
                                          timing: timing, indicator: indicator, table: table, panel: panel, covariance: choice,
                                          level: shared.level, at: location)
-        return try DIDRequest.respond(result.json, spec: spec, render: request.render, text: { DIDTables.text(result) },
+        return try DIDRequest.respond(result.json, spec: spec, render: request.render, text: { DIDTables.text(result, language: request.render.language) },
                                       tables: { [DIDTables.table(result)] }, at: location)
     }
 }

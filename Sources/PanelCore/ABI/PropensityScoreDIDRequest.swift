@@ -20,7 +20,7 @@ enum PropensityScoreDIDRequest {
                                                      commonSupport: try DIDRequestReading.flag("common_support", in: options, default: false, at: place),
                                                      covariance: choice, level: try DIDRequestReading.level(options, at: place), at: location)
         return try DIDRequestReading.response(result.json, spec: spec, render: request.render, at: location,
-                                                text: { PropensityScoreDIDTable.text(result) }, tables: { PropensityScoreDIDTable.tables(result) })
+                                                text: { PropensityScoreDIDTable.text(result, language: request.render.language) }, tables: { PropensityScoreDIDTable.tables(result) })
     }
 
     private static func method(_ options: JSONObject?, at place: String) throws(PanelError) -> MatchingMethod {

@@ -11,7 +11,7 @@ extension RegressionResult {
         }
         if let label { object.append("label", .string(label)) }
         let column = ComparedModel(result: .object(object)).map { ModelComparisonTable.build([$0], options: ComparisonTableOptions()) }
-        object.appendRenderings(render) { format in format == "text" ? RegressionTable.text(self) : column.map { render.text([$0], format) } }
+        object.appendRenderings(render) { format in format == "text" ? RegressionTable.text(self, language: render.language) : column.map { render.text([$0], format) } }
         return .object(object)
     }
 }

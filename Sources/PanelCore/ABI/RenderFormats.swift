@@ -8,6 +8,8 @@ struct RenderFormats: Sequence {
     var language = OutputLanguage.en
     /// Text the user supplied that the tables show as given in any language (labels, column names).
     var userText: [String] = []
+    /// The page layout of the tables in LaTeX and RTF (the model's `layout`); nil keeps each table's own.
+    var layout: TableLayout?
 
     private init(checked formats: [String]) {
         self.formats = formats
@@ -36,9 +38,14 @@ struct RenderFormats: Sequence {
 
     var isEmpty: Bool { formats.isEmpty }
 
-    /// `tables` in `format` with their fixed text in `language`, one after another, separated by a blank line.
+    /// `tables` in `format` with their fixed text in `language` and in `layout` when one is set, one after another,
+    /// separated by a blank line.
     func text(_ tables: [PublicationTable], _ format: String) -> String {
-        PublicationTable.render(tables.map { $0.translated(to: language, keeping: userText) }, format)
+        PublicationTable.render(tables.map { table in
+            var shown = table.translated(to: language, keeping: userText)
+            shown.layout = layout ?? shown.layout
+            return shown
+        }, format)
     }
 
     func makeIterator() -> IndexingIterator<[String]> {

@@ -22,7 +22,7 @@ enum SpatialLMRequest {
         }))
         object.append("weights", SpatialWeightsSummary(data.weights.weights).json(data.weights.weights))
         if let label = try spec.string("label", at: location) { object.append("label", .string(label)) }
-        object.appendRenderings(request.render, text: { SpatialLMTable.text(result, fixedEffects: data.fixedEffects) },
+        object.appendRenderings(request.render, text: { SpatialLMTable.text(result, fixedEffects: data.fixedEffects, language: request.render.language) },
                                 tables: { [SpatialLMTable.table(result, fixedEffects: data.fixedEffects, response: data.dependent)] })
         return .object(object)
     }

@@ -132,7 +132,7 @@ enum SpatialPanelRequest {
         let title = dynamic == nil ? model : "dynamic_" + model
         object.appendRenderings(request.render,
                                 text: { SpatialPanelTable.text(fit, model: title, rows: rows, effects: effects, longRun: longRunEffects, level: options.level,
-                                                               response: data.dependent) },
+                                                               response: data.dependent, language: request.render.language) },
                                 tables: { SpatialPanelTable.tables(fit, model: title, rows: rows, effects: effects, longRun: longRunEffects,
                                                                    level: options.level, response: data.dependent, label: label) })
         return .object(object)

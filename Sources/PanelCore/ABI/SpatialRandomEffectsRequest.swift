@@ -76,7 +76,7 @@ enum SpatialRandomEffectsRequest {
         if let label { object.append("label", .string(label)) }
         object.appendRenderings(request.render,
                                 text: { SpatialPanelTable.randomEffects(fit, model: model, rows: rows, hausman: hausman?.test, effects: effects,
-                                                                        level: options.level, response: data.dependent) },
+                                                                        level: options.level, response: data.dependent, language: request.render.language) },
                                 tables: { SpatialPanelTable.randomEffectsTables(fit, model: model, rows: rows, hausman: hausman?.test, effects: effects,
                                                                                 level: options.level, response: data.dependent, label: label) })
         return .object(object)

@@ -17,7 +17,7 @@ enum SunAbrahamRequest {
                                              controlCohort: control, covariance: covariance,
                                              level: try DIDRequestReading.level(options, at: place), at: location)
         return try DIDRequestReading.response(result.json(outcome: outcome), spec: spec, render: request.render, at: location,
-                                                text: { SunAbrahamTable.text(result, outcome: outcome) },
+                                                text: { SunAbrahamTable.text(result, outcome: outcome, language: request.render.language) },
                                                 tables: { [SunAbrahamTable.table(result, outcome: outcome)] })
     }
 }

@@ -30,7 +30,7 @@ extension ThresholdResult {
         result.append("settings", settingsJSON)
         result.append("warnings", .array(warnings.map { .string($0) }))
         if let label { result.append("label", .string(label)) }
-        result.appendRenderings(render, text: { ThresholdTable.text(self) }, tables: { ThresholdTable.tables(self) })
+        result.appendRenderings(render, text: { ThresholdTable.text(self, language: render.language) }, tables: { ThresholdTable.tables(self) })
         return .object(result)
     }
 

@@ -2,14 +2,14 @@
 /// group-time ATTs, then the simple, dynamic (event-time), group and calendar aggregations, each row with its standard error,
 /// z, p and interval.
 public enum CallawaySantAnnaTable {
-    public static func text(_ result: CallawaySantAnnaResult) -> String {
+    public static func text(_ result: CallawaySantAnnaResult, language: OutputLanguage = .en) -> String {
         let effects = result.effects
-        var lines = ["Callaway & Sant'Anna group-time ATTs of \(result.outcome)",
-                     "Control group: \(effects.controlGroup.rawValue); base period: \(effects.basePeriod.rawValue); \(Self.unitsLabel(effects.dataStructure)): \(effects.cohortOfUnit.count)"
-                     + (result.covariates.isEmpty ? "" : "; " + covariateNote(result))]
-        for block in blocks(result) { lines += CoefficientSection.lines(block.title ?? "", block.rows) }
+        var lines = [language.fixed("Callaway & Sant'Anna group-time ATTs of \(result.outcome)"),
+                     language.text(sampleTemplate(effects.dataStructure), effects.controlGroup.rawValue, effects.basePeriod.rawValue,
+                                   String(effects.cohortOfUnit.count)) + (result.covariates.isEmpty ? "" : "; " + covariateNote(result))]
+        for block in blocks(result) { lines += CoefficientSection.lines(block.title ?? "", block.rows, language: language) }
         lines += ["", pretestLine(result.pretest)] + bootstrapLines(result)
-        for warning in result.warnings { lines.append("Note: " + warning) }
+        for warning in result.warnings { lines.append(language.text("Note: {}", warning)) }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -66,11 +66,12 @@ public enum CallawaySantAnnaTable {
     }
 
     /// What the sampling units are: panel units, or observations of repeated cross-sections.
-    private static func unitsLabel(_ structure: GroupTimeEffects.DataStructure) -> String {
+    /// The log's sample line: units of a panel, observations of repeated cross-sections.
+    private static func sampleTemplate(_ structure: GroupTimeEffects.DataStructure) -> String {
         switch structure {
-        case .balancedPanel: return "units"
-        case .unbalancedPanel: return "units (unbalanced panel)"
-        case .repeatedCrossSections: return "observations (repeated cross-sections)"
+        case .balancedPanel: return "Control group: {}; base period: {}; units: {}"
+        case .unbalancedPanel: return "Control group: {}; base period: {}; units (unbalanced panel): {}"
+        case .repeatedCrossSections: return "Control group: {}; base period: {}; observations (repeated cross-sections): {}"
         }
     }
 }

@@ -17,30 +17,32 @@ public enum DynamicPanelGMMTable {
         "chi2(\(test.degreesOfFreedom)) = " + DisplayNumber.fixed(test.statistic, decimals: 3) + ", p = " + DisplayNumber.fixed(test.pValue, decimals: 4)
     }
 
-    public static func text(_ result: DynamicPanelGMMResult) -> String {
-        var lines = [title(result),
-                     "Observations = \(result.observationCount) (differenced \(result.differenceObservations), levels \(result.levelObservations)), "
-                     + "units = \(result.unitCount), periods = \(result.periodCount), instruments = \(result.instrumentNames.count)"]
-        lines += CoefficientSection.lines("Coefficients", result.coefficients)
+    public static func text(_ result: DynamicPanelGMMResult, language: OutputLanguage = .en) -> String {
+        var lines = [language.fixed(title(result)),
+                     language.text("Observations = {} (differenced {}, levels {}), units = {}, periods = {}, instruments = {}", String(result.observationCount),
+                                   String(result.differenceObservations), String(result.levelObservations), String(result.unitCount),
+                                   String(result.periodCount), String(result.instrumentNames.count))]
+        lines += CoefficientSection.lines("Coefficients", result.coefficients, language: language)
         for entry in result.autocorrelationTests {
             lines.append(TextColumns.left("Arellano-Bond AR(\(entry.order))", 28) + (entry.test.map {
                 "z = " + DisplayNumber.fixed($0.statistic, decimals: 3) + ", p = " + DisplayNumber.fixed($0.pValue, decimals: 4)
-            } ?? "not computable"))
+            } ?? language.text("not computable")))
         }
         for (title, test) in [("Sargan (not robust)", result.sargan), ("Hansen J", result.hansen), ("Wald (slopes)", result.wald)] {
             guard let test else { continue }
-            lines.append(TextColumns.left(title, 28) + chiSquared(test))
+            lines.append(TextColumns.left(language.text(title), 28) + chiSquared(test))
         }
         for (statistic, tests) in subsetTests(result) where !tests.isEmpty {
-            lines.append("Difference-in-\(statistic) tests of exogeneity of instrument subsets:")
+            lines.append(language.text("Difference-in-{} tests of exogeneity of instrument subsets:", statistic))
             for test in tests {
-                lines.append("  " + test.group.name + " (\(test.group.columns.count) instruments)")
-                for (title, value) in [("\(statistic) test excluding group", test.excluding), ("Difference (H0: exogenous)", test.difference)] {
-                    lines.append("    " + TextColumns.left(title, 30) + (value.map(chiSquared) ?? "not computable"))
+                lines.append("  " + language.text("{} ({} instruments)", test.group.name, String(test.group.columns.count)))
+                for (title, value) in [(language.text("{} test excluding group", statistic), test.excluding),
+                                       (language.text("Difference (H0: exogenous)"), test.difference)] {
+                    lines.append("    " + TextColumns.left(title, 30) + (value.map(chiSquared) ?? language.text("not computable")))
                 }
             }
         }
-        for warning in result.warnings { lines.append("Note: " + warning) }
+        for warning in result.warnings { lines.append(language.text("Note: {}", warning)) }
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -2,13 +2,14 @@
 /// differs from the first group's — as plain text, and as a publication table with the groups as columns and the
 /// difference tests as rows under the statistics.
 public enum HeterogeneityTable {
-    public static func text(_ result: HeterogeneityResult) -> String {
+    public static func text(_ result: HeterogeneityResult, language: OutputLanguage = .en) -> String {
         var text = ""
-        for subgroup in result.groups { text += subgroup.regression.textBlock("\(result.model.group) = \(subgroup.label)") }
+        for subgroup in result.groups { text += subgroup.regression.textBlock("\(result.model.group) = \(subgroup.label)", language: language) }
         let rule = String(repeating: "-", count: 96)
-        var lines = ["Difference in the coefficient of \(result.model.treatment) (group minus \(result.groups[0].label))", rule]
-        lines.append(TextColumns.left("Group", 14) + TextColumns.right("Difference", 12) + TextColumns.left("   Test", 26)
-                     + TextColumns.right("Std. err.", 12) + TextColumns.right("Statistic", 11) + TextColumns.right("p", 9))
+        var lines = [language.text("Difference in the coefficient of {} (group minus {})", result.model.treatment, result.groups[0].label), rule]
+        lines.append(TextColumns.left(language.text("Group"), 14) + TextColumns.right(language.text("Difference"), 12)
+                     + TextColumns.left("   " + language.text("Test"), 26) + TextColumns.right(language.text("Std. err."), 12)
+                     + TextColumns.right(language.text("Statistic"), 11) + TextColumns.right("p", 9))
         lines.append(rule)
         for k in result.interacted.indices {
             let tests: [(String, CoefficientDifference?, Double?)] = [
@@ -19,7 +20,7 @@ public enum HeterogeneityTable {
                 var line = position == 0
                     ? TextColumns.left(result.interacted[k].group, 14) + TextColumns.right(DisplayNumber.format(result.interacted[k].difference), 12)
                     : TextColumns.left("", 26)
-                line += TextColumns.left("   " + test.0, 26)
+                line += TextColumns.left("   " + language.text(test.0), 26)
                 line += TextColumns.right(test.1?.standardError.map { DisplayNumber.format($0) } ?? "", 12)
                 line += TextColumns.right(test.1?.statistic.map { DisplayNumber.fixed($0, decimals: 2) } ?? "", 11)
                 line += TextColumns.right(test.2.map { DisplayNumber.fixed($0, decimals: 4) } ?? ".", 9)
@@ -28,9 +29,10 @@ public enum HeterogeneityTable {
         }
         lines.append(rule)
         if let permutation = result.permutation {
-            lines.append("Permutation: \(permutation.successful) of \(permutation.replications) label permutations across \(permutation.unit ?? "observations"), seed \(permutation.seed)")
+            lines.append(language.text("Permutation: {} of {} label permutations across {}, seed {}", String(permutation.successful),
+                                       String(permutation.replications), permutation.unit ?? language.text("observations"), String(permutation.seed)))
         }
-        for warning in result.warnings { lines.append("Note: " + warning) }
+        for warning in result.warnings { lines.append(language.text("Note: {}", warning)) }
         return text + lines.joined(separator: "\n") + "\n"
     }
 

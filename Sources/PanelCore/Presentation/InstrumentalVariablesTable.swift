@@ -6,36 +6,39 @@
 /// the weak-identification diagnostics (Kleibergen–Paap rk Wald F, Cragg–Donald F, Stock–Yogo 10% critical value)
 /// and test p-values as rows.
 enum InstrumentalVariablesTable {
-    static func text(_ result: InstrumentalVariablesResult) -> String {
-        var lines = ["IV (\(result.method.rawValue.uppercased())) estimation; instrumented: " + result.endogenous.joined(separator: ", ")
-                     + "; excluded instruments: " + result.instruments.joined(separator: ", ")]
-        lines.append(RegressionTable.text(result.regression))
-        lines.append("First stages" + TextColumns.right("Partial R2", 14) + TextColumns.right("Shea R2", 12) + TextColumns.right("F", 12)
-                     + TextColumns.right("Prob > F", 10) + TextColumns.right("SW F", 12))
+    static func text(_ result: InstrumentalVariablesResult, language: OutputLanguage = .en) -> String {
+        var lines = [language.text("IV ({}) estimation; instrumented: {}; excluded instruments: {}", result.method.rawValue.uppercased(),
+                                   result.endogenous.joined(separator: ", "), result.instruments.joined(separator: ", "))]
+        lines.append(RegressionTable.text(result.regression, language: language))
+        lines.append(language.text("First stages") + TextColumns.right(language.text("Partial R2"), 14) + TextColumns.right("Shea R2", 12)
+                     + TextColumns.right("F", 12) + TextColumns.right(language.text("Prob > F"), 10) + TextColumns.right("SW F", 12))
         for stage in result.firstStages {
             lines.append(TextColumns.left("  " + stage.endogenousName, 12) + TextColumns.right(number(stage.partialR2), 14)
                          + TextColumns.right(number(stage.sheaPartialR2), 12) + TextColumns.right(number(stage.f?.statistic), 12)
                          + TextColumns.right(number(stage.f?.pValue), 10) + TextColumns.right(number(stage.sandersonWindmeijerF), 12))
         }
         let id = result.identification
-        lines.append(test("Underidentification (Anderson canon. corr. LM)", id.anderson))
-        if let kp = id.kleibergenPaap { lines.append(test("Underidentification (Kleibergen-Paap rk LM)", kp)) }
-        lines.append("Weak identification: Cragg-Donald Wald F = \(number(id.craggDonaldF))"
+        lines.append(test(language.text("Underidentification (Anderson canon. corr. LM)"), id.anderson))
+        if let kp = id.kleibergenPaap { lines.append(test(language.text("Underidentification (Kleibergen-Paap rk LM)"), kp)) }
+        lines.append(language.text("Weak identification: Cragg-Donald Wald F = {}", number(id.craggDonaldF))
                      + (id.kleibergenPaapF.map { "; Kleibergen-Paap rk Wald F = \(number($0))" } ?? ""))
         if !id.stockYogo.isEmpty {
-            lines.append("Stock-Yogo critical values: " + id.stockYogo.map { value in
+            lines.append(language.text("Stock-Yogo critical values: {}", "") + id.stockYogo.map { value in
                 "\(value.kind.rawValue) \(DisplayNumber.fixed(value.level * 100, decimals: 0))% \(DisplayNumber.fixed(value.value, decimals: 2))"
             }.joined(separator: "; "))
         }
-        if let over = result.overidentification { lines.append(test("Overidentification (\(over.name))", over)) }
+        if let over = result.overidentification { lines.append(test(language.text("Overidentification ({})", over.name), over)) }
         if let endogeneity = result.endogeneity {
-            lines.append(test("Endogeneity of " + result.endogeneityTested.joined(separator: ", ") + " (C statistic)", endogeneity))
+            lines.append(test(language.text("Endogeneity of {} (C statistic)", result.endogeneityTested.joined(separator: ", ")), endogeneity))
         }
         let ar = result.andersonRubin
         if let f = ar.f {
-            lines.append("Anderson-Rubin test (endogenous coefficients = 0): F(\(ar.numeratorDegrees), \(ar.denominatorDegrees)) = \(number(f)), p = \(number(ar.fPValue))")
+            lines.append(language.text("Anderson-Rubin test (endogenous coefficients = 0): F({}, {}) = {}, p = {}", String(ar.numeratorDegrees),
+                                       String(ar.denominatorDegrees), number(f), number(ar.fPValue)))
         }
-        if let set = ar.confidenceSet { lines.append("Anderson-Rubin \(DisplayNumber.fixed(ar.level * 100, decimals: 0))% confidence set: " + describe(set)) }
+        if let set = ar.confidenceSet {
+            lines.append(language.text("Anderson-Rubin {}% confidence set: {}", DisplayNumber.fixed(ar.level * 100, decimals: 0), describe(set)))
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -2,13 +2,13 @@
 /// spatial lag (the Moran scatter-plot point), I_i, its randomisation z and p, the permutation p-value when computed,
 /// and the quadrant; then the count of units in each quadrant.
 enum LisaTable {
-    static func text(_ lisa: LocalMoran, ids: [String], variable: String, period: Int?) -> String {
+    static func text(_ lisa: LocalMoran, ids: [String], variable: String, period: Int?, language: OutputLanguage) -> String {
         let idWidth = max(8, ids.map { $0.unicodeScalars.count }.max() ?? 0)
         let rule = String(repeating: "-", count: idWidth + 70)
-        var lines = ["Local Moran's I of \(variable)" + (period.map { ", period \($0)" } ?? ""), rule]
-        lines.append(TextColumns.left("unit", idWidth) + TextColumns.right("z", 10) + TextColumns.right("Wz", 10)
+        var lines = [period.map { language.text("Local Moran's I of {}, period {}", variable, String($0)) } ?? language.text("Local Moran's I of {}", variable), rule]
+        lines.append(TextColumns.left(language.text("unit"), idWidth) + TextColumns.right("z", 10) + TextColumns.right("Wz", 10)
                      + TextColumns.right("I_i", 10) + TextColumns.right("z(I_i)", 10) + TextColumns.right("p", 9)
-                     + TextColumns.right("p perm", 9) + TextColumns.right("quadrant", 12))
+                     + TextColumns.right(language.text("p perm"), 9) + TextColumns.right(language.text("quadrant"), 12))
         lines.append(rule)
         for (i, unit) in lisa.units.enumerated() {
             lines.append(TextColumns.left(ids[i], idWidth) + TextColumns.right(DisplayNumber.format(unit.z), 10)
@@ -20,7 +20,7 @@ enum LisaTable {
                          + TextColumns.right(unit.quadrant.rawValue, 12))
         }
         lines.append(rule)
-        lines.append("Quadrants  " + quadrantCounts(lisa).joined(separator: "   "))
+        lines.append(language.text("Quadrants") + "  " + quadrantCounts(lisa).joined(separator: "   "))
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -3,15 +3,15 @@
 /// BC, BCa, one line each as Stata's `estat bootstrap, all`) and the share of the total effect — and the Sobel,
 /// Aroian and Goodman tests.
 public enum MediationTable {
-    public static func text(_ result: MediationResult) -> String {
-        var text = result.equations.total.textBlock("Total effect")
-        for (k, path) in result.equations.paths.enumerated() { text += path.textBlock("Path a: mediator \(result.model.mediators[k])") }
-        text += result.equations.outcomeEquation.textBlock("Outcome equation: direct effect and paths b")
-        return text + effectsTable(result) + testsTable(result)
+    public static func text(_ result: MediationResult, language: OutputLanguage = .en) -> String {
+        var text = result.equations.total.textBlock("Total effect", language: language)
+        for (k, path) in result.equations.paths.enumerated() { text += path.textBlock("Path a: mediator \(result.model.mediators[k])", language: language) }
+        text += result.equations.outcomeEquation.textBlock("Outcome equation: direct effect and paths b", language: language)
+        return text + effectsTable(result, language) + testsTable(result, language)
     }
 
-    private static func effectsTable(_ result: MediationResult) -> String {
-        var text = effects(result).plainText
+    private static func effectsTable(_ result: MediationResult, _ language: OutputLanguage) -> String {
+        var text = effects(result).translated(to: language, keeping: result.model.mediators).plainText
         if let bootstrap = result.bootstrap {
             text += "Bootstrap: \(bootstrap.successfulReplications) of \(bootstrap.replications) replications, resampling \(bootstrap.unitCount) "
                 + "\(bootstrap.resampling == .cluster ? "clusters" : "observations"), seed \(bootstrap.seed)\n"
@@ -48,8 +48,8 @@ public enum MediationTable {
         }
     }
 
-    private static func testsTable(_ result: MediationResult) -> String {
-        var lines = ["Tests of the indirect effects (normal theory)"]
+    private static func testsTable(_ result: MediationResult, _ language: OutputLanguage) -> String {
+        var lines = [language.text("Tests of the indirect effects (normal theory)")]
         for test in result.indirectTests {
             var line = TextColumns.left(test.mediator, 14) + TextColumns.left(test.method.rawValue, 9)
             line += "a*b = " + DisplayNumber.format(test.estimate) + "   SE = " + (test.standardError.map { DisplayNumber.format($0) } ?? ".")
@@ -57,14 +57,14 @@ public enum MediationTable {
             line += "   p = " + (test.pValue.map { DisplayNumber.fixed($0, decimals: 4) } ?? ".")
             lines.append(line)
         }
-        for warning in result.warnings { lines.append("Note: " + warning) }
+        for warning in result.warnings { lines.append(language.text("Note: {}", warning)) }
         return lines.joined(separator: "\n") + "\n"
     }
 }
 
 extension RegressionResult {
-    /// The regression's text table under a title line, followed by a blank line.
-    func textBlock(_ title: String) -> String {
-        "== " + title + " ==\n" + RegressionTable.text(self) + "\n"
+    /// The regression's text table under a title line, followed by a blank line; its fixed text in `language`.
+    func textBlock(_ title: String, language: OutputLanguage) -> String {
+        "== " + language.fixed(title) + " ==\n" + RegressionTable.text(self, language: language) + "\n"
     }
 }

@@ -2,13 +2,15 @@
 /// values, and the Johnson–Neyman region of significance — as plain text, and as two publication tables (the
 /// regression as a one-column esttab table; the simple slopes with the region in a note).
 public enum ModerationTable {
-    public static func text(_ result: ModerationResult) -> String {
+    public static func text(_ result: ModerationResult, language: OutputLanguage = .en) -> String {
         let model = result.model
-        var text = result.regression.textBlock("Moderation of \(model.treatment) by \(model.moderator)" + (model.centred ? " (centred)" : ""))
+        var text = result.regression.textBlock("Moderation of \(model.treatment) by \(model.moderator)" + (model.centred ? " (centred)" : ""), language: language)
         let rule = String(repeating: "-", count: 86)
-        var lines = ["Simple slopes of \(model.treatment) (moderator mean \(DisplayNumber.format(result.moderatorMean)), sd \(DisplayNumber.format(result.moderatorStandardDeviation)))", rule]
-        lines.append(TextColumns.right(model.moderator, 12) + " | " + TextColumns.right("Slope", 12) + TextColumns.right("Std. err.", 12)
-                     + TextColumns.right("t", 9) + TextColumns.right("P>|t|", 8) + TextColumns.right("[conf. interval]", 30))
+        var lines = [language.text("Simple slopes of {} (moderator mean {}, sd {})", model.treatment, DisplayNumber.format(result.moderatorMean),
+                                   DisplayNumber.format(result.moderatorStandardDeviation)), rule]
+        lines.append(TextColumns.right(model.moderator, 12) + " | " + TextColumns.right(language.text("Slope"), 12)
+                     + TextColumns.right(language.text("Std. err."), 12) + TextColumns.right("t", 9) + TextColumns.right("P>|t|", 8)
+                     + TextColumns.right(language.text("[conf. interval]"), 30))
         lines.append(rule)
         for slope in result.simpleSlopes {
             lines.append(TextColumns.right(DisplayNumber.format(slope.moderatorValue), 12) + " | "
@@ -20,7 +22,7 @@ public enum ModerationTable {
         }
         lines.append(rule)
         lines.append(johnsonNeyman(result))
-        for warning in result.warnings { lines.append("Note: " + warning) }
+        for warning in result.warnings { lines.append(language.text("Note: {}", warning)) }
         text += lines.joined(separator: "\n") + "\n"
         return text
     }

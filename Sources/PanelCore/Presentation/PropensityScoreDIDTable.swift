@@ -2,7 +2,7 @@
 /// M = matched rows per covariate), then the propensity logit and the DID regression — as plain text, and as two
 /// publication tables (the balance table; the logit and the DID side by side).
 public enum PropensityScoreDIDTable {
-    public static func text(_ result: PropensityScoreDID) -> String {
+    public static func text(_ result: PropensityScoreDID, language: OutputLanguage = .en) -> String {
         var lines = summary(result)
         let nameWidth = max(12, result.balance.map { $0.name.unicodeScalars.count }.max() ?? 0)
         let rule = String(repeating: "-", count: nameWidth + 66)
@@ -17,12 +17,12 @@ public enum PropensityScoreDIDTable {
                                                                           row.biasReduction, row.tMatched, row.pMatched))
         }
         lines.append(rule)
-        for warning in result.warnings { lines.append("Note: " + warning) }
+        for warning in result.warnings { lines.append(language.text("Note: {}", warning)) }
         lines.append("")
         lines.append("Propensity score:")
-        lines.append(RegressionTable.text(result.propensity))
+        lines.append(RegressionTable.text(result.propensity, language: language))
         lines.append("DID on the matched sample:")
-        lines.append(RegressionTable.text(result.did))
+        lines.append(RegressionTable.text(result.did, language: language))
         return lines.joined(separator: "\n")
     }
 

@@ -4,12 +4,13 @@
 /// short-run effects, then the long-run ones.
 enum SpatialPanelTable {
     static func text<Model: SpatialPanelModel>(_ fit: Model, model: String, rows: [CoefficientEstimate], effects: SpatialEffects?,
-                                               longRun: SpatialEffects? = nil, level: Double, response: String) -> String {
+                                               longRun: SpatialEffects? = nil, level: Double, response: String, language: OutputLanguage) -> String {
         let estimation = model.hasPrefix("dynamic_") ? "bias-corrected QML" : "ML"
-        return text(title: title(model) + " panel model, \(fit.effects.rawValue) fixed effects, " + estimation,
+        return text(title: language.text("{} panel model, {} fixed effects, {}", language.text(title(model)), language.text(fit.effects.rawValue),
+                                         language.text(estimation)),
                     summary: ["sigma2 = \(DisplayNumber.format(fit.sigma2))   log-likelihood = \(DisplayNumber.fixed(fit.logLikelihood, decimals: 4))"
                               + "   N x T = \(fit.observationCount / fit.periodCount) x \(fit.periodCount)"],
-                    rows: rows, effects: effects, longRun: longRun, level: level, response: response)
+                    rows: rows, effects: effects, longRun: longRun, level: level, response: response, language: language)
     }
 
     /// The model's name for table titles: "Spatial Durbin (SDM)", "Spatial lag with spatial errors (SAC)", ….
@@ -21,26 +22,27 @@ enum SpatialPanelTable {
     }
 
     /// The table under `title`: coefficient rows, the `summary` lines, then the effects when computed (short- and
-    /// long-run when `longRun` is given).
+    /// long-run when `longRun` is given); the fixed text in `language`.
     static func text(title: String, summary: [String], rows: [CoefficientEstimate], effects: SpatialEffects?, longRun: SpatialEffects? = nil,
-                     level: Double, response: String) -> String {
+                     level: Double, response: String, language: OutputLanguage) -> String {
         let width = max(12, rows.map { $0.term.unicodeScalars.count }.max() ?? 0)
         let rule = String(repeating: "-", count: width + 66)
         var lines = [title, rule]
-        lines.append(TextColumns.left(response, width) + " | " + TextColumns.right("Coef.", 12) + TextColumns.right("Std. err.", 12)
-                     + TextColumns.right("z", 9) + TextColumns.right("P>|z|", 8) + TextColumns.right("[conf. interval]", 22))
+        lines.append(TextColumns.left(response, width) + " | " + TextColumns.right(language.text("Coef."), 12) + TextColumns.right(language.text("Std. err."), 12)
+                     + TextColumns.right("z", 9) + TextColumns.right("P>|z|", 8) + TextColumns.right(language.text("[conf. interval]"), 22))
         lines.append(rule)
         for row in rows { lines.append(line(row, width: width)) }
         lines.append(rule)
         lines += summary
-        let horizons = [(longRun == nil ? "" : "Short-run ", effects), ("Long-run ", longRun)]
+        let horizons = [(longRun == nil ? nil : "Short-run {}", effects), ("Long-run {}", longRun)]
         for case let (horizon, effects?) in horizons {
-            let source = effects.inference == .delta ? "delta method" : "simulation, \(effects.replications) draws"
+            let source = effects.inference == .delta ? language.text("delta method") : language.text("simulation, {} draws", String(effects.replications))
+            let opening = horizon.map { language.text($0, language.text("direct")) } ?? language.text("Direct")
             lines.append("")
-            lines.append(horizon + (horizon.isEmpty ? "Direct" : "direct") + ", indirect and total effects (standard errors by \(source))")
+            lines.append(language.text("{}, indirect and total effects (standard errors by {})", opening, source))
             lines.append(rule)
             for (name, values) in [("Direct", effects.direct), ("Indirect", effects.indirect), ("Total", effects.total)] {
-                lines.append(name)
+                lines.append(language.text(name))
                 let rows = SpatialCoefficients.rows(terms: effects.terms, estimates: values.map { $0.estimate },
                                                     standardErrors: values.map { $0.standardError }, level: level)
                 for row in rows { lines.append(line(row, width: width)) }

@@ -1,12 +1,12 @@
 /// A Sun–Abraham report, as plain text and as a publication table: the interaction-weighted event-time estimates and
 /// the overall ATT (the layout of the Callaway–Sant'Anna sections).
 public enum SunAbrahamTable {
-    public static func text(_ result: SunAbraham, outcome: String) -> String {
-        var lines = ["Sun & Abraham interaction-weighted event study of \(outcome)",
-                     "Control cohort: \(result.controlCohort.rawValue); \(result.cohortEffects.count) cohort x event-time interactions; "
-                     + CovarianceDescription.text(result.regression.covariance)]
-        lines += CoefficientSection.lines("Event-time effects", result.eventTimes + [result.overall])
-        for warning in result.warnings { lines.append("Note: " + warning) }
+    public static func text(_ result: SunAbraham, outcome: String, language: OutputLanguage = .en) -> String {
+        var lines = [language.text("Sun & Abraham interaction-weighted event study of {}", outcome),
+                     language.text("Control cohort: {}; {} cohort x event-time interactions; {}", result.controlCohort.rawValue, String(result.cohortEffects.count),
+                                   language.fixed(CovarianceDescription.text(result.regression.covariance)))]
+        lines += CoefficientSection.lines("Event-time effects", result.eventTimes + [result.overall], language: language)
+        for warning in result.warnings { lines.append(language.text("Note: {}", warning)) }
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -77,12 +77,12 @@ import Testing
         #expect(error["where"] == .string(location), "\(step)")
     }
 
-    /// The index step and the index estimator describe an index with the same members (the estimator adds `label` and
-    /// `language`; the step must name its column).
+    /// The index step and the index estimator describe an index with the same members (the estimator adds `label`,
+    /// `language` and `layout`; the step must name its column).
     @Test func theIndexStepAndTheIndexEstimatorShareTheirMembers() {
         let step = StepCatalogue.index.members.map { $0.name }
         let estimator = EstimatorCatalogue.schema(named: "index")!.members.map { $0.name }
-        #expect(estimator == step + ["label", "language"])
+        #expect(estimator == step + ["label", "language", "layout"])
     }
 
     @Test(arguments: StepCatalogue.names)

@@ -15,6 +15,9 @@ enum CommonMembers {
     /// `language`, which every estimator that renders tables takes (read by `PanelCoreABI.run`).
     static let language = MemberSchema("language", .string, default: .string("en"), allowed: OutputLanguage.names,
                                        "language of the fixed text of tables and notes: \"en\" (English) or \"zh\" (Chinese: 括号内为标准误, 观测值, 固定效应 是/否…); labels you give stay as given")
+    /// `layout`, which every estimator that renders tables takes (read by `PanelCoreABI.run`, applied by `RenderFormats`).
+    static let layout = MemberSchema("layout", .string, default: .string("auto"), allowed: TableLayout.names,
+                                     "page layout of the result's tables in LaTeX and RTF: \"auto\" (turn or split only what is too wide), \"landscape\" (pdflscape page; RTF landscape section) or \"longtable\" (LaTeX longtable, header repeated on every page)")
     static let level = MemberSchema("level", .number, default: .number(0.95), minimum: 0, maximum: 1,
                                     "confidence level of the intervals, strictly between 0 and 1")
     static let seed = MemberSchema("seed", .integer, default: .number(0), minimum: 0, maximum: 9_007_199_254_740_991,

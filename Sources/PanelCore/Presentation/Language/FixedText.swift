@@ -70,7 +70,7 @@ enum FixedText {
         ("IV ({}) estimates of {}: first and second stages", "{2}的工具变量（{1}）估计：第一阶段与第二阶段"),
         ("Markov transition probabilities of {}, {}", "{1}的马尔可夫转移概率矩阵，{2}"),
         ("Spatial Markov transition probabilities of {}, {}, by the neighbours' class", "{1}的空间马尔可夫转移概率矩阵，{2}，按邻域类型"),
-        ("σ convergence of {}", "{1}的 σ 收敛"), ("β convergence of {}", "{1}的 β 收敛"),
+        ("σ convergence of {} by {}: coefficient of variation", "{1}按{2}分组的 σ 收敛：变异系数"), ("σ convergence of {}", "{1}的 σ 收敛"), ("β convergence of {}", "{1}的 β 收敛"),
         ("Distribution of {} by period ({} kernel density)", "{1}分时期的分布（{2}核密度）"),
         ("Dagum Gini coefficient of {} and its decomposition by {}", "{1}的 Dagum 基尼系数及其按{2}的分解"),
         ("Within- and between-group Gini coefficients of {} by {}", "{1}按{2}分组的组内与组间基尼系数"),
@@ -79,7 +79,7 @@ enum FixedText {
         // Notes.
         ("Standard errors in parentheses.", "括号内为标准误。"), ("t statistics in parentheses.", "括号内为 t 值。"),
         ("p-values in parentheses.", "括号内为 p 值。"), ("Confidence intervals in brackets.", "方括号内为置信区间。"),
-        ("Note: {}", "注：{1}"),
+        ("Note: {}", "注：{1}"), (PublicationTable.continuedSuffix, "（续）"),
         ("{}% confidence intervals from the likelihood ratio LR(γ) (Hansen 1999).", "{1}% 置信区间由似然比 LR(γ) 构造（Hansen 1999）。"),
         ("p-values and critical values from {} bootstrap replications; *** p<0.01, ** p<0.05, * p<0.1.",
          "p 值与临界值由 {1} 次自助法重复抽样得到；*、**、*** 分别表示在 10%、5%、1% 的水平上显著。"),
@@ -102,7 +102,7 @@ enum FixedText {
         // The study report.
         ("Study", "研究报告"), ("Data preparation and indices", "数据处理与指数构建"),
         ("Computed by PanelCore (ABI {}); every number is in the JSON response.", "由 PanelCore（ABI {1}）计算；所有数值均见 JSON 响应。"),
-    ]
+    ] + evolutionPhrases + notePhrases + logPhrases + shortTemplates
 
     /// Parts of longer notes and headers, replaced where they occur when the whole text is no entry of `phrases`
     /// (a covariance sentence joined to other text, a confidence level in a header).
@@ -110,11 +110,11 @@ enum FixedText {
         ("Heteroskedasticity-robust standard errors (HC1)", "异方差稳健标准误（HC1）"), ("Conventional standard errors", "常规标准误"),
         ("Driscoll-Kraay standard errors", "Driscoll-Kraay 标准误"),
         ("Standard errors from the observed information matrix", "基于观测信息矩阵的标准误"),
-        ("Standard errors clustered, ", "聚类稳健标准误，"), ("Standard errors clustered", "聚类稳健标准误"), (" clusters.", " 个聚类。"), ("Maximum likelihood estimates; z tests.", "极大似然估计；z 检验。"),
+        ("Standard errors clustered, ", "聚类稳健标准误，"), ("Standard errors clustered", "聚类稳健标准误"), (" clusters.", " 个聚类。"), (" clusters", " 个聚类"), ("Maximum likelihood estimates; z tests.", "极大似然估计；z 检验。"),
         ("z: standardised value; Wz: its spatial lag; z and p of the local I under randomisation, two-sided; ",
          "z：标准化值；Wz：其空间滞后；局部 I 的 z 与 p 基于随机化假设，双侧检验；"), ("Units by quadrant: ", "各象限个体数："),
         ("Reference period ", "基期 "), ("; window ", "；窗口 "), (", end points binned", "，端点合并"),
-        ("; omitted (collinear): ", "；因共线性省略："), ("% conf. interval]", "% 置信区间]"), ("% CI (", "% 置信区间 ("), ("% LR interval]", "% LR 置信区间]"),
+        ("; omitted (collinear): ", "；因共线性省略："), ("Excluded instruments: ", "排除的工具变量："), ("% conf. interval]", "% 置信区间]"), ("% CI (", "% 置信区间 ("), ("% LR interval]", "% LR 置信区间]"),
     ]
 
     /// The keys of `phrases` as templates, split once.
@@ -129,7 +129,7 @@ enum FixedText {
     }
 
     /// `text` in Chinese: as a whole when it is a phrase of the catalogue or fills one of its templates (the filled
-    /// parts in Chinese too when they are phrases and not in `kept`) or is a significance-star legend; else with its
+    /// parts not in `kept` in Chinese too, as phrases or by their fragments) or is a significance-star legend; else with its
     /// fragments (`fragments`, a standard star legend) in Chinese, a sentence that now ends in Chinese ending
     /// with "。".
     static func chinese(_ text: String, keeping kept: [String]) -> String {
@@ -150,7 +150,7 @@ enum FixedText {
     private static func chineseWhole(_ text: String, keeping kept: [String]) -> String? {
         for entry in templates {
             guard let parts = entry.english.parts(of: text) else { continue }
-            let translated = parts.map { part in kept.contains(part) ? part : chineseWhole(part, keeping: kept) ?? part }
+            let translated = parts.map { part in kept.contains(part) ? part : chinese(part, keeping: kept) }
             return TextTemplate.filling(numbered: entry.chinese, with: translated)
         }
         return nil

@@ -13,4 +13,10 @@ public enum OutputLanguage: String, Equatable, Sendable {
     func text(_ english: String, _ arguments: String...) -> String {
         FixedText.translation(of: english, arguments: arguments, in: self)
     }
+
+    /// `text`, a whole text the engine wrote in English — a phrase or filled template of the catalogue, a sentence
+    /// with its fragments, a star legend — in this language (`FixedText.chinese`).
+    func fixed(_ text: String) -> String {
+        self == .zh ? FixedText.chinese(text, keeping: []) : text
+    }
 }

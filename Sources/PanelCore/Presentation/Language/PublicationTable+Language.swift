@@ -14,6 +14,7 @@ extension PublicationTable {
         var translated = PublicationTable(title: title.map(fixed), header: header.map { $0.map(fixed) },
                                           sections: sections.map { $0.map(row) }, notes: notes.map(fixed))
         translated.layout = layout
+        translated.language = language
         return translated
     }
 }

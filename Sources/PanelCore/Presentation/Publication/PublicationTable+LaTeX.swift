@@ -17,7 +17,7 @@ extension PublicationTable {
         let groups = LaTeXTableFit.columnGroups(columnWidths: widths)
         guard fit == nil, groups.count > 1 else { return floatLaTeX(fit ?? .smallest, continued: false) }
         return groups.enumerated().map { k, group in
-            var part = PublicationTable(title: title.map { k == 0 ? $0 : $0 + Self.continuedSuffix },
+            var part = PublicationTable(title: title.map { k == 0 ? $0 : $0 + language.text(Self.continuedSuffix) },
                                         header: header.map { Self.cells($0, group) },
                                         sections: sections.map { $0.map { Self.cells($0, group) } },
                                         notes: k == groups.count - 1 ? notes : [])
@@ -27,7 +27,7 @@ extension PublicationTable {
         }.joined(separator: "\n")
     }
 
-    /// Added to the caption of the second and later parts of a table split by columns.
+    /// Added to the caption of the second and later parts of a table split by columns (in the table's `language`).
     static let continuedSuffix = " (continued)"
 
     /// The stub and the cells of `columns` of `row` (missing cells empty).
@@ -50,7 +50,7 @@ extension PublicationTable {
             lines += section.map(latexLine)
         }
         lines += ["\\bottomrule", "\\end{tabular}"]
-        lines += notesLines
+        lines += notesLines(unindented: false)
         lines.append("\\end{table}")
         if fit.landscape { lines.append("\\end{landscape}") }
         return lines.joined(separator: "\n") + "\n"
@@ -73,7 +73,7 @@ extension PublicationTable {
             lines += section.map(latexLine)
         }
         lines.append("\\end{longtable}")
-        lines += notesLines
+        lines += notesLines(unindented: true)
         lines.append("}")
         if fit.landscape { lines.append("\\end{landscape}") }
         return lines.joined(separator: "\n") + "\n"
@@ -98,9 +98,11 @@ extension PublicationTable {
         return lines
     }
 
-    private var notesLines: [String] {
+    /// The notes under the table in a text-wide minipage of small type; `unindented` after a `longtable`, where the
+    /// paragraph indent would push the minipage past the right margin.
+    private func notesLines(unindented: Bool) -> [String] {
         guard !notes.isEmpty else { return [] }
-        return ["\\par\\smallskip\\begin{minipage}{\\linewidth}\\raggedright\\footnotesize",
+        return ["\\par\\smallskip" + (unindented ? "\\noindent" : "") + "\\begin{minipage}{\\linewidth}\\raggedright\\footnotesize",
                 notes.map(LaTeXText.escaped).joined(separator: "\\\\\n"), "\\end{minipage}"]
     }
 

@@ -9,6 +9,9 @@ public struct PublicationTable: Equatable {
     public var notes: [String]
     /// Page orientation and splitting in the formats with pages (`TableLayout`).
     public var layout: TableLayout
+    /// The language of its fixed text (set by `translated(to:keeping:)`), for the words a renderer adds itself (the
+    /// caption suffix of a continued LaTeX part).
+    public var language = OutputLanguage.en
 
     public init(title: String?, header: [[String]], sections: [[[String]]], notes: [String], layout: TableLayout = .auto) {
         self.title = title

@@ -2,7 +2,7 @@
 /// the portrait text width and turns the table to landscape (LaTeX: splits its columns into several tables) only
 /// when it still does not fit; `landscape` always sets it on a landscape page; `longtable` lets its rows run over
 /// several pages with the header repeated (LaTeX `longtable`), turned to landscape when it is too wide.
-public enum TableLayout: String, Equatable {
+public enum TableLayout: String, Equatable, Sendable {
     case auto
     case landscape
     case longtable

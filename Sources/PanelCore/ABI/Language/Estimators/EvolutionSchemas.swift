@@ -22,7 +22,7 @@ enum EvolutionSchemas {
                   MemberSchema("lag_classes", .integer, minimum: 2, maximum: Double(MarkovClassesRequest.maximumCount),
                                "number of quantile classes of the pooled spatial lags (default: as many as the value classes)"),
                   MemberSchema("lag_cuts", .numbers, "increasing cut points of the spatial lag instead of quantiles"),
-                  CommonMembers.label, CommonMembers.language],
+                  CommonMembers.label, CommonMembers.language, CommonMembers.layout],
         results: ["classes (method, count, cuts)", "initial, final (period, counts, shares)",
                   "chain (counts, row_totals, probabilities, empty_rows, recurrent_classes, steady_state, mean_first_passage)",
                   "spatial (weights, lag_classes, chains by neighbour class, tests: q, lr, chi2)", "table: markov"],
@@ -34,7 +34,7 @@ enum EvolutionSchemas {
         members: [MemberSchema("variable", .string, required: true, role: "variable", "the column whose inequality is measured (non-negative, positive mean)"),
                   MemberSchema("group", .string, required: true, role: "group", "the grouping column (e.g. region): at least two groups, each present in every sample"),
                   MemberSchema("by", .string, default: .string("period"), allowed: ["period", "pooled"], "one decomposition per period, or one pooled"),
-                  CommonMembers.label, CommonMembers.language],
+                  CommonMembers.label, CommonMembers.language, CommonMembers.layout],
         results: ["samples (period, n, mean, gini, within, net_between, transvariation, shares, groups, pairs)",
                   "table: contributions and shares", "table: within- and between-group Gini", "figure: dagum_gini"],
         example: [("variable", .string("NQP")), ("group", .string("region"))])
@@ -47,7 +47,7 @@ enum EvolutionSchemas {
                   MemberSchema("weights", .numbers, "the weight of each subsystem in T (non-negative, summing to 1; default equal)"),
                   MemberSchema("normalise", .boolean, default: .bool(true), "range-normalise each subsystem over the whole panel first (false: values must lie in [0, 1])"),
                   MemberSchema("group", .string, role: "group", "a grouping column: mean D by period within each group"),
-                  CommonMembers.label, CommonMembers.language],
+                  CommonMembers.label, CommonMembers.language, CommonMembers.layout],
         results: ["observations (unit, period, levels, coupling, development, coordination, class, class_zh)",
                   "periods (means, with groups)", "table: coupling coordination by period"],
         example: [("subsystems", .array([.string("NQP"), .string("DF")])), ("group", .string("region"))])
@@ -60,7 +60,7 @@ enum EvolutionSchemas {
                   MemberSchema("shift", .number, default: .number(0.0001), minimum: 0, maximum: 1, "entropy weights: added to the normalised values before the proportions"),
                   MemberSchema("group", .string, role: "group", "a grouping column: obstacle degrees by group as well"),
                   MemberSchema("top", .integer, default: .number(5), minimum: 1, maximum: 1000, "how many leading obstacles each ranking lists"),
-                  CommonMembers.label, CommonMembers.language],
+                  CommonMembers.label, CommonMembers.language, CommonMembers.layout],
         results: ["weights", "overall, periods (and groups): n, indicators (obstacle, rank), dimensions, top",
                   "table: obstacle degree by period", "table: top obstacles by period (and group)"],
         example: [("indicators", .array(ObstacleExample.indicators)), ("group", .string("region"))])
@@ -76,7 +76,7 @@ enum EvolutionSchemas {
                                "\"silverman\" 0.9·A·n^(−1/5), \"scott\" 1.059·A·n^(−1/5) (A = min(sd, IQR/1.349)), or a positive number"),
                   MemberSchema("points", .integer, default: .number(100), minimum: 2, maximum: 10_000, "evaluation grid points"),
                   MemberSchema("range", .numbers, "[low, high] of the grid (default: each sample's min − 3h … max + 3h)"),
-                  CommonMembers.label, CommonMembers.language],
+                  CommonMembers.label, CommonMembers.language, CommonMembers.layout],
         results: ["samples (period, group, n, mean, sd, iqr, skewness, bandwidth, peak_count, peaks, grid, density)",
                   "figure: kernel_density", "table: distribution by period"],
         example: [("variable", .string("NQP")), ("kernel", .string("gaussian")), ("bandwidth", .string("silverman"))])
@@ -89,7 +89,7 @@ enum EvolutionSchemas {
                   MemberSchema("group", .string, role: "group", "a grouping column (e.g. region): σ convergence within each group as well"),
                   MemberSchema(SpatialSchemas.weights.name, .object, role: SpatialSchemas.weights.role,
                                SpatialSchemas.weights.help + "; adds spatial β convergence in the two-way fixed-effects spatial Durbin model"),
-                  CommonMembers.vcovClusteredByUnit, CommonMembers.label, CommonMembers.language],
+                  CommonMembers.vcovClusteredByUnit, CommonMembers.label, CommonMembers.language, CommonMembers.layout],
         options: [CommonMembers.level],
         results: ["sigma (periods: n, mean, sd, cv, sd_log; cv_trend, sd_log_trend; groups: the same per group)",
                   "beta (absolute, conditional: beta, std_error, speed, half_life, regression)",
@@ -106,7 +106,7 @@ enum EvolutionSchemas {
                   MemberSchema("hp_lambda", .number, default: .number(400), minimum: 0, "Hodrick–Prescott smoothing of each path (0: none)"),
                   MemberSchema("log", .boolean, default: .bool(true), "take logarithms before filtering"),
                   MemberSchema("merge", .boolean, default: .bool(true), "merge adjacent clubs whose union passes the log t test (Phillips–Sul 2009)"),
-                  CommonMembers.label],
+                  CommonMembers.label, CommonMembers.language, CommonMembers.layout],
         results: ["overall (coefficient, std_error, t, p_value, converges)", "clubs (club, n, units, log_t)", "merged_clubs (club, n, units, merged_from, log_t)", "divergent",
                   "tables: clubs and merged clubs"],
         example: [("variable", .string("NQP"))])

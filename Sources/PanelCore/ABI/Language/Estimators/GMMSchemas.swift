@@ -12,7 +12,7 @@ enum GMMSchemas {
                   MemberSchema("two_step", .boolean, default: .bool(false),
                                "false: one-step with robust standard errors; true: two-step with Windmeijer-corrected standard errors (xtabond2 twostep)"),
                   MemberSchema("time_dummies", .boolean, default: .bool(true), "period dummies (plm effect = \"twoways\"); with \"ld\" also the constant"),
-                  CommonMembers.label, CommonMembers.language],
+                  CommonMembers.label, CommonMembers.language, CommonMembers.layout],
         options: [CommonMembers.level],
         results: ["coefficients (z inference)", "AR(1)/AR(2) tests", "Sargan and Hansen tests", "difference-in-Hansen tests (two-step)", "instrument count", "table: gmm"],
         example: [("formula", .string("NQP ~ l(NQP, 1) + DF + UL")),

@@ -3,7 +3,7 @@ enum RegressionSchemas {
     static let ols = EstimatorSchema(
         "ols", "least squares with absorbed fixed effects and iid, robust, clustered or Driscoll–Kraay errors (reghdfe, feols)",
         page: "ABI.md",
-        members: [CommonMembers.formula(), CommonMembers.vcov, CommonMembers.label, CommonMembers.language],
+        members: [CommonMembers.formula(), CommonMembers.vcov, CommonMembers.label, CommonMembers.language, CommonMembers.layout],
         options: [CommonMembers.level, CommonMembers.seed, CommonMembers.save],
         results: ["coefficients", "stats", "vcov", "fixed_effects", "omitted", "warnings", "saved (options.save)", "table: regression"],
         example: [("formula", .string("NQP ~ DF + UL + CSL + FDL + TRL + ESL | city + year")), ("vcov", .object(JSONObject([.init(key: "cluster", value: .string("city"))])))])
@@ -13,7 +13,7 @@ enum RegressionSchemas {
         page: "ABI.md",
         members: [MemberSchema("method", .string, required: true, allowed: ["within", "random", "between", "pooled", "first_difference"],
                                "xtreg's fe, re, be; regress; first differences"),
-                  CommonMembers.formula("y ~ x1 + x2 (no '|' part: the unit effects come from 'panel')"), CommonMembers.vcov, CommonMembers.label, CommonMembers.language],
+                  CommonMembers.formula("y ~ x1 + x2 (no '|' part: the unit effects come from 'panel')"), CommonMembers.vcov, CommonMembers.label, CommonMembers.language, CommonMembers.layout],
         options: [CommonMembers.level, CommonMembers.seed, CommonMembers.save],
         results: ["coefficients", "stats (r2_within, r2_between, r2_overall, sigma_u, sigma_e, rho, theta…)", "vcov",
                   "saved (options.save: within, random, pooled)", "table: regression"],
@@ -22,7 +22,7 @@ enum RegressionSchemas {
     static let hausman = EstimatorSchema(
         "hausman", "Hausman test of fixed against random effects (Stata hausman fe re)",
         page: "ABI.md",
-        members: [CommonMembers.formula("y ~ x1 + x2 (no '|' part)"), CommonMembers.label, CommonMembers.language],
+        members: [CommonMembers.formula("y ~ x1 + x2 (no '|' part)"), CommonMembers.label, CommonMembers.language, CommonMembers.layout],
         options: [MemberSchema("sigmamore", .boolean, default: .bool(false), "both covariances on the random-effects σ² (Stata sigmamore)"),
                   MemberSchema("sigmaless", .boolean, default: .bool(false), "both covariances on the within σ_e² (Stata sigmaless)")],
         results: ["statistic", "df", "p_value", "coefficients (fixed, random, difference, std_error)", "table: hausman"],
@@ -35,21 +35,21 @@ enum RegressionSchemas {
                   MemberSchema("percentiles", .numbers, default: .array([.number(25), .number(50), .number(75)]), minimum: 0, maximum: 100,
                                "percentiles to report (linear interpolation, as pandas)"),
                   MemberSchema("by", .string, "a grouping column: one block of statistics per group"),
-                  CommonMembers.label, CommonMembers.language],
+                  CommonMembers.label, CommonMembers.language, CommonMembers.layout],
         results: ["variables (name, n, mean, sd, min, percentiles, max) or groups", "table: descriptives"],
         example: [("columns", .array([.string("NQP"), .string("DF"), .string("UL")]))])
 
     static let correlation = EstimatorSchema(
         "correlation", "pairwise Pearson correlations with p-values (Stata pwcorr, sig)",
         page: "ABI.md",
-        members: [MemberSchema("columns", .strings, required: true, "the columns to correlate"), CommonMembers.label, CommonMembers.language],
+        members: [MemberSchema("columns", .strings, required: true, "the columns to correlate"), CommonMembers.label, CommonMembers.language, CommonMembers.layout],
         results: ["names", "coefficients", "p_values", "counts", "table: correlation"],
         example: [("columns", .array([.string("NQP"), .string("DF"), .string("UL")]))])
 
     static let vif = EstimatorSchema(
         "vif", "variance inflation factors of a regression's regressors (statsmodels variance_inflation_factor, Stata estat vif)",
         page: "ABI.md",
-        members: [CommonMembers.formula("y ~ x1 + x2 (the regressors whose VIFs are wanted)"), CommonMembers.label, CommonMembers.language],
+        members: [CommonMembers.formula("y ~ x1 + x2 (the regressors whose VIFs are wanted)"), CommonMembers.label, CommonMembers.language, CommonMembers.layout],
         results: ["terms (term, vif, tolerance)", "mean_vif", "table: vif"],
         example: [("formula", .string("NQP ~ DF + UL + CSL + FDL + TRL + ESL"))])
 
@@ -64,7 +64,7 @@ enum RegressionSchemas {
     static let index = EstimatorSchema(
         "index", "a composite index from ± indicators: entropy weights, TOPSIS with entropy weights, or principal components (seed 003 Table 1)",
         page: "ABI.md",
-        members: CompositeIndexMembers.members(columnRequired: false) + [CommonMembers.label, CommonMembers.language],
+        members: CompositeIndexMembers.members(columnRequired: false) + [CommonMembers.label, CommonMembers.language, CommonMembers.layout],
         results: ["weights (dimension, indicator, direction, entropy, divergence, weight)", "dimension_weights", "scores (one per data row)",
                   "table: index weights"],
         example: [("indicators", CompositeIndexMembers.exampleIndicators)])

@@ -20,7 +20,7 @@ enum SpatialSchemas {
         page: "abi/spatial.md",
         members: [MemberSchema("variable", .string, required: true, role: "variable", "the column tested"), weights,
                   MemberSchema("by", .string, default: .string("period"), allowed: ["period", "pooled"], "one test per period, or one pooled test"),
-                  CommonMembers.label, CommonMembers.language],
+                  CommonMembers.label, CommonMembers.language, CommonMembers.layout],
         options: permutationOptions,
         results: ["samples (period, n, moran, geary)", "weights summary", "table: moran"],
         example: [("variable", .string("NQP")), ("weights", economicWeights)])
@@ -29,7 +29,7 @@ enum SpatialSchemas {
         "lisa", "local Moran's I (LISA) with quadrants and conditional permutation inference",
         page: "abi/spatial.md",
         members: [MemberSchema("variable", .string, required: true, role: "variable", "the column analysed"), weights,
-                  MemberSchema("period", .number, "only this period (default: every period)"), CommonMembers.label, CommonMembers.language],
+                  MemberSchema("period", .number, "only this period (default: every period)"), CommonMembers.label, CommonMembers.language, CommonMembers.layout],
         options: permutationOptions,
         results: ["periods (units: value, spatial_lag, statistic, quadrant, p-values)", "figure: moran_scatter", "table: lisa"],
         example: [("variable", .string("NQP")), ("weights", economicWeights), ("period", .number(2023))])
@@ -37,7 +37,7 @@ enum SpatialSchemas {
     static let lagrangeMultiplier = EstimatorSchema(
         "spatial_lm", "LM tests for a spatial lag and a spatial error, plain and robust",
         page: "abi/spatial.md",
-        members: [formula, weights, fixedEffects, CommonMembers.label, CommonMembers.language, dependent, regressors],
+        members: [formula, weights, fixedEffects, CommonMembers.label, CommonMembers.language, CommonMembers.layout, dependent, regressors],
         results: ["tests (test, statistic, df, p_value)", "weights summary", "table: spatial LM tests"],
         example: [("formula", .string("NQP ~ DF + UL + CSL + FDL + TRL + ESL | city + year")), ("weights", economicWeights)],
         formulaRoles: .dependentRegressors)
@@ -51,7 +51,7 @@ enum SpatialSchemas {
                   MemberSchema("effects_type", .string, default: .string("fixed"), allowed: ["fixed", "random"], "fixed or random unit effects"),
                   MemberSchema("dynamic", .boolean, default: .bool(false),
                                "sar/sdm with y(t-1) and W*y(t-1): Yu–de Jong–Lee bias-corrected QML, short- and long-run effects"),
-                  CommonMembers.label, CommonMembers.language, dependent, regressors],
+                  CommonMembers.label, CommonMembers.language, CommonMembers.layout, dependent, regressors],
         options: [CommonMembers.level, CommonMembers.seed,
                   MemberSchema("effects", .string, default: .string("delta"), allowed: ["delta", "simulation", "none"],
                                "inference of the direct/indirect/total effects"),
