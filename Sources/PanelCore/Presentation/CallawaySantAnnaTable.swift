@@ -6,9 +6,9 @@ public enum CallawaySantAnnaTable {
         let effects = result.effects
         var lines = [language.fixed("Callaway & Sant'Anna group-time ATTs of \(result.outcome)"),
                      language.text(sampleTemplate(effects.dataStructure), effects.controlGroup.rawValue, effects.basePeriod.rawValue,
-                                   String(effects.cohortOfUnit.count)) + (result.covariates.isEmpty ? "" : "; " + covariateNote(result))]
+                                   String(effects.cohortOfUnit.count)) + (result.covariates.isEmpty ? "" : "; " + language.fixed(covariateNote(result)))]
         for block in blocks(result) { lines += CoefficientSection.lines(block.title ?? "", block.rows, language: language) }
-        lines += ["", pretestLine(result.pretest)] + bootstrapLines(result)
+        lines += ["", language.fixed(pretestLine(result.pretest))] + bootstrapLines(result).map(language.fixed)
         for warning in result.warnings { lines.append(language.text("Note: {}", warning)) }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -18,7 +18,7 @@ public enum CallawaySantAnnaTable {
         return CoefficientListTable.table(title: "Callaway & Sant'Anna group-time ATTs of \(result.outcome)", blocks: blocks(result),
                                           level: result.level,
                                           notes: ["Control group: \(PlainWords.of(effects.controlGroup.rawValue)); base period: \(effects.basePeriod.rawValue); "
-                                                  + "\(effects.cohortOfUnit.count) units"
+                                                  + "\(effects.cohortOfUnit.count) " + (effects.dataStructure == .repeatedCrossSections ? "observations" : "units")
                                                   + (result.covariates.isEmpty ? "." : "; " + covariateNote(result) + "."),
                                                   pretestLine(result.pretest)] + bootstrapLines(result)
                                               + result.warnings.map { "Note: " + $0 })
@@ -65,7 +65,6 @@ public enum CallawaySantAnnaTable {
                 .init(title: "Calendar-time aggregation", rows: result.calendarRows + [result.calendarOverallRow])]
     }
 
-    /// What the sampling units are: panel units, or observations of repeated cross-sections.
     /// The log's sample line: units of a panel, observations of repeated cross-sections.
     private static func sampleTemplate(_ structure: GroupTimeEffects.DataStructure) -> String {
         switch structure {

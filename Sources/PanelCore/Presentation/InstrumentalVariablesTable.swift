@@ -24,7 +24,7 @@ enum InstrumentalVariablesTable {
                      + (id.kleibergenPaapF.map { "; Kleibergen-Paap rk Wald F = \(number($0))" } ?? ""))
         if !id.stockYogo.isEmpty {
             lines.append(language.text("Stock-Yogo critical values: {}", "") + id.stockYogo.map { value in
-                "\(value.kind.rawValue) \(DisplayNumber.fixed(value.level * 100, decimals: 0))% \(DisplayNumber.fixed(value.value, decimals: 2))"
+                language.text(name(value.kind)) + " \(DisplayNumber.fixed(value.level * 100, decimals: 0))% \(DisplayNumber.fixed(value.value, decimals: 2))"
             }.joined(separator: "; "))
         }
         if let over = result.overidentification { lines.append(test(language.text("Overidentification ({})", over.name), over)) }

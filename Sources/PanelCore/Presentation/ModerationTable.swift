@@ -21,7 +21,7 @@ public enum ModerationTable {
                          + TextColumns.right(slope.confidenceHigh.map { DisplayNumber.format($0) } ?? ".", 15))
         }
         lines.append(rule)
-        lines.append(johnsonNeyman(result))
+        lines.append(language.fixed(johnsonNeyman(result)))
         for warning in result.warnings { lines.append(language.text("Note: {}", warning)) }
         text += lines.joined(separator: "\n") + "\n"
         return text
@@ -49,7 +49,7 @@ public enum ModerationTable {
     private static func johnsonNeyman(_ result: ModerationResult) -> String {
         let model = result.model
         let region = result.johnsonNeyman
-        let bounds = region.bounds.map { DisplayNumber.format($0) }.joined(separator: " and ")
+        let bounds = region.bounds.map { DisplayNumber.format($0) }.joined(separator: " and ")  // as in the catalogue's "significant between {} and {}"
         let description: String
         switch region.shape {
         case .outside: description = "significant outside \(bounds)"
