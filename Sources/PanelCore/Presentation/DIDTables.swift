@@ -46,12 +46,12 @@ enum DIDTables {
                      + TextColumns.right(language.text("control"), 10) + TextColumns.right(language.text("estimate"), 14)
                      + TextColumns.right(language.text("weight"), 10))
         for row in decomposition.comparisons {
-            lines.append(TextColumns.left(row.kind, 18) + TextColumns.right(String(row.treated), 10)
+            lines.append(TextColumns.left(language.fixed(row.kind), 18) + TextColumns.right(String(row.treated), 10)
                          + TextColumns.right(row.control.map { String($0) } ?? language.text("never"), 10)
                          + TextColumns.right(DisplayNumber.format(row.estimate), 14) + TextColumns.right(DisplayNumber.fixed(row.weight, decimals: 4), 10))
         }
         for summary in decomposition.byKind {
-            lines.append(language.text("Total {}: weight {}, average {}", summary.kind, DisplayNumber.fixed(summary.weight, decimals: 4),
+            lines.append(language.text("Total {}: weight {}, average {}", language.fixed(summary.kind), DisplayNumber.fixed(summary.weight, decimals: 4),
                                        DisplayNumber.format(summary.estimate)))
         }
         return lines.joined(separator: "\n") + "\n"

@@ -3,11 +3,12 @@
 /// publication tables (the balance table; the logit and the DID side by side).
 public enum PropensityScoreDIDTable {
     public static func text(_ result: PropensityScoreDID, language: OutputLanguage = .en) -> String {
-        var lines = summary(result)
+        var lines = summary(result).map(language.fixed)
         let nameWidth = max(12, result.balance.map { $0.name.unicodeScalars.count }.max() ?? 0)
         let rule = String(repeating: "-", count: nameWidth + 66)
         lines.append(rule)
-        lines.append(TextColumns.left("Variable", nameWidth) + "    " + TextColumns.right("Treated", 12) + TextColumns.right("Control", 12)
+        lines.append(TextColumns.left(language.text("Variable"), nameWidth) + "    " + TextColumns.right(language.text("Treated"), 12)
+                     + TextColumns.right(language.text("Control"), 12)
                      + TextColumns.right("%bias", 9) + TextColumns.right("%reduct", 9) + TextColumns.right("t", 9) + TextColumns.right("p>|t|", 9))
         lines.append(rule)
         for row in result.balance {
@@ -19,9 +20,9 @@ public enum PropensityScoreDIDTable {
         lines.append(rule)
         for warning in result.warnings { lines.append(language.text("Note: {}", warning)) }
         lines.append("")
-        lines.append("Propensity score:")
+        lines.append(language.text("Propensity score:"))
         lines.append(RegressionTable.text(result.propensity, language: language))
-        lines.append("DID on the matched sample:")
+        lines.append(language.text("DID on the matched sample:"))
         lines.append(RegressionTable.text(result.did, language: language))
         return lines.joined(separator: "\n")
     }

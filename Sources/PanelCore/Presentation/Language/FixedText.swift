@@ -114,7 +114,7 @@ enum FixedText {
         ("z: standardised value; Wz: its spatial lag; z and p of the local I under randomisation, two-sided; ",
          "z：标准化值；Wz：其空间滞后；局部 I 的 z 与 p 基于随机化假设，双侧检验；"), ("Units by quadrant: ", "各象限个体数："),
         ("Reference period ", "基期 "), ("; window ", "；窗口 "), (", end points binned", "，端点合并"),
-        ("; omitted (collinear): ", "；因共线性省略："), ("Excluded instruments: ", "排除的工具变量："), ("% conf. interval]", "% 置信区间]"), ("% CI (", "% 置信区间 ("), ("% LR interval]", "% LR 置信区间]"),
+        ("; omitted (collinear): ", "；因共线性省略："), ("Excluded instruments: ", "排除的工具变量："), ("% conf. interval]", "% 置信区间]"), ("% CI (", "% 置信区间 ("), ("% LR interval]", "% LR 置信区间]"), (" in (2).", "（第 (2) 列）。"),
     ]
 
     /// The keys of `phrases` as templates, split once.
@@ -128,12 +128,13 @@ enum FixedText {
         return TextTemplate.filling(numbered: entry.chinese, with: arguments)
     }
 
-    /// `text` in Chinese: as a whole when it is a phrase of the catalogue or fills one of its templates (the filled
+    /// `text` in Chinese: as a whole when it (or it without a final ".", which becomes "。") is a phrase of the catalogue or fills one of its templates (the filled
     /// parts not in `kept` in Chinese too, as phrases or by their fragments) or is a significance-star legend; else with its
     /// fragments (`fragments`, a standard star legend) in Chinese, a sentence that now ends in Chinese ending
     /// with "。".
     static func chinese(_ text: String, keeping kept: [String]) -> String {
         if let whole = chineseWhole(text, keeping: kept) { return whole }
+        if text.hasSuffix("."), let whole = chineseWhole(String(text.dropLast()), keeping: kept) { return whole + "。" }
         if let legend = StarLegend.chinese(text) { return legend }
         var result = text
         for fragment in fragments { result = TextTemplate.replacing(fragment.english, with: fragment.chinese, in: result) }
