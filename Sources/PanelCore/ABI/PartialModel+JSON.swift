@@ -1,6 +1,7 @@
 /// Reads the model of an `ols_partial` request (docs/abi/distributed.md): its formula (`y ~ x… | unit` or
 /// `| unit + effect`, effects plain columns), `levels` of the second effect, and `vcov` (iid, hc1 or one-way
-/// cluster); the digest is taken over the model without `pass` and `pieces`, so every pass of one model shares it.
+/// cluster); the digest is taken over what the pieces depend on — the formula's text, the levels and the covariance —
+/// so every pass of one model shares it, whatever its label, language or interval level.
 extension PartialModel {
     init(_ spec: JSONObject, at location: String) throws(PanelError) {
         let formulaPlace = location + "/formula"
@@ -29,7 +30,7 @@ extension PartialModel {
         default:
             throw PanelError(.invalidOption, "ols_partial computes iid, hc1 and one-way clustered errors (clusters nested in the units)", at: location + "/vcov")
         }
-        digest = RequestDigest.of(table: nil, panel: nil, model: JSONObject(spec.members.filter { $0.key != "pass" && $0.key != "pieces" }))
+        digest = Self.digest(formula: try spec.requireString("formula", at: location), levels: effectLevels, covariance: covariance)
     }
 
     /// The second effect's levels from `levels: {EFFECT: [values…]}`: numbers or texts, distinct, at least two.
@@ -63,5 +64,24 @@ extension PartialModel {
             levels.append(level)
         }
         return levels
+    }
+
+    /// FNV-1a 64 of the formula's text, the levels (kind and bits or text) and the covariance.
+    private static func digest(formula: String, levels: [Level], covariance: CovarianceChoice) -> String {
+        var hash = FNV1a64()
+        hash.add(formula)
+        hash.add(UInt64(levels.count))
+        for level in levels {
+            switch level {
+            case .number(let bits): hash.add("number"); hash.add(bits)
+            case .text(let text): hash.add("text"); hash.add(text)
+            }
+        }
+        switch covariance {
+        case .cluster(let name): hash.add("cluster"); hash.add(name)
+        case .hc1: hash.add("hc1")
+        default: hash.add("iid")
+        }
+        return hash.hexadecimal
     }
 }
