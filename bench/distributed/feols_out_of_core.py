@@ -32,6 +32,24 @@ def partition(seed, rows):
     return pandas.DataFrame({"id": ids, "year": periods, "x1": x1, "x2": x2, "y": y})
 
 
+def normal_equations(seed, rows):
+    """The within-unit demeaned cross-product of [period dummies, x1, x2, y] of partition ``seed`` (NumPy): summed
+    over the partitions, ``solved`` gives the estimates to check panelcore's against."""
+    frame = partition(seed, rows)
+    dummies = (frame["year"].to_numpy()[:, None] == numpy.arange(1, PERIODS)[None, :]).astype(float)
+    columns = numpy.column_stack([dummies, frame[["x1", "x2", "y"]].to_numpy()])
+    position = frame["id"].to_numpy() - frame["id"].min()
+    sums = numpy.zeros((position.max() + 1, columns.shape[1]))
+    numpy.add.at(sums, position, columns)
+    demeaned = columns - sums[position] / PERIODS
+    return demeaned.T @ demeaned
+
+
+def solved(cross):
+    """The slopes (x1, x2) of the summed cross-product ``cross``."""
+    return numpy.linalg.solve(cross[:-1, :-1], cross[:-1, -1])[-2:]
+
+
 def resident_bytes():
     import psutil
 
@@ -87,6 +105,11 @@ def main():
               + ", ".join(f"{value / 2**20:.0f} MiB" for value in peaks.values())
               + ("; a worker was restarted" if restarted else "; no worker restarted"))
         print(result.tidy().to_string(index=False))
+        import dask
+
+        seeds = range(max(1, options.rows // options.rows_per_partition))
+        cross = sum(dask.compute(*[dask.delayed(normal_equations)(seed, options.rows_per_partition) for seed in seeds]))
+        print("NumPy normal equations of the same partitions: x1, x2 =", ", ".join(f"{value:.12g}" for value in solved(cross)))
         if options.single_rows:
             try:
                 import pyfixest

@@ -34,17 +34,9 @@ public struct AbsorbedDegrees: Equatable {
             redundant[k] = k == 1 ? LevelGraphComponents.count(factors[0], factors[1]) : 1
         }
         let nested = factors.map { factor in clusterings.contains { Self.isNested(factor, in: $0) } }
-        var total = 0, nestedInClusters = 0
-        for k in factors.indices {
-            total += levels[k] - redundant[k]
-            if nested[k] { nestedInClusters += levels[k] - redundant[k] }
+        self.init(levels: levels, redundant: redundant, nested: nested) { total in
+            Self.countedWithClusters(factors, nested: nested, total: total)
         }
-        self.total = total
-        self.nestedInClusters = nestedInClusters
-        self.countedWithClusters = Self.countedWithClusters(factors, nested: nested, total: total)
-        self.levels = levels
-        self.redundant = redundant
-        self.nested = nested
     }
 
     /// Counts made elsewhere for one or two factors — the out-of-core fit's unit effect and low-cardinality effect,
@@ -53,6 +45,14 @@ public struct AbsorbedDegrees: Equatable {
     public init(levels: [Int], redundant: [Int], nested: [Bool]) {
         precondition(levels.count <= 2 && redundant.count == levels.count && nested.count == levels.count,
                      "Summary counts cover one or two factors")
+        self.init(levels: levels, redundant: redundant, nested: nested) { total in
+            // A lone factor's absorbed parameters are its levels (none redundant).
+            Self.countedWithClusters(nested: nested, total: total) { levels[nested.firstIndex(of: false) ?? 0] }
+        }
+    }
+
+    /// The sums of the per-factor counts, with `counted(total)` giving `countedWithClusters`.
+    private init(levels: [Int], redundant: [Int], nested: [Bool], counted: (_ total: Int) -> Int) {
         var total = 0, nestedInClusters = 0
         for k in levels.indices {
             total += levels[k] - redundant[k]
@@ -60,8 +60,7 @@ public struct AbsorbedDegrees: Equatable {
         }
         self.total = total
         self.nestedInClusters = nestedInClusters
-        // A lone factor's absorbed parameters are its levels (none redundant).
-        self.countedWithClusters = Self.countedWithClusters(nested: nested, total: total) { levels[nested.firstIndex(of: false) ?? 0] }
+        self.countedWithClusters = counted(total)
         self.levels = levels
         self.redundant = redundant
         self.nested = nested

@@ -9,7 +9,7 @@ import pytest
 import panelcore
 from panelcore import distributed
 
-from conftest import example_panel
+from conftest import CHECKOUT, example_panel
 
 pytest.importorskip("pandas")
 pytest.importorskip("dask.dataframe")
@@ -18,7 +18,7 @@ dask_distributed = pytest.importorskip("distributed")
 #: rows of the out-of-core test: about 2 GiB of five 8-byte columns by default
 OUT_OF_CORE_ROWS = int(os.environ.get("PANELCORE_OUT_OF_CORE_ROWS", 2**31 // 40))
 ROWS_PER_PARTITION = 500_000
-PERIODS = 10
+PERIODS = 10  # as bench/distributed/feols_out_of_core.py generates
 
 
 @pytest.fixture(scope="module")
@@ -58,46 +58,33 @@ def test_a_dask_frame_is_shuffled_by_unit_when_asked(client):
         assert close(a["estimate"], b["estimate"], 1e-10) and close(a["std_error"], b["std_error"], 1e-8)
 
 
-def generated_partition(seed):
-    """Partition ``seed``: its own units over PERIODS periods, y = x1 − 2 x2 + unit and period effects + noise."""
-    import numpy
-    import pandas
+def bench_module():
+    """bench/distributed/feols_out_of_core.py (its partition generator), pickled by value to the workers."""
+    import importlib.util
+    import sys
 
-    random = numpy.random.default_rng(seed)
-    units = ROWS_PER_PARTITION // PERIODS
-    ids = seed * units + numpy.repeat(numpy.arange(units), PERIODS)
-    periods = numpy.tile(numpy.arange(PERIODS), units)
-    x1, x2 = random.standard_normal(len(ids)), random.standard_normal(len(ids))
-    y = x1 - 2 * x2 + numpy.repeat(random.standard_normal(units), PERIODS) + 0.1 * periods + random.standard_normal(len(ids))
-    return pandas.DataFrame({"id": ids, "year": periods, "x1": x1, "x2": x2, "y": y})
+    import cloudpickle
 
-
-def normal_equations(seed):
-    """The within-unit demeaned cross-product of [year dummies, x1, x2, y] of partition ``seed`` (NumPy)."""
-    import numpy
-
-    frame = generated_partition(seed)
-    dummies = (frame["year"].to_numpy()[:, None] == numpy.arange(1, PERIODS)[None, :]).astype(float)
-    columns = numpy.column_stack([dummies, frame[["x1", "x2", "y"]].to_numpy()])
-    means = numpy.zeros((frame["id"].max() + 1 - frame["id"].min(), columns.shape[1]))
-    position = frame["id"].to_numpy() - frame["id"].min()
-    numpy.add.at(means, position, columns)
-    demeaned = columns - means[position] / PERIODS
-    return demeaned.T @ demeaned
+    spec = importlib.util.spec_from_file_location("feols_out_of_core", CHECKOUT / "bench" / "distributed" / "feols_out_of_core.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    cloudpickle.register_pickle_by_value(module)
+    return module
 
 
 def test_data_larger_than_the_workers_memory_fits_without_a_restart():
     import dask
     import dask.dataframe as dd
-    import numpy
 
     partitions = max(2, OUT_OF_CORE_ROWS // ROWS_PER_PARTITION)
+    bench = bench_module()
     with dask_distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, memory_limit="700MiB",
                                        dashboard_address=None) as cluster, dask_distributed.Client(cluster) as client:
         before = client.run(os.getpid)
-        frame = dd.from_map(generated_partition, list(range(partitions)))
+        frame = dd.from_map(bench.partition, list(range(partitions)), rows=ROWS_PER_PARTITION)
         fitted = distributed.feols("y ~ x1 + x2 | id + year", frame, vcov={"CRV1": "id"}, levels=list(range(PERIODS)))
-        cross = sum(dask.compute(*[dask.delayed(normal_equations)(seed) for seed in range(partitions)]))
+        cross = sum(dask.compute(*[dask.delayed(bench.normal_equations)(seed, ROWS_PER_PARTITION) for seed in range(partitions)]))
         after = client.run(os.getpid)
         logs = "\n".join(line for source in (client.get_worker_logs(), client.get_worker_logs(nanny=True))
                          for worker in source.values() for _, line in worker)
@@ -107,6 +94,5 @@ def test_data_larger_than_the_workers_memory_fits_without_a_restart():
     estimates = {row["term"]: row for row in fitted.result["coefficients"]}
     for term, truth in (("x1", 1.0), ("x2", -2.0)):
         assert abs(estimates[term]["estimate"] - truth) < 5 * estimates[term]["std_error"]
-    numpy_estimates = numpy.linalg.solve(cross[:-1, :-1], cross[:-1, -1])[-2:]
-    for term, value in zip(("x1", "x2"), numpy_estimates):
+    for term, value in zip(("x1", "x2"), bench.solved(cross)):
         assert close(estimates[term]["estimate"], value, 1e-8)
