@@ -159,6 +159,8 @@ public enum PanelCoreABI {
         case "ols":
             let (panel, render, budget) = (request.panel, request.render, request.budget)
             return try RegressionRequest.run(spec, table: (consume request).data, panel: panel, render: render, budget: budget, at: location)
+        case "ols_partial":
+            return try OLSPartialRequest.run(spec, request: request, at: location)
         case "panel":
             return try PanelRequest.run(spec, table: request.data, panel: request.panel, render: request.render, at: location)
         case "hausman":

@@ -16,10 +16,8 @@ enum ShardResult {
         object.append("loops", .array(loops.map { loop in
             var item = JSONObject()
             item.append("replications", .number(Double(loop.replications)))
-            let counts = loop.counts.map { Int32(truncatingIfNeeded: $0).littleEndian }
-            item.append("counts", .object(JSONObject([.init(key: "int32", value: .string(counts.withUnsafeBytes { Base64.encode($0) }))])))
-            let bits = loop.values.map { $0.bitPattern.littleEndian }
-            item.append("values", .object(JSONObject([.init(key: "float64", value: .string(bits.withUnsafeBytes { Base64.encode($0) }))])))
+            item.append("counts", BinaryColumnJSON.int32(loop.counts))
+            item.append("values", BinaryColumnJSON.float64(loop.values))
             return .object(item)
         }))
         return .object(object)
@@ -81,27 +79,12 @@ enum ShardResult {
         guard let total = try object.number("replications", at: location), total >= 0, total <= largestIndex, total == total.rounded(.towardZero) else {
             throw PanelError(.invalidRequest, "replications must be a whole number", at: location + "/replications")
         }
-        let counts = try column(object, "counts", encoding: ("int32", 4), at: location)
-        let values = try column(object, "values", encoding: ("float64", 8), at: location)
+        let counts = try BinaryColumnJSON.read(object, "counts", encoding: ("int32", 4), at: location)
+        let values = try BinaryColumnJSON.read(object, "values", encoding: ("float64", 8), at: location)
         guard counts.count == replications, counts.allSatisfy({ $0 >= 0 }), counts.reduce(0, +) == Double(values.count) else {
             throw PanelError(.invalidRequest, "counts must give, for each of the range's \(replications) replications, how many of the \(values.count) values are its own",
                              at: location + "/counts")
         }
         return ReplicationShards.Loop(replications: Int(total), counts: counts.map { Int($0) }, values: values)
-    }
-
-    /// `{ENCODING: BASE64}` in member `name`, decoded bit for bit.
-    private static func column(_ object: JSONObject, _ name: String, encoding: (name: String, width: Int),
-                               at location: String) throws(PanelError) -> [Double] {
-        let place = location + "/" + name
-        guard let column = try object.object(name, at: location), column.members.count == 1,
-              case .string(let text)? = column[encoding.name] else {
-            throw PanelError(.invalidRequest, "\(name) must be {\"\(encoding.name)\": BASE64}", at: place)
-        }
-        let decoded = Array(text.utf8).withUnsafeBufferPointer { BinaryColumn.decode($0, width: encoding.width, exact: true) }
-        if let problem = decoded.problem {
-            throw PanelError(.invalidRequest, problem.message, at: place + "/" + encoding.name)
-        }
-        return decoded.values
     }
 }

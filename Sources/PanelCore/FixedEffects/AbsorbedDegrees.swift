@@ -34,14 +34,33 @@ public struct AbsorbedDegrees: Equatable {
             redundant[k] = k == 1 ? LevelGraphComponents.count(factors[0], factors[1]) : 1
         }
         let nested = factors.map { factor in clusterings.contains { Self.isNested(factor, in: $0) } }
+        self.init(levels: levels, redundant: redundant, nested: nested) { total in
+            Self.countedWithClusters(factors, nested: nested, total: total)
+        }
+    }
+
+    /// Counts made elsewhere for one or two factors — the out-of-core fit's unit effect and low-cardinality effect,
+    /// whose pieces carry the levels and the components of the level graph: `redundant` is 0 for the first factor
+    /// and the number of components for the second, as the factor-based initialiser finds them.
+    public init(levels: [Int], redundant: [Int], nested: [Bool]) {
+        precondition(levels.count <= 2 && redundant.count == levels.count && nested.count == levels.count,
+                     "Summary counts cover one or two factors")
+        self.init(levels: levels, redundant: redundant, nested: nested) { total in
+            // A lone factor's absorbed parameters are its levels (none redundant).
+            Self.countedWithClusters(nested: nested, total: total) { levels[nested.firstIndex(of: false) ?? 0] }
+        }
+    }
+
+    /// The sums of the per-factor counts, with `counted(total)` giving `countedWithClusters`.
+    private init(levels: [Int], redundant: [Int], nested: [Bool], counted: (_ total: Int) -> Int) {
         var total = 0, nestedInClusters = 0
-        for k in factors.indices {
+        for k in levels.indices {
             total += levels[k] - redundant[k]
             if nested[k] { nestedInClusters += levels[k] - redundant[k] }
         }
         self.total = total
         self.nestedInClusters = nestedInClusters
-        self.countedWithClusters = Self.countedWithClusters(factors, nested: nested, total: total)
+        self.countedWithClusters = counted(total)
         self.levels = levels
         self.redundant = redundant
         self.nested = nested
@@ -58,8 +77,16 @@ public struct AbsorbedDegrees: Equatable {
 
     /// `countedWithClusters` of factors with the given nesting and `total`.
     private static func countedWithClusters(_ factors: [FixedEffectFactor], nested: [Bool], total: Int) -> Int {
-        let free = factors.indices.filter { !nested[$0] }.map { factors[$0] }
-        return free.count == factors.count ? total : max(1, free.isEmpty ? 0 : AbsorbedDegrees(free, clusterings: []).total)
+        countedWithClusters(nested: nested, total: total) {
+            AbsorbedDegrees(factors.indices.filter { !nested[$0] }.map { factors[$0] }, clusterings: []).total
+        }
+    }
+
+    /// `total` when no factor is nested; else the absorbed parameters of the factors not nested (`freeTotal`), at
+    /// least 1 (the constant the nested ones absorb).
+    private static func countedWithClusters(nested: [Bool], total: Int, freeTotal: () -> Int) -> Int {
+        let freeCount = nested.filter { !$0 }.count
+        return freeCount == nested.count ? total : max(1, freeCount == 0 ? 0 : freeTotal())
     }
 
     /// Whether every level of `factor` lies inside a single cluster.

@@ -6,29 +6,60 @@
 /// (reghdfe). The F statistic is the Wald test of all slopes under the chosen covariance, with (q, `df_t`) degrees of
 /// freedom.
 struct RegressionStatistics {
-    let fit: LeastSquaresFit
+    /// What the statistics are computed from: sample size, kept regressors and whether one is a kept intercept,
+    /// the absorbed parameters and singletons (nil without fixed effects), the coefficients, sums of squares and
+    /// dropped rows.
+    struct Summary {
+        let observations: Int
+        let parameters: Int
+        let hasIntercept: Bool
+        let fixedEffects: (absorbed: Int, singletonsDropped: Int)?
+        let coefficients: [Double]
+        let residualSumOfSquares: Double
+        /// Centred (or, without constant terms, uncentred) total sum of squares of the response.
+        let totalSumOfSquares: Double
+        /// Σ of the squared residualised response (with fixed effects: the denominator of `r2_within`).
+        let withinTotalSumOfSquares: Double
+        let rowsDropped: Int
+    }
+
+    let summary: Summary
     let covariance: CovarianceEstimate
-    let projection: FixedEffectsProjection?
+
+    init(summary: Summary, covariance: CovarianceEstimate) {
+        self.summary = summary
+        self.covariance = covariance
+    }
+
+    init(fit: LeastSquaresFit, covariance: CovarianceEstimate, projection: FixedEffectsProjection?) {
+        let summary = Summary(observations: fit.observationCount, parameters: fit.parameterCount,
+                              hasIntercept: fit.design.hasIntercept && fit.keptColumns.first == 0,
+                              fixedEffects: projection.map { ($0.absorbedParameters, $0.singletonsDropped) },
+                              coefficients: fit.coefficients, residualSumOfSquares: fit.residualSumOfSquares,
+                              totalSumOfSquares: projection?.centredTotalSumOfSquares ?? fit.totalSumOfSquares,
+                              withinTotalSumOfSquares: fit.totalSumOfSquares, rowsDropped: fit.design.rowsDropped)
+        self.init(summary: summary, covariance: covariance)
+    }
 
     func named(warnings: inout [String]) -> [NamedStatistic] {
-        let n = fit.observationCount
-        let k = fit.parameterCount
-        let hasIntercept = fit.design.hasIntercept && fit.keptColumns.first == 0
-        let absorbed = projection?.absorbedParameters ?? 0
-        let constantTerms = hasIntercept || projection != nil ? 1 : 0
-        let rss = fit.residualSumOfSquares
-        let tss = projection?.centredTotalSumOfSquares ?? fit.totalSumOfSquares
+        let n = summary.observations
+        let k = summary.parameters
+        let hasIntercept = summary.hasIntercept
+        let absorbed = summary.fixedEffects?.absorbed ?? 0
+        let constantTerms = hasIntercept || summary.fixedEffects != nil ? 1 : 0
+        let rss = summary.residualSumOfSquares
+        let tss = summary.totalSumOfSquares
         let r2: Double? = tss > 0 ? 1 - rss / tss : nil
         let residualDegrees = n - k - absorbed
         let adjusted: Double? = residualDegrees > 0 ? r2.map { 1 - (1 - $0) * Double(n - constantTerms) / Double(residualDegrees) } : nil
         let slopes = Array((hasIntercept ? 1 : 0)..<k)
         var reason: String?
-        let f = WaldTest.joint(slopes, estimates: fit.coefficients, covariance: covariance.matrix,
+        let f = WaldTest.joint(slopes, estimates: summary.coefficients, covariance: covariance.matrix,
                                denominatorDegrees: covariance.correction.inferenceDegreesOfFreedom, reason: &reason)
         if let reason { warnings.append(reason) }
         var stats = [NamedStatistic("r2", r2)]
-        if projection != nil {
-            let withinTotal = fit.totalSumOfSquares
+        if summary.fixedEffects != nil {
+            let withinTotal = summary.withinTotalSumOfSquares
             stats.append(NamedStatistic("r2_within", withinTotal > 0 ? 1 - rss / withinTotal : nil))
         }
         stats += [
@@ -43,11 +74,11 @@ struct RegressionStatistics {
             NamedStatistic("rmse", residualDegrees > 0 ? (rss / Double(residualDegrees)).squareRoot() : nil),
             NamedStatistic("rss", rss),
             NamedStatistic("tss", tss),
-            NamedStatistic("rows_dropped", Double(fit.design.rowsDropped)),
+            NamedStatistic("rows_dropped", Double(summary.rowsDropped)),
         ]
-        if let projection {
+        if let fixedEffects = summary.fixedEffects {
             stats.append(NamedStatistic("absorbed_df", Double(absorbed)))
-            stats.append(NamedStatistic("singletons_dropped", Double(projection.singletonsDropped)))
+            stats.append(NamedStatistic("singletons_dropped", Double(fixedEffects.singletonsDropped)))
         }
         if let clusters = covariance.clusterCount { stats.append(NamedStatistic("n_clusters", Double(clusters))) }
         return stats

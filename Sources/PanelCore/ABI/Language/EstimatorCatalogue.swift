@@ -2,7 +2,7 @@
 /// dispatcher, the schema export, the CLI's commands and the documentation test read.
 public enum EstimatorCatalogue {
     public static let all: [EstimatorSchema] = [
-        RegressionSchemas.ols, RegressionSchemas.panel, RegressionSchemas.hausman,
+        RegressionSchemas.ols, RegressionSchemas.olsPartial, RegressionSchemas.panel, RegressionSchemas.hausman,
         DIDSchemas.did, DIDSchemas.eventStudy, DIDSchemas.placebo, DIDSchemas.bacon,
         DIDSchemas.propensityScoreDID, DIDSchemas.callawaySantAnna, DIDSchemas.sunAbraham,
         MechanismSchemas.mediation, MechanismSchemas.moderation, MechanismSchemas.heterogeneity,

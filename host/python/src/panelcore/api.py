@@ -54,8 +54,9 @@ FUNCTIONS = {
     "obstacle_degree": ("obstacle_degree", False, {}),
 }
 #: estimators of the schema that are not model families (they have no function; the `index` estimator is the
-#: `index` function below, which also hands back the step for later models)
-NOT_FUNCTIONS = {"schema", "evaluate", "columns", "index"}
+#: `index` function below, which also hands back the step for later models; `ols_partial`'s passes are driven by
+#: `distributed.feols`)
+NOT_FUNCTIONS = {"schema", "evaluate", "columns", "index", "ols_partial"}
 
 #: xtreg's method names (Stata's fe, re, be; linearmodels' names) → the engine's
 PANEL_METHODS = {"fe": "within", "re": "random", "be": "between", "pooled": "pooled", "fd": "first_difference",

@@ -13,6 +13,8 @@ thread pool), a ``dask.distributed.Client``, Ray (``executor="ray"`` or the ``ra
 which is what ``progress=`` without workers uses. ``progress`` (``progress.Reporter``) is told as each shard finishes.
 Every worker process or thread loads the wasm module once and keeps it for later shards (compiled modules come
 from the on-disk cache, ``module_cache``).
+
+``feols`` (``outofcore``) fits fixed-effects regressions on Dask partitions of data larger than memory.
 """
 
 import concurrent.futures
@@ -24,6 +26,7 @@ import threading
 from .engine import Engine, encode_request
 from .language import estimator as estimator_schema
 
+from .outofcore import feols
 from .progress import Reporter
 
 _worker_engines = threading.local()

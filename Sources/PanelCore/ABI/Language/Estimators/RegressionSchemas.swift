@@ -8,6 +8,22 @@ enum RegressionSchemas {
         results: ["coefficients", "stats", "vcov", "fixed_effects", "omitted", "warnings", "saved (options.save)", "table: regression"],
         example: [("formula", .string("NQP ~ DF + UL + CSL + FDL + TRL + ESL | city + year")), ("vcov", .object(JSONObject([.init(key: "cluster", value: .string("city"))])))])
 
+    static let olsPartial = EstimatorSchema(
+        "ols_partial", "one pass of an out-of-core fixed-effects regression over data partitioned by unit (factor, merge, scores, finish: TSQR)",
+        page: "abi/distributed.md",
+        members: [MemberSchema("pass", .string, required: true, allowed: ["factor", "merge", "scores", "finish"],
+                               "factor: the piece of this partition's data; merge: one piece of several; scores: score sums given the merged piece; "
+                               + "finish: the ols result"),
+                  CommonMembers.formula("y ~ x1 + x2 | unit [+ low-cardinality effect] (partitions hold whole units)"), CommonMembers.vcov,
+                  MemberSchema("levels", .object, "{EFFECT: [every level of the second fixed effect]} (the first is the reference level)"),
+                  MemberSchema("pieces", .array, "the results of earlier passes: factor pieces to merge, the merged piece, score sums"),
+                  CommonMembers.label, CommonMembers.language],
+        options: [CommonMembers.level],
+        results: ["factor, merge: a factor piece (kind, digest, terms, rows, r, unit_hashes, level_counts, …)",
+                  "scores: score sums (kind, digest, fit_digest, rows, clusters, meat)", "finish: the ols result", "table: regression (finish)"],
+        example: [("pass", .string("factor")), ("formula", .string("NQP ~ DF + UL | city + year")),
+                  ("levels", .object(JSONObject([.init(key: "year", value: .array((2013...2023).map { .number(Double($0)) }))])))])
+
     static let panel = EstimatorSchema(
         "panel", "Stata's xtreg family: within, random effects (Swamy–Arora), between, pooled, first differences",
         page: "ABI.md",
