@@ -35,6 +35,8 @@ set -e
 { grep -E "^(#[0-9]+ +DONE|#[0-9]+: cov|stat::number_of_executed_units|stat::peak_rss_mb|==[0-9]+== ERROR|SUMMARY|Fatal error|malformed response|ALARM|Test unit written|INFO: exiting)" "$work/log.txt" || true; } | tail -12
 if [ "$status" -ne 0 ]; then
     echo "libfuzzer.sh: FAILED (status $status); the input is in $work/findings/, the log in $work/log.txt"
+    grep -v -E "^#[0-9]+ " "$work/log.txt" | tail -n 25
+    for finding in "$work"/findings/*; do echo "-- $finding (first 300 bytes):"; head -c 300 "$finding"; echo; done
     echo "  replay: .build-fuzz/debug/PanelCoreFuzz FILE   or   .build/debug/panelcore run FILE"
 fi
 exit "$status"
