@@ -23,7 +23,7 @@ struct GMMEquations {
     let regressors: [Matrix]
     let response: [[Double]]
     /// H, rowsPerUnit × rowsPerUnit: tridiagonal 2, −1 for differences; plm's "full" block matrix for the system.
-    let weighting: Matrix
+    let weighting: GMMErrorPattern
     /// Equations with data, differenced and in levels.
     let differenceObservations: Int
     let levelObservations: Int
@@ -203,7 +203,7 @@ struct GMMEquations {
         self.instruments = instruments
         self.regressors = regressors
         response = responses
-        weighting = system ? Self.systemWeighting(levelRows: levelPeriods.count) : Self.differenceWeighting(differencePeriods.count)
+        weighting = system ? .system(levelRows: levelPeriods.count) : .difference(differencePeriods.count)
         differenceObservations = usedDifference
         levelObservations = usedLevel
         self.unitsWithData = unitsWithData
@@ -250,29 +250,5 @@ struct GMMEquations {
         y[row] = 0
         for j in 0..<x.columns { x[row, j] = 0 }
         for j in 0..<w.columns { w[row, j] = 0 }
-    }
-
-    /// H of difference GMM (plm: `tcrossprod(diff(diag(m + 1)))`): 2 on the diagonal, −1 beside it.
-    static func differenceWeighting(_ m: Int) -> Matrix {
-        var h = Matrix(rows: m, columns: m)
-        for i in 0..<m {
-            h[i, i] = 2
-            if i + 1 < m { h[i, i + 1] = -1; h[i + 1, i] = -1 }
-        }
-        return h
-    }
-
-    /// H of system GMM (plm's `FSM(t, "full")`, t level rows): the difference block, identity for the levels, and
-    /// the covariance of Δu_t with u_t (+1) and u_{t−1} (−1) between them.
-    static func systemWeighting(levelRows t: Int) -> Matrix {
-        var h = Matrix(rows: 2 * t - 1, columns: 2 * t - 1)
-        let d = differenceWeighting(t - 1)
-        for i in 0..<(t - 1) { for j in 0..<(t - 1) { h[i, j] = d[i, j] } }
-        for i in 0..<t { h[t - 1 + i, t - 1 + i] = 1 }
-        for i in 0..<(t - 1) {
-            h[i, t - 1 + i] = -1; h[t - 1 + i, i] = -1
-            h[i, t + i] = 1; h[t + i, i] = 1
-        }
-        return h
     }
 }

@@ -12,7 +12,7 @@ struct GMMMoments {
         for unit in 0..<equations.unitCount {
             let z = equations.instruments[unit]
             Self.accumulate(&zx, z.transposeTimes(equations.regressors[unit]))
-            Self.accumulate(&zhz, z.transposeTimes(equations.weighting * z))
+            Self.accumulate(&zhz, equations.weighting.sandwich(z))
             let product = z.transposeTimes(equations.response[unit])
             for i in 0..<l { zy[i] += product[i] }
         }

@@ -85,15 +85,23 @@ public struct SymmetricTridiagonalEigenvalues: Sendable {
     /// Diagonalises the symmetric tridiagonal (d, e) in place (e[i] couples i and i + 1), applying each rotation to
     /// `vector` (as a row vector times the accumulated rotations) when it is not empty. False after 60 sweeps per
     /// eigenvalue without convergence.
+    ///
+    /// An off-diagonal entry is negligible when it is below half an ulp of its two diagonal neighbours (LAPACK's
+    /// relative test) or below ε² times the matrix's norm: the second catches the trail of rounding residue a
+    /// rank-deficient matrix leaves (entries of 10⁻³⁰ down to subnormals beside diagonals as small), on which the
+    /// relative test never succeeds; it moves no eigenvalue by more than ε²‖T‖.
     private static func implicitQL(_ d: inout [Double], _ e: inout [Double], vector r: inout [Double]) -> Bool {
         let n = d.count
+        var norm = 0.0
+        for i in 0..<n { norm = max(norm, d[i].magnitude + e[i].magnitude + (i > 0 ? e[i - 1].magnitude : 0)) }
+        let negligible = Double.ulpOfOne * Double.ulpOfOne * norm
         for l in 0..<n {
             var iterations = 0
             while true {
                 var m = l
                 while m < n - 1 {
                     let scale = d[m].magnitude + d[m + 1].magnitude
-                    if e[m].magnitude <= Double.ulpOfOne * 0.5 * scale { break }
+                    if e[m].magnitude <= Double.ulpOfOne * 0.5 * scale || e[m].magnitude <= negligible { break }
                     m += 1
                 }
                 if m == l { break }

@@ -139,4 +139,22 @@ import Testing
         #expect(error?["code"] as? String == "too_large", "\(response)")
         #expect((error?["message"] as? String)?.contains("collapse") == true)
     }
+
+    /// Found by libFuzzer: one year typed 1002 among 2001–2007 pads every unit to 1,006 periods, and a lag range
+    /// 2…99 makes 98 mostly empty instruments. H is applied by its non-zero entries (not as a dense 1,005 × 1,005
+    /// matrix), and the one-step weighting sum — rank deficient, its eigenvalues trailing off into rounding residue
+    /// and subnormals — is decomposed instead of failing with "did not converge".
+    @Test func aTimeSpanPaddedFarBeyondTheDataIsEstimated() {
+        var columns = Self.columns
+        var times = columns["t"] as! [Int]
+        times[4] = -995
+        columns["t"] = times
+        let response = ABIClient.run(["abi": 1, "data": ["columns": columns], "panel": ["id": "id", "time": "t"],
+                                      "model": ["estimator": "gmm", "formula": "y ~ l(y, 1:2) + x", "two_step": false, "time_dummies": false,
+                                                "gmm": [["variable": "y", "lags": [2, 99], "collapse": true],
+                                                        ["variable": "x", "lags": [2, 3], "collapse": true]]]])
+        #expect(response["ok"] as? Bool == true, "\(response)")
+        let result = response["result"] as? [String: Any]
+        #expect(result?["periods"] as? Int == 1002)
+    }
 }
