@@ -98,7 +98,7 @@ import Testing
     }
 
     @Test func bootstrapAgreesWithThePrintedRunLoosely() {
-        let draws = 60.0
+        let draws = 40.0
         let result = Self.hansensProgram(["replications": Int(draws), "seed": 1999])
         let tests = result["tests"] as? [[String: Any]] ?? []
         let printedTests = (Self.published["table_2"] as! [String: Any])["tests"] as! [[String: Any]]
