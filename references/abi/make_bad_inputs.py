@@ -92,8 +92,81 @@ CASES = [
     ("error in second model", json.dumps({"abi": 1, "data": {"csv": CSV}, "models": [ols(), ols(formula="y ~ q")]}), "unknown_column", "/models/1/formula"),
 ]
 
+# Entries added to the JSON by later sessions, kept here verbatim so that re-running reproduces the file.
+LATER_CASES = [
+    ('step member misspelled',
+     '{"abi": 1, "data": {"csv": "y,x1,x2,g,name\\n1,2,3,a,p\\n2,3,5,a,q\\n3,5,4,b,r\\n4,4,8,b,s\\n5,7,7,c,t\\n6,8,9,c,u\\n"}, "model": {"estimator": "ols", "formula": "y ~ x1 + x2"}, "steps": [{"step": "winsorize", "colums": ["x1"]}]}',
+     'invalid_request', '/steps/0/colums'),
+    ('step member out of range',
+     '{"abi": 1, "data": {"csv": "y,x1,x2,g,name\\n1,2,3,a,p\\n2,3,5,a,q\\n3,5,4,b,r\\n4,4,8,b,s\\n5,7,7,c,t\\n6,8,9,c,u\\n"}, "model": {"estimator": "ols", "formula": "y ~ x1 + x2"}, "steps": [{"step": "winsorize", "columns": ["x1"], "lower": 1.5}]}',
+     'invalid_option', '/steps/0/lower'),
+    ('step without a required member',
+     '{"abi": 1, "data": {"csv": "y,x1,x2,g,name\\n1,2,3,a,p\\n2,3,5,a,q\\n3,5,4,b,r\\n4,4,8,b,s\\n5,7,7,c,t\\n6,8,9,c,u\\n"}, "model": {"estimator": "ols", "formula": "y ~ x1 + x2"}, "steps": [{"step": "transform", "column": "z"}]}',
+     'invalid_request', '/steps/0/expression'),
+    ('save on a model without residuals',
+     '{"abi": 1, "data": {"csv": "y,x1,x2,g,name\\n1,2,3,a,p\\n2,3,5,a,q\\n3,5,4,b,r\\n4,4,8,b,s\\n5,7,7,c,t\\n6,8,9,c,u\\n"}, "model": {"estimator": "vif", "formula": "y ~ x1 + x2", "options": {"save": ["residuals"]}}}',
+     'invalid_request', '/model/options/save'),
+    ('shards beside compare',
+     '{"abi": 1, "compare": [{}], "tables": [{}], "shards": [{}]}',
+     'invalid_request', '/shards'),
+    ('a shard of no model beside models',
+     '{"abi": 1, "data": {"csv": "y,x1,x2,g,name\\n1,2,3,a,p\\n2,3,5,a,q\\n3,5,4,b,r\\n4,4,8,b,s\\n5,7,7,c,t\\n6,8,9,c,u\\n"}, "models": [{"estimator": "ols", "formula": "y ~ x1"}], "shards": [{"digest": "0000000000000000"}]}',
+     'invalid_request', '/shards/0/digest'),
+    ('a shard without digest beside models',
+     '{"abi": 1, "data": {"csv": "y,x1,x2,g,name\\n1,2,3,a,p\\n2,3,5,a,q\\n3,5,4,b,r\\n4,4,8,b,s\\n5,7,7,c,t\\n6,8,9,c,u\\n"}, "models": [{"estimator": "ols", "formula": "y ~ x1"}], "shards": [{}]}',
+     'invalid_request', '/shards/0'),
+    ('repeated cross-sections with a repeated id',
+     '{"abi": 1, "data": {"csv": "id,year,g,y\\n1,2001,2002,1.0\\n1,2002,2002,2.5\\n2,2001,0,0.8\\n2,2002,0,1.1\\n3,2001,2002,1.4\\n3,2002,2002,2.9\\n4,2001,0,0.5\\n4,2002,0,0.9\\n"}, "model": {"estimator": "callaway_santanna", "formula": "y ~ 1", "cohort": "g", "options": {"panel": false}}, "panel": {"id": "id", "time": "year"}}',
+     'invalid_data', '/panel/id'),
+    ('repeated cross-sections from a treatment status',
+     '{"abi": 1, "data": {"csv": "id,year,g,y\\n1,2001,2002,1.0\\n1,2002,2002,2.5\\n2,2001,0,0.8\\n2,2002,0,1.1\\n3,2001,2002,1.4\\n3,2002,2002,2.9\\n4,2001,0,0.5\\n4,2002,0,0.9\\n"}, "model": {"estimator": "callaway_santanna", "formula": "y ~ 1", "treatment": "g", "options": {"panel": false}}, "panel": {"id": "id", "time": "year"}}',
+     'invalid_request', '/model/options/panel'),
+    ('repeated cross-sections without the time column',
+     '{"abi": 1, "data": {"csv": "id,year,g,y\\n1,2001,2002,1.0\\n1,2002,2002,2.5\\n2,2001,0,0.8\\n2,2002,0,1.1\\n3,2001,2002,1.4\\n3,2002,2002,2.9\\n4,2001,0,0.5\\n4,2002,0,0.9\\n"}, "model": {"estimator": "callaway_santanna", "formula": "y ~ 1", "cohort": "g", "options": {"panel": false}}, "panel": {"id": "id"}}',
+     'invalid_request', '/panel/time'),
+    ('allow_unbalanced_panel not a boolean',
+     '{"abi": 1, "data": {"csv": "id,year,g,y\\n1,2001,2002,1.0\\n1,2002,2002,2.5\\n2,2001,0,0.8\\n2,2002,0,1.1\\n3,2001,2002,1.4\\n3,2002,2002,2.9\\n4,2001,0,0.5\\n4,2002,0,0.9\\n"}, "model": {"estimator": "callaway_santanna", "formula": "y ~ 1", "cohort": "g", "options": {"allow_unbalanced_panel": "yes"}}, "panel": {"id": "id", "time": "year"}}',
+     'invalid_option', '/model/options/allow_unbalanced_panel'),
+    ("ols_partial factor pass without the second effect's levels",
+     '{"abi": 1, "data": {"csv": "y,x1,x2,g,name\\n1,2,3,a,p\\n2,3,5,a,q\\n3,5,4,b,r\\n4,4,8,b,s\\n5,7,7,c,t\\n6,8,9,c,u\\n"}, "model": {"estimator": "ols_partial", "pass": "factor", "formula": "y ~ x1 | g + name"}}',
+     'invalid_request', '/model/levels/name'),
+    ('a layout that is none of auto, landscape, longtable',
+     '{"abi": 1, "data": {"csv": "y,x1,x2,g,name\\n1,2,3,a,p\\n2,3,5,a,q\\n3,5,4,b,r\\n4,4,8,b,s\\n5,7,7,c,t\\n6,8,9,c,u\\n"}, "model": {"estimator": "ols", "formula": "y ~ x1", "layout": "sideways"}}',
+     'invalid_option', '/model/layout'),
+]
+
+
+def panel_csv(header, rows):
+    return header + "\n" + "".join(",".join(str(v) for v in row) + "\n" for row in rows)
+
+
+# 4 units x 6 periods for dynamic-panel GMM; 4 units x 2001-2003, all treated (cohorts 2002, 2003), for the
+# staggered estimators.
+GMM_CSV = panel_csv("id,t,y,x", [(u, t, round(u * 0.4 + t * 0.25 + x + (u * t) % 5 / 10, 2), x)
+                                  for u in range(1, 5) for t in range(1, 7)
+                                  for x in [round((u * 7 + t * 3) % 11 / 10 - 0.5, 2)]])
+ALL_TREATED_CSV = panel_csv("id,year,cohort,y", [(u, t, g, round(u * 0.5 + (t - 2001) * 0.3 + (t >= g) + (u * t) % 3 / 10, 2))
+                                                 for u in range(1, 5) for g in [2002 if u <= 2 else 2003]
+                                                 for t in (2001, 2002, 2003)])
+
+
+def gmm(formula, instruments):
+    return req({"estimator": "gmm", "formula": formula, "gmm": [{"variable": v, "lags": lags} for v, lags in instruments]},
+               data={"csv": GMM_CSV}, panel={"id": "id", "time": "t"})
+
+
+METHOD_CASES = [
+    ("gmm: too few periods for the lags", gmm("y ~ l(y, 6) + x", [("y", [2, 99])]), "no_observations", "/model/formula"),
+    ("gmm: no instruments left", gmm("y ~ l(y, 1) + x", [("y", [2, 99]), ("x", [6, 9])]), "invalid_option",
+     "/model/gmm/1/lags"),
+    ("callaway_santanna: a cohort with no controls (no never-treated units)",
+     req({"estimator": "callaway_santanna", "formula": "y ~ 1", "cohort": "cohort"}, data={"csv": ALL_TREATED_CSV},
+         panel={"id": "id", "time": "year"}), "invalid_data", "/model"),
+]
+
+
 if __name__ == "__main__":
     out = pathlib.Path(__file__).resolve().parents[2] / "Tests/PanelCoreTests/Fixtures/abi/bad-inputs.json"
-    rows = [{"name": n, "request": r, "code": c, "where": w} for n, r, c, w in CASES]
+    rows = [{"name": n, "request": r, "code": c, "where": w} for n, r, c, w in CASES + LATER_CASES + METHOD_CASES]
     out.write_text(json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
     print(f"wrote {len(rows)} cases to {out}")

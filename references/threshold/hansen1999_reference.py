@@ -1,4 +1,4 @@
-"""Hansen (1999), Tables 2-4, on his investment data: an independent NumPy implementation that follows the candidate
+"""Hansen (1999), Tables 2, 3 and 5, on his investment data: an independent NumPy implementation that follows the candidate
 construction of Hansen's own program for the paper (thresh_p.R / thresh_p.m on his web page, read, not copied) and
 writes Tests/PanelCoreTests/Fixtures/threshold/hansen1999.json.
 
@@ -85,12 +85,13 @@ def hansen_grid(q):
 
 
 def window(points, fixed, trim):
-    """Points outside Hansen's window m - qn*trim <= i < m + qn*trim of every fixed threshold (i 1-based)."""
+    """Points outside Hansen's window m - qn*trim < i <= m + qn*trim of every fixed threshold (i 1-based; GAUSS's
+    THRESH_P.PRG and the Matlab translation; the R translation drops m - qn*trim <= i < m + qn*trim instead)."""
     position = np.arange(1, len(points) + 1)
     keep = np.ones(len(points), bool)
     for r in fixed:
         m = np.sum(points < r)
-        keep &= ~((position >= m - QN * trim) & (position < m + QN * trim))
+        keep &= ~((position > m - QN * trim) & (position <= m + QN * trim))
     return points[keep]
 
 
@@ -236,15 +237,11 @@ def main():
                          "trim_rule": "grid_window", "boundary": "<", "replications": 0}}
     out = {
         "source": "Hansen, B. E. (1999), Threshold effects in non-dynamic panels: estimation, testing, and inference, "
-                  "Journal of Econometrics 93, 345-368, Section 6 (application), Tables 2-4; data: Hansen's invest.dat "
+                  "Journal of Econometrics 93, 345-368, Section 6 (application), Tables 2-5; data: Hansen's invest.dat "
                   "(pdR copy), Tests/PanelCoreTests/Fixtures/dta/hansen1999_invest.csv",
-        "published": {
-            "note": "Only values confirmed in this session are filled in: the two threshold estimates (Table 3) as "
-                    "quoted in issue #24. The paper text (pages, intervals, Table 2 F statistics and critical values, "
-                    "Table 4 slopes) was not available to the session's tools; null marks a value still to be copied "
-                    "from the paper.",
-            "table_3": {"th1": 0.0157, "th2": 0.5362, "th1_interval": None, "th2_interval": None, "page": None},
-            "table_2": None, "table_4": None},
+        "published": "Tests/PanelCoreTests/Fixtures/threshold/hansen1999_published.json (the paper's Tables 2-5 "
+                     "with page numbers, and the printed output of Hansen's GAUSS program; "
+                     "references/threshold/hansen1999_published.py)",
         "grid_points": [float(p) for p in points],
         "model": model,
         "hansen_program": run(Design(frame, delete_last=True), points, panelcore=False),

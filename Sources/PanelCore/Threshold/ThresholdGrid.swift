@@ -10,8 +10,9 @@
 ///
 /// Admissibility next to the fixed thresholds: with `.regimeSize`, every regime they cut together with the
 /// candidate holds at least ⌈trim·N⌉ observations (and one); with `.gridWindow` (Hansen's program) the candidate's
-/// position i (1-based) must not satisfy m − w ≤ i < m + w for any fixed threshold r, m the number of points below r
-/// and w = G·trim (G the quantile count, or the number of points for `.all` and `.values`).
+/// position i (1-based) must not satisfy m − w < i ≤ m + w for any fixed threshold r, m the number of points below r
+/// and w = G·trim (G the quantile count, or the number of points for `.all` and `.values`) — the window of Hansen's
+/// GAUSS program THRESH_P.PRG, which wrote the paper's numbers (its R translation drops m − w ≤ i < m + w).
 struct ThresholdGrid {
     /// The values of q, ascending.
     let sortedValues: [Double]
@@ -83,7 +84,7 @@ struct ThresholdGrid {
             let below = fixed.map { r in Double(points.filter { $0 < r }.count) }
             return points.indices.filter { p in
                 let position = Double(p + 1)
-                return !below.contains { m in position >= m - windowHalfWidth && position < m + windowHalfWidth }
+                return !below.contains { m in position > m - windowHalfWidth && position <= m + windowHalfWidth }
             }.map { points[$0] }
         }
     }

@@ -17,6 +17,6 @@ public enum ThresholdTrimRule: String, Equatable, Sendable {
     /// Every regime holds at least ⌈trim·N⌉ observations (and one).
     case regimeSize = "regime_size"
     /// Hansen's program: the quantile grid is trimmed by construction, and next to a fixed threshold r the grid
-    /// positions i (1-based) with m − G·trim ≤ i < m + G·trim are dropped, m the number of grid points below r.
+    /// positions i (1-based) with m − G·trim < i ≤ m + G·trim are dropped, m the number of grid points below r.
     case gridWindow = "grid_window"
 }

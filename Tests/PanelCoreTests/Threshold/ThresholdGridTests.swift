@@ -21,10 +21,10 @@ import Testing
     @Test func theGridWindowDropsHansensPositionsAroundAFixedThreshold() {
         let values = (0..<20).map { Double($0) }
         let grid = ThresholdGrid(values: values, trim: 0.1, choice: .values(values), rule: .gridWindow)
-        // w = 20 · 0.1 = 2; r = 10 has m = 10 points below it: positions 8 ≤ i < 12 (values 7…10) go.
+        // w = 20 · 0.1 = 2; r = 10 has m = 10 points below it: positions 8 < i ≤ 12 (values 8…11) go.
         #expect(grid.admissiblePoints(besides: []) == values)
-        #expect(grid.admissiblePoints(besides: [10]) == values.filter { $0 < 7 || $0 > 10 })
-        #expect(grid.admissiblePoints(besides: [10, 15]) == values.filter { ($0 < 7 || $0 > 10) && ($0 < 12 || $0 > 15) })
+        #expect(grid.admissiblePoints(besides: [10]) == values.filter { $0 < 8 || $0 > 11 })
+        #expect(grid.admissiblePoints(besides: [10, 15]) == values.filter { ($0 < 8 || $0 > 11) && ($0 < 13 || $0 > 16) })
     }
 
     @Test func anExplicitListIsTheGridAsGiven() {
