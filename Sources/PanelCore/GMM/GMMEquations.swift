@@ -74,6 +74,15 @@ struct GMMEquations {
         }
         termNames = levels.regressorNames + timeNames
         timeTermCount = timeNames.count
+        // A row of data makes at most one differenced and one level equation, so a model with more coefficients than
+        // that is refused before its matrices are built (a time span padded far beyond the data would build them).
+        let rowsWithResponse = levels.response.reduce(0) { $1.isNaN ? $0 : $0 + 1 }
+        let possibleEquations = rowsWithResponse * (system ? 2 : 1)
+        guard possibleEquations > termNames.count else {
+            throw PanelError(.noObservations, "at most \(possibleEquations) equations can have data (\(rowsWithResponse) rows with the response"
+                             + (system ? ", each in differences and in levels" : "") + ") for \(termNames.count) coefficients: too few observations "
+                             + "after the lags and differences", at: location)
+        }
 
         // Instrument layout: the first column of each GMM-style block at each differenced period.
         var names: [String] = []

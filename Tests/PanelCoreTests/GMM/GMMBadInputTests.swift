@@ -157,4 +157,21 @@ import Testing
         let result = response["result"] as? [String: Any]
         #expect(result?["periods"] as? Int == 1002)
     }
+
+    /// Found by libFuzzer: time dummies over a span padded to 1,002 periods ask for more coefficients than the rows
+    /// can give equations; refused before the equations' matrices are built (it took 25 s in the sanitised build).
+    @Test func moreCoefficientsThanRowsCanGiveEquationsAreRefusedFirst() {
+        var columns = Self.columns
+        var times = columns["t"] as! [Int]
+        times[4] = -995
+        columns["t"] = times
+        let response = ABIClient.run(["abi": 1, "data": ["columns": columns], "panel": ["id": "id", "time": "t"],
+                                      "model": ["estimator": "gmm", "formula": "y ~ l(y, 1) + x", "transformation": "ld",
+                                                "gmm": [["variable": "y", "lags": [2, 4], "collapse": true]]]])
+        let error = response["error"] as? [String: Any]
+        #expect(error?["code"] as? String == "no_observations", "\(response)")
+        #expect(error?["where"] as? String == "/model")
+        #expect((error?["message"] as? String)?.hasPrefix("at most 96 equations can have data (48 rows with the response, each in differences and in levels)") == true,
+                "\(response)")
+    }
 }
