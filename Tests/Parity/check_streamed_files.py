@@ -1,7 +1,9 @@
 """Streamed data files: a data file beside a request, read by the wasm module in pieces where it asks
 (`pc_run_with_file`, through the Python host's `Engine.run_with_status(request, data=FILE)` and the Node host's
 `cli.mjs --data FILE`), must give byte-identical responses to the native `panelcore run --data FILE` — CSV in UTF-8
-(one over several 1 MiB pieces), GB18030, Stata .dta, Excel .xlsx, a malformed CSV and an empty file. Run by
+(one over several 1 MiB pieces), GB18030, Stata .dta, Excel .xlsx, a malformed CSV and an empty file; a request
+whose `data` holds file options (an Excel sheet) is compared with the native `"data": {"path": FILE, …options}`, as
+`run --data` replaces the request's whole `data` member. Run by
 run_parity.py (its last check); also on its own:
 
     python3 Tests/Parity/check_streamed_files.py [--native PATH] [--wasm PATH] [--baseline-wasm PATH]
@@ -55,6 +57,17 @@ def cases(folder):
     ]
 
 
+def native_outcome(native, path, request, folder):
+    """The native CLI's Outcome for `request` with the data file `path`: `run --data FILE`, or, when the request's
+    `data` holds file options, `run` with `"data": {"path": FILE, …options}` (`run --data` replaces `data` whole)."""
+    request_path = Path(folder, "native-request.json")
+    if "data" in request:
+        request_path.write_text(json.dumps(dict(request, data=dict(request["data"], path=str(path))), ensure_ascii=False))
+        return process_outcome([str(native), "run", str(request_path)])
+    request_path.write_text(json.dumps(request, ensure_ascii=False))
+    return process_outcome([str(native), "run", "--data", str(path), str(request_path)])
+
+
 def main(native, wasm, baseline_wasm):
     """Prints one line per case and runtime; returns the number of failures."""
     engines = {"wasmtime-lib": panelcore.Engine(str(wasm)), "wasmtime-baseline": panelcore.Engine(str(baseline_wasm))}
@@ -63,7 +76,7 @@ def main(native, wasm, baseline_wasm):
         for name, path, request in cases(folder):
             request_path = Path(folder, "request.json")
             request_path.write_text(json.dumps(request, ensure_ascii=False))
-            expected = process_outcome([str(native), "run", "--data", str(path), str(request_path)])
+            expected = native_outcome(native, path, request, folder)
             outcomes = {runtime: engine.run_with_status(request_path.read_bytes(), data=path)
                         for runtime, engine in engines.items()}
             node = process_outcome(["node", "--no-warnings", str(ROOT / "host" / "node" / "cli.mjs"), "--data", str(path),

@@ -455,13 +455,10 @@ def streamed_files_check(app, native_path):
             app.page.set_input_files("#stream-files", str(path))
             text = json.dumps(request, ensure_ascii=False)
             answer = app.page.evaluate(STREAM_FILES, text)[0]
-            request_path = pathlib.Path(folder, "request.json")
-            request_path.write_text(text)
-            completed = subprocess.run([native_path, "run", "--data", str(path), str(request_path)], capture_output=True)
-            expected = (0 if completed.returncode == 0 else 1, completed.stdout.rstrip(b"\n"))
-            if (answer["status"], bytes(answer["bytes"])) != expected:
+            expected = check_streamed_files.native_outcome(native_path, path, request, folder)
+            if (answer["status"], bytes(answer["bytes"])) != (expected.status, expected.response):
                 failures += 1
-                print(f"DIFFERENT streamed {name}: browser status {answer['status']}, native {completed.returncode}")
+                print(f"DIFFERENT streamed {name}: browser status {answer['status']}, native {expected}"[:300])
     print(f"streamed files: {len(cases) - failures} of {len(cases)} responses byte-identical to `panelcore run --data`")
     return failures == 0
 

@@ -18,9 +18,10 @@ STATUS_OUT_OF_MEMORY = 2
 # WebAssembly pages are 64 KiB; the module's memory may grow to 2 GiB (wasm/build.sh).
 PAGE_BYTES = 65536
 MODULE_MAXIMUM_BYTES = 2 * 2**30
-# The host's file reader, read(offset: i64, destination: i32, length: i32) -> copied: i32 (pc_run_with_file).
-READ_FILE_TYPE = wasmtime.FuncType([wasmtime.ValType.i64(), wasmtime.ValType.i32(), wasmtime.ValType.i32()],
-                                   [wasmtime.ValType.i32()])
+# The parameters and result of the host's file reader, read(offset, destination, length) -> copied
+# (pc_run_with_file); its FuncType is made per instance, as wasmtime ties a type to the engine that first uses it.
+READ_FILE_PARAMETERS = ("i64", "i32", "i32")
+READ_FILE_RESULTS = ("i32",)
 # The module's allocation functions: a trap inside one of them is an allocation that found no memory.
 ALLOCATORS = {"swift_allocObject", "swift_slowAlloc", "malloc", "posix_memalign", "aligned_alloc"}
 
@@ -190,7 +191,9 @@ class Engine:
             version = exports["pc_abi_version"](store)
             if version != SUPPORTED_ABI_VERSION:
                 raise WasmError(f"panelcore.wasm speaks ABI {version}; this host speaks {SUPPORTED_ABI_VERSION}")
-            reader = wasmtime.Func(store, READ_FILE_TYPE, self._read_file, access_caller=True)
+            reader_type = wasmtime.FuncType([getattr(wasmtime.ValType, name)() for name in READ_FILE_PARAMETERS],
+                                            [getattr(wasmtime.ValType, name)() for name in READ_FILE_RESULTS])
+            reader = wasmtime.Func(store, reader_type, self._read_file, access_caller=True)
             self._reader_index = exports["__indirect_function_table"].grow(store, 1, reader)
             self._instance = (store, exports)
         return self._instance
