@@ -59,11 +59,12 @@ while IFS= read -r file; do sources+=("$file"); done < <(find "$root/Sources/Pan
 while IFS= read -r file; do sources+=("$file"); done < <(find "$root/wasm/Entry" -name '*.swift' ! -name main.swift | sort)
 sources+=("$entry")
 
-memory_flags=(-z "stack-size=$stack_bytes" --stack-first
-              "--initial-memory=$initial_memory_bytes" "--max-memory=$maximum_memory_bytes")
+linker_flags=(-z "stack-size=$stack_bytes" --stack-first
+              "--initial-memory=$initial_memory_bytes" "--max-memory=$maximum_memory_bytes"
+              --export-table --growable-table)
 
 if [ -n "$swift_sdk" ]; then
-    exec "$root/wasm/build-with-sdk.sh" "$swift_sdk" "$out" "$opt" "${memory_flags[@]}" -- "${sources[@]}"
+    exec "$root/wasm/build-with-sdk.sh" "$swift_sdk" "$out" "$opt" "${linker_flags[@]}" -- "${sources[@]}"
 fi
 
 swiftc="$(command -v swiftc || true)"
@@ -90,7 +91,7 @@ build_module() {
         -wmo -Xfrontend -disable-stack-protector "$opt" "$@" \
         -module-name PanelCore -c "${sources[@]}" -o "$out/$name.o"
     "$wasm_ld" "$out/$name.o" "$sysroot/crt1-command.o" -L"$sysroot" -lc "$builtins" "$unicode_tables" \
-        "${memory_flags[@]}" --export-table --growable-table --strip-debug -o "$out/$name.wasm"
+        "${linker_flags[@]}" --strip-debug -o "$out/$name.wasm"
     rm -f "$out/$name.o"
 }
 
