@@ -6,6 +6,7 @@ harness (Tests/Parity/check_streamed_files.py).
 
 import base64
 import io
+import json
 
 import pytest
 
@@ -110,3 +111,16 @@ def test_the_command_reads_a_data_file_beside_the_request(tmp_path):
     completed = run_module(["--data", str(EXAMPLE_PANEL), str(tmp_path / "request.json")])
     assert completed.returncode == 0
     assert completed.stdout == panelcore.run_bytes((tmp_path / "request.json").read_bytes(), data=EXAMPLE_PANEL) + b"\n"
+
+
+def test_a_file_of_two_gib_or_more_answers_too_large_without_being_read():
+    class Huge:
+        """A file the module cannot address with its 32-bit offsets; reading it fails the test."""
+        byte_count = 2**31
+
+        def read(self, offset, length):
+            raise AssertionError("the module read a file it cannot address")
+
+    status, raw = panelcore.Engine()._run_with_status(b'{"abi":1,"model":{"estimator":"columns"}}', Huge())
+    response = json.loads(raw)
+    assert status == 1 and response["error"]["code"] == "too_large" and response["error"]["where"] == "/data/file"
