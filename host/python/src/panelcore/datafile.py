@@ -2,7 +2,8 @@
 neither base64 nor a copy of the whole file passes through the request or the module's memory.
 
 ``data`` is a path (``str`` or ``os.PathLike``), bytes (``bytes``, ``bytearray``, ``memoryview``) or a binary file
-object (``open(path, "rb")``, ``io.BytesIO``; a file object that cannot seek is read whole first). The module tells
+object (``open(path, "rb")``, ``io.BytesIO``: the file from its current position on; a file object that cannot seek is
+read whole first). The module tells
 the format from the content, as the native ``panelcore ols --data FILE`` does: CSV (UTF-8, UTF-16, GB18030/GBK),
 Stata .dta, Excel .xlsx.
 """
