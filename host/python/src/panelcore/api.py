@@ -4,9 +4,10 @@ vcov={"CRV1": "city"}, panel=("city", "year"))``.
 The functions are thin: keyword arguments become the model object's members and ``options`` as the engine's own
 schema defines them (``language.model_object``: an unknown keyword is a ``TypeError`` with the closest valid name),
 ``vcov`` is translated from pyfixest's forms (``vcov.abi_vcov``), the data and panel are converted once
-(``data.panel_and_frame``) — or, for a data file (a path, bytes or a binary file object: ``feols("y ~ x", "panel.csv",
-panel=("city", "year"))``), passed beside the request for the module to read in pieces (``datafile``) —, and the answer comes back as a ``results.Result``. ``FUNCTIONS`` maps each function
-to its estimator; a test checks it against the schema so that every estimator has a function.
+(``data.panel_and_frame``) — or a data file (a path, bytes or a binary file object: ``feols("y ~ x", "panel.csv",
+panel=("city", "year"))``) goes beside the request for the module to read in pieces (``datafile``) —, and the answer
+comes back as a ``results.Result``. ``FUNCTIONS`` maps each function to its estimator; a test checks it against the
+schema so that every estimator has a function.
 """
 
 from .data import as_pandas, columns_of, panel_and_frame, panel_member
