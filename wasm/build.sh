@@ -22,7 +22,8 @@
 # The default build (no --out, no --entry) is also copied to host/python/src/panelcore/, the copy
 # the Python package ships (never committed). Memory: 8 MiB stack placed first (an overflow traps
 # instead of corrupting data), 16 MiB initial and 2 GiB maximum linear memory (so every address is
-# a positive signed i32 for hosts); the memory is exported as "memory".
+# a positive signed i32 for hosts); the memory is exported as "memory", and the function table as a growable
+# "__indirect_function_table" (a host puts its file-reading function there for pc_run_with_file).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -58,11 +59,12 @@ while IFS= read -r file; do sources+=("$file"); done < <(find "$root/Sources/Pan
 while IFS= read -r file; do sources+=("$file"); done < <(find "$root/wasm/Entry" -name '*.swift' ! -name main.swift | sort)
 sources+=("$entry")
 
-memory_flags=(-z "stack-size=$stack_bytes" --stack-first
-              "--initial-memory=$initial_memory_bytes" "--max-memory=$maximum_memory_bytes")
+linker_flags=(-z "stack-size=$stack_bytes" --stack-first
+              "--initial-memory=$initial_memory_bytes" "--max-memory=$maximum_memory_bytes"
+              --export-table --growable-table)
 
 if [ -n "$swift_sdk" ]; then
-    exec "$root/wasm/build-with-sdk.sh" "$swift_sdk" "$out" "$opt" "${memory_flags[@]}" -- "${sources[@]}"
+    exec "$root/wasm/build-with-sdk.sh" "$swift_sdk" "$out" "$opt" "${linker_flags[@]}" -- "${sources[@]}"
 fi
 
 swiftc="$(command -v swiftc || true)"
@@ -89,7 +91,7 @@ build_module() {
         -wmo -Xfrontend -disable-stack-protector "$opt" "$@" \
         -module-name PanelCore -c "${sources[@]}" -o "$out/$name.o"
     "$wasm_ld" "$out/$name.o" "$sysroot/crt1-command.o" -L"$sysroot" -lc "$builtins" "$unicode_tables" \
-        "${memory_flags[@]}" --strip-debug -o "$out/$name.wasm"
+        "${linker_flags[@]}" --strip-debug -o "$out/$name.wasm"
     rm -f "$out/$name.o"
 }
 

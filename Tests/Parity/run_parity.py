@@ -6,7 +6,9 @@ file), the wasm module as a WASI
 command under wasmtime-py, its library exports under wasmtime-py, `wasmkit run` (the baseline module,
 without SIMD), and node (library exports). One request x runtime is one test. The reference outcome of a request is the one most
 runtimes agree on (ties go to the earlier runtime, native first); a runtime passes when it produced
-that outcome. Prints a table, the differences, and finally `N passed, M failed`; exits 1 on a failure.
+that outcome. Prints a table, the differences, and finally `N passed, M failed`; exits 1 on a failure. Then, unless
+`--runtimes` picks a subset, check_streamed_files.py compares data files streamed into the module
+(`pc_run_with_file`) with the native `panelcore run --data FILE`.
 
     python3 Tests/Parity/run_parity.py [--native PATH] [--wasm PATH] [--baseline-wasm PATH] [--runtimes a,b,...]
 """
@@ -16,6 +18,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+import check_streamed_files
 import generate_corpus
 from runners import ROOT, all_runners
 
@@ -87,7 +90,12 @@ def main():
         print("\nfailures:")
         print("\n".join(f"  {failure}" for failure in failures))
     print(f"{passed} passed, {len(failures)} failed")
-    return 1 if failures else 0
+    streamed_failures = 0
+    if not arguments.runtimes:
+        print("\nstreamed data files (pc_run_with_file) against the native `panelcore run --data FILE`:")
+        streamed_failures = check_streamed_files.main(Path(arguments.native).resolve(), Path(arguments.wasm).resolve(),
+                                                      Path(arguments.baseline_wasm).resolve())
+    return 1 if failures or streamed_failures else 0
 
 
 if __name__ == "__main__":

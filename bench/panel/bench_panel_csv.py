@@ -1,17 +1,22 @@
 #!/usr/bin/env python3
 """Panel benchmark, CSV mode: a user's file in, two-way fixed-effects OLS with errors clustered by unit out.
 
-  bench_panel_csv.py compare --panelcore BIN --wasm FILE [--units 100000] [--years 10] [--unbalanced F] [--out DIR]
-  bench_panel_csv.py tool NAME CSV          one Python-hosted tool (pandas_pyfixest | wasm), in a child process
+  bench_panel_csv.py compare --panelcore BIN [--units 100000] [--years 10] [--unbalanced F] [--out DIR]
+                              [--tools a,b,…] [--median]
+  bench_panel_csv.py tool NAME CSV          one Python-hosted tool (pandas_pyfixest | wasm | wasm_stream), in a child process
 
 The file is bench/csv/make_csv.py's panel (id, year, y, x1–x5, written by pandas to_csv; 10^6 rows by default;
---unbalanced F drops each row with probability F). Timed, best of 3, each tool in its own process, same run:
+--unbalanced F drops each row with probability F). Timed, best of 3 (--median: the median of 3), each tool in its own
+process, same run (--tools: only these):
   native_ols            `panelcore ols --data CSV --formula "y ~ x1+x2+x3+x4+x5 | id + year" --vcov cluster:id`
                         (whole process, with the CLI's huge-page restart as it decides);
   native_ols_nohuge     the same with GLIBC_TUNABLES=glibc.malloc.hugetlb=0 (no restart, 4 KiB pages);
   native_run            `panelcore run request.json --data CSV` (the same model as a JSON request);
   wasm                  the request with "data": {"file": BASE64} through host/python's Engine (wasmtime; the
                         module compiled and warmed up first);
+  wasm_stream           the request beside the file, which the module reads in 1 MiB pieces where it asks
+                        (host/python's Engine.run_bytes(request, data=CSV): pc_run_with_file; no base64, no copy of
+                        the whole file in the module's memory);
   pandas_pyfixest       pandas.read_csv(CSV) then pyfixest.feols(..., vcov={"CRV1": "id"}).
 """
 import argparse
@@ -29,12 +34,13 @@ MODEL = {"estimator": "ols", "formula": FORMULA, "vcov": {"cluster": "id"}}
 
 
 def best_of(function):
-    best = float("inf")
+    """The best of REPEATS timings, or their median with --median (BENCH_MEDIAN=1 in the tools' processes)."""
+    times = []
     for _ in range(REPEATS):
         start = time.perf_counter()
         function()
-        best = min(best, time.perf_counter() - start)
-    return best
+        times.append(time.perf_counter() - start)
+    return sorted(times)[REPEATS // 2] if os.environ.get("BENCH_MEDIAN") == "1" else min(times)
 
 
 def tool(name, path):
@@ -53,9 +59,12 @@ def tool(name, path):
         engine.run_bytes(b'{"estimator": "columns", "data": {"csv": "a\\n1\\n"}}')  # compile and warm up
 
         def fit():
-            with open(path, "rb") as handle:
-                data = base64.b64encode(handle.read()).decode()
-            answer = engine.run_bytes(json.dumps({"abi": 1, "model": MODEL, "data": {"file": data}}).encode())
+            if name == "wasm_stream":
+                answer = engine.run_bytes(json.dumps({"abi": 1, "model": MODEL}).encode(), data=path)
+            else:
+                with open(path, "rb") as handle:
+                    data = base64.b64encode(handle.read()).decode()
+                answer = engine.run_bytes(json.dumps({"abi": 1, "model": MODEL, "data": {"file": data}}).encode())
             if b'"ok":true' not in answer[:40]:
                 raise SystemExit(answer[:300].decode())
         seconds = best_of(fit)
@@ -86,18 +95,23 @@ def compare(args):
     print(f"{path}: {os.path.getsize(path) / 1e6:.1f} MB, load average {os.getloadavg()}", flush=True)
     ols = [args.panelcore, "ols", "--data", path, "--formula", FORMULA, "--vcov", "cluster:id"]
     no_huge_pages = dict(os.environ, GLIBC_TUNABLES="glibc.malloc.hugetlb=0")
-    results = {
-        "native_ols": process(ols),
-        "native_ols_nohuge": process(ols, no_huge_pages),
-        "native_run": process([args.panelcore, "run", "--data", path, request]),
-        "native_run_nohuge": process([args.panelcore, "run", "--data", path, request], no_huge_pages),
-        "wasm": child("wasm", path),
-        "pandas_pyfixest": child("pandas_pyfixest", path),
+    if args.median:
+        os.environ["BENCH_MEDIAN"] = "1"
+    timings = {
+        "native_ols": lambda: process(ols),
+        "native_ols_nohuge": lambda: process(ols, no_huge_pages),
+        "native_run": lambda: process([args.panelcore, "run", "--data", path, request]),
+        "native_run_nohuge": lambda: process([args.panelcore, "run", "--data", path, request], no_huge_pages),
+        "wasm": lambda: child("wasm", path),
+        "wasm_stream": lambda: child("wasm_stream", path),
+        "pandas_pyfixest": lambda: child("pandas_pyfixest", path),
     }
+    chosen = args.tools.split(",") if args.tools else list(timings)
+    results = {name: timings[name]() for name in chosen}
     with open(os.path.join(args.out, f"results_csv{suffix}.json"), "w") as handle:
         json.dump({"file": path, "results": results}, handle, indent=1)
-    reference = results["pandas_pyfixest"]
-    print("| tool | seconds (best of 3) | time / (pandas + pyfixest) |")
+    reference = results.get("pandas_pyfixest", float("nan"))
+    print(f"| tool | seconds ({'median' if args.median else 'best'} of 3) | time / (pandas + pyfixest) |")
     print("|---|---|---|")
     for name, seconds in results.items():
         print(f"| {name} | {seconds:.2f} | {seconds / reference:.2f} |")
@@ -112,9 +126,11 @@ def main():
     compare_parser.add_argument("--units", type=int, default=100_000)
     compare_parser.add_argument("--years", type=int, default=10)
     compare_parser.add_argument("--unbalanced", type=float, default=0.0)
+    compare_parser.add_argument("--tools", help="comma-separated subset of the tools (default: all)")
+    compare_parser.add_argument("--median", action="store_true", help="the median of 3 runs instead of the best")
     compare_parser.add_argument("--out", default=os.path.join(os.environ.get("TMPDIR", "/tmp"), "panelcore-bench-panel-csv"))
     tool_parser = commands.add_parser("tool")
-    tool_parser.add_argument("name", choices=["pandas_pyfixest", "wasm"])
+    tool_parser.add_argument("name", choices=["pandas_pyfixest", "wasm", "wasm_stream"])
     tool_parser.add_argument("path")
     args = parser.parse_args()
     if args.command == "compare":

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// `panelcore-node [FILE|-]` (or `node host/node/cli.mjs [FILE|-]`): answers one request (a file, or standard input) like `panelcore run`:
-// writes the response and one "\n" to standard output; exit status 0 for an ok response, 1 for an
-// error response, 2 when the module cannot be loaded or traps.
+// `panelcore-node [--data DATAFILE] [FILE|-]` (or `node host/node/cli.mjs …`): answers one request (a file, or
+// standard input) like `panelcore run`, with DATAFILE (CSV, .dta, .xlsx) beside it as `panelcore run --data` does,
+// read in pieces where the module asks: writes the response and one "\n" to standard output; exit status 0 for an ok
+// response, 1 for an error response, 2 when the module cannot be loaded or traps.
 import { readFileSync, writeSync } from 'node:fs';
 import { Engine } from './panelcore.mjs';
 
@@ -15,13 +16,16 @@ process.on('warning', (warning) => {
 });
 
 function main(args) {
-  if (args.length > 1) {
-    process.stderr.write('usage: node cli.mjs [FILE|-]\n');
+  const dataAt = args.indexOf('--data');
+  const data = dataAt === -1 ? undefined : args[dataAt + 1];
+  if (dataAt !== -1) args = args.filter((_, index) => index !== dataAt && index !== dataAt + 1);
+  if (args.length > 1 || (dataAt !== -1 && data === undefined)) {
+    process.stderr.write('usage: node cli.mjs [--data DATAFILE] [FILE|-]\n');
     return 2;
   }
   try {
     const source = args.length === 0 || args[0] === '-' ? 0 : args[0];
-    const { status, bytes } = new Engine().runWithStatus(new Uint8Array(readFileSync(source)));
+    const { status, bytes } = new Engine().runWithStatus(new Uint8Array(readFileSync(source)), data);
     writeAll(Buffer.concat([bytes, Buffer.from('\n')]));
     return status;
   } catch (error) {

@@ -31,11 +31,14 @@ export class EngineClient {
     this.size = size;
   }
 
-  /** Answers request text or bytes in the first idle worker: resolves to {status, bytes, text}. */
-  run(request) {
+  /**
+   * Answers request text or bytes in the first idle worker: resolves to {status, bytes, text}. `file` (a File or Blob),
+   * when given, is a data file beside the request that the worker reads in pieces where the module asks.
+   */
+  run(request, file = null) {
     const bytes = typeof request === 'string' ? new TextEncoder().encode(request) : request;
     return new Promise((resolve, reject) => {
-      this.#queue.push({ bytes, resolve, reject });
+      this.#queue.push({ bytes, file, resolve, reject });
       this.#dispatch();
     });
   }
@@ -54,7 +57,7 @@ export class EngineClient {
       const slot = this.#workers.find((candidate) => candidate.job === null) ?? this.#newWorker();
       if (slot === null) return;
       slot.job = this.#queue.shift();
-      slot.worker.postMessage({ bytes: slot.job.bytes });
+      slot.worker.postMessage({ bytes: slot.job.bytes, file: slot.job.file });
     }
   }
 

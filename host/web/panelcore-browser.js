@@ -55,10 +55,42 @@ export async function compileModule(url) {
   return WebAssembly.compile(await response.arrayBuffer());
 }
 
+/**
+ * A module of 43 bytes that imports a JavaScript function of the type the module's pc_run_with_file calls,
+ * read(offset: i64, destination: i32, length: i32) -> copied: i32, and exports it as a WebAssembly function —
+ * the only kind a WebAssembly.Table holds.
+ */
+const READER_MODULE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 8, 1, 96, 3, 126, 127, 127, 1, 127, 2, 13, 1, 4, 104,
+  111, 115, 116, 4, 114, 101, 97, 100, 0, 0, 7, 8, 1, 4, 114, 101, 97, 100, 0, 0]);
+
+/**
+ * A data file (a File or Blob, e.g. from <input type=file>) read in pieces where the module asks: in a worker
+ * synchronously with FileReaderSync and `Blob.slice`, so the file is never held whole; on the main thread, where
+ * there is no synchronous reading, its bytes are read first. `read(offset, view)` fills `view` and says how many it copied.
+ */
+async function openDataFile(blob) {
+  if (typeof FileReaderSync === 'undefined') {
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    return { byteCount: bytes.length, read: (offset, view) => copyInto(view, bytes.subarray(offset, offset + view.length)) };
+  }
+  const reader = new FileReaderSync();
+  return {
+    byteCount: blob.size,
+    read: (offset, view) => copyInto(view, new Uint8Array(reader.readAsArrayBuffer(blob.slice(offset, offset + view.length)))),
+  };
+}
+
+function copyInto(view, piece) {
+  view.set(piece);
+  return piece.length;
+}
+
 /** One instance of the module; `run` answers one request at a time. A trap discards the instance. */
 export class Engine {
   #module;
   #exports = null;
+  #readerIndex = 0;
+  #file = null;
 
   static async load(url) {
     return new Engine(await compileModule(url));
@@ -68,16 +100,20 @@ export class Engine {
     this.#module = module;
   }
 
-  /** Answers request bytes (Uint8Array) or text; resolves to { status: 0 ok | 1 error response, bytes, text }. */
-  async run(request) {
+  /**
+   * Answers request bytes (Uint8Array) or text; resolves to { status: 0 ok | 1 error response, bytes, text }. `file`, when
+   * given, is a data file (File or Blob: CSV, .dta, .xlsx) beside the request, read where the module asks
+   * (pc_run_with_file, `openDataFile`): the response is the native `panelcore run --data FILE`'s.
+   */
+  async run(request, file = null) {
     const bytes = typeof request === 'string' ? new TextEncoder().encode(request) : request;
     try {
       const e = await this.#instanceExports();
+      const dataFile = file === null ? null : await openDataFile(file);
       const pointer = e.pc_alloc(bytes.length);
       if (pointer === 0 && bytes.length > 0) throw new Error(`panelcore.wasm cannot allocate ${bytes.length} bytes`);
       new Uint8Array(e.memory.buffer, pointer, bytes.length).set(bytes);
-      // The module frees the request once parsed (not beside the decoded data during the estimation).
-      const status = e.pc_run_consuming(pointer, bytes.length);
+      const status = dataFile === null ? e.pc_run_consuming(pointer, bytes.length) : this.#runWithFile(e, pointer, bytes.length, dataFile);
       if (status === 2) throw new Error('panelcore.wasm ran out of memory storing the response');
       const answer = new Uint8Array(e.memory.buffer, e.pc_result_ptr(), e.pc_result_len()).slice();
       e.pc_result_free();
@@ -98,8 +134,30 @@ export class Engine {
       if (version !== SUPPORTED_ABI_VERSION) {
         throw new Error(`panelcore.wasm speaks ABI ${version}; this page speaks ${SUPPORTED_ABI_VERSION}`);
       }
+      const read = (offset, destination, length) => {
+        try {
+          return this.#file.read(Number(offset), new Uint8Array(exports.memory.buffer, destination, length));
+        } catch {
+          return -1; // the module answers an error naming the offset
+        }
+      };
+      const reader = new WebAssembly.Instance(new WebAssembly.Module(READER_MODULE), { host: { read } }).exports.read;
+      this.#readerIndex = exports.__indirect_function_table.grow(1, reader);
       this.#exports = exports;
     }
     return this.#exports;
+  }
+
+  /** pc_run_with_file on the request at `pointer` (which stays ours: freed here) with `dataFile` read on demand. */
+  #runWithFile(e, pointer, length, dataFile) {
+    this.#file = dataFile;
+    let status;
+    try {
+      status = e.pc_run_with_file(pointer, length, BigInt(dataFile.byteCount), this.#readerIndex);
+    } finally {
+      this.#file = null;
+    }
+    e.pc_free(pointer, length);
+    return status;
   }
 }

@@ -59,12 +59,37 @@ func pcRunConsuming(_ pointer: UnsafeMutableRawPointer?, _ length: Int32) -> Int
     answer(pointer, length) { pointer?.deallocate() }
 }
 
+/// Answers the `length` request bytes at `pointer` (which stay the host's) with the data file of `byteCount` bytes
+/// that the host function `read` copies piece by piece where the core asks (`HostFileReader`): the response is the
+/// one the native `PanelCoreABI.respond(to:reading:)` gives, so a CSV file is streamed, never held whole in linear
+/// memory. `read` is an index into the exported `__indirect_function_table`, where the host put its function.
+/// Same return values as `pc_run`.
+@_expose(wasm, "pc_run_with_file")
+@_cdecl("pc_run_with_file")
+func pcRunWithFile(_ pointer: UnsafeRawPointer?, _ length: Int32, _ byteCount: Int64, _ read: HostFileReader.Read) -> Int32 {
+    pcResultFree()
+    guard let file = HostFileReader.file(byteCount: byteCount, read: read) else {
+        let refusal = PanelError(.tooLarge, "the data file is \(byteCount) bytes; the module reads files up to \(Int.max) bytes", at: "/data/file")
+        return keep(JSONWriter.serialize(PanelCoreABI.failure(refusal)))
+    }
+    let request = Array(requestBytes(pointer, length))
+    return keep(PanelCoreABI.respond(to: request, reading: file, budget: WasiClock.budget))
+}
+
 /// The response to the request at `pointer`, kept for `pc_result_ptr`; `parsed` runs once it is parsed.
 private func answer(_ pointer: UnsafeRawPointer?, _ length: Int32, parsed: () -> Void) -> Int32 {
     pcResultFree()
     // The host's bytes are read where they lie: a copy would hold a large request twice in linear memory.
-    let request = UnsafeRawBufferPointer(start: pointer, count: pointer == nil ? 0 : Int(max(length, 0))).bindMemory(to: UInt8.self)
-    let response = PanelCoreABI.respond(toBytesIn: request, budget: WasiClock.budget, parsed: parsed)
+    return keep(PanelCoreABI.respond(toBytesIn: requestBytes(pointer, length), budget: WasiClock.budget, parsed: parsed))
+}
+
+/// The host's `length` request bytes at `pointer` (none when `pointer` is 0), where they lie.
+private func requestBytes(_ pointer: UnsafeRawPointer?, _ length: Int32) -> UnsafeBufferPointer<UInt8> {
+    UnsafeRawBufferPointer(start: pointer, count: pointer == nil ? 0 : Int(max(length, 0))).bindMemory(to: UInt8.self)
+}
+
+/// Keeps `response` for `pc_result_ptr`: 0 for an `"ok":true` response, 1 for an error response, 2 when it does not fit.
+private func keep(_ response: [UInt8]) -> Int32 {
     guard let storage = allocateOrNil(response.count) else { return 2 }
     let result = UnsafeMutableBufferPointer(start: storage.bindMemory(to: UInt8.self, capacity: response.count),
                                             count: response.count)

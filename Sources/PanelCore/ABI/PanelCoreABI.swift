@@ -226,7 +226,8 @@ public enum PanelCoreABI {
         }
     }
 
-    private static func failure(_ error: PanelError) -> JSONValue {
+    /// The error response reporting `error` (also made by the wasm module's entry for what it refuses itself).
+    static func failure(_ error: PanelError) -> JSONValue {
         var detail = JSONObject()
         detail.append("code", .string(error.code.rawValue))
         detail.append("message", .string(error.message))

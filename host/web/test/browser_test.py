@@ -18,7 +18,11 @@ http.server on 127.0.0.1. The test
    does the same for every preparation step (an engine error at a step's field; the columns the steps make offered
    to the models); checks the Chinese interface and the baseline module;
 5. runs every request of the parity corpus in the page: each response's status and SHA-256 must equal the native
-   CLI's.
+   CLI's;
+6. hands files from the disk (<input type=file>: a UTF-8 CSV over several 1 MiB pieces, GB18030, .dta, .xlsx, a
+   malformed CSV) to the engine's workers beside a request (`EngineClient.run(request, file)`: read with File.slice
+   and FileReaderSync as the module asks, pc_run_with_file): each response must equal the native
+   `panelcore run --data FILE`'s bytes.
 Screenshots of the main states go to a temporary folder the test prints.
 Usage: browser_test.py --native PATH/TO/panelcore"""
 import argparse
@@ -424,6 +428,41 @@ def chinese_and_baseline(app):
         print(f"ok baseline module: {app.page.inner_text('#engine-status')}")
 
 
+STREAM_FILES = """async (request) => {
+  const { EngineClient } = await import('/host/web/engine-client.js');
+  const client = await EngineClient.start('/.build-wasm/panelcore.wasm', '/.build-wasm/panelcore-baseline.wasm', { size: 2 });
+  const answers = [];
+  for (const file of document.querySelector('#stream-files').files) {
+    const { status, bytes } = await client.run(request, file);
+    answers.push({ status, bytes: Array.from(bytes) });
+  }
+  client.cancel();
+  return answers;
+}"""
+
+
+def streamed_files_check(app, native_path):
+    """Files from the disk beside a request, read by the workers in pieces: the native `run --data FILE` bytes."""
+    import check_streamed_files  # Tests/Parity: the same files as the parity harness's streamed check
+
+    with tempfile.TemporaryDirectory() as folder:
+        cases = [case for case in check_streamed_files.cases(folder) if case[1].stat().st_size > 0]
+        app.open()
+        app.page.evaluate("() => { const input = Object.assign(document.createElement('input'), "
+                          "{ type: 'file', id: 'stream-files', multiple: true }); document.body.append(input); }")
+        failures = 0
+        for name, path, request in cases:
+            app.page.set_input_files("#stream-files", str(path))
+            text = json.dumps(request, ensure_ascii=False)
+            answer = app.page.evaluate(STREAM_FILES, text)[0]
+            expected = check_streamed_files.native_outcome(native_path, path, request, folder)
+            if (answer["status"], bytes(answer["bytes"])) != (expected.status, expected.response):
+                failures += 1
+                print(f"DIFFERENT streamed {name}: browser status {answer['status']}, native {expected}"[:300])
+    print(f"streamed files: {len(cases) - failures} of {len(cases)} responses byte-identical to `panelcore run --data`")
+    return failures == 0
+
+
 def parity_test(app, native_path):
     files = run_parity.request_files()
     paths = ["/" + str(path.relative_to(ROOT)) for path in files]
@@ -474,6 +513,7 @@ def main():
             preparation_check(app, native_path)
             chinese_and_baseline(app)
             ok = parity_test(app, native_path)
+            ok = streamed_files_check(app, native_path) and ok
             browser.close()
         return 0 if ok else 1
     finally:

@@ -33,11 +33,13 @@ def _engine():
     return _default_engine
 
 
-def run(request):
-    """Answers one request (a dict, a JSON str or UTF-8 bytes) and returns the decoded response dict."""
-    return _engine().run(request)
+def run(request, data=None):
+    """Answers one request (a dict, a JSON str or UTF-8 bytes) and returns the decoded response dict; ``data`` (a path,
+    bytes or a binary file object) is a data file beside it, read by the module in pieces (``Engine``)."""
+    return _engine().run(request, data)
 
 
-def run_bytes(request):
-    """Answers one request given as bytes and returns the response bytes exactly as the module wrote them."""
-    return _engine().run_bytes(request)
+def run_bytes(request, data=None):
+    """Answers one request given as bytes (with the data file ``data`` if given) and returns the response bytes exactly
+    as the module wrote them."""
+    return _engine().run_bytes(request, data)

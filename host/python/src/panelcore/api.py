@@ -4,11 +4,14 @@ vcov={"CRV1": "city"}, panel=("city", "year"))``.
 The functions are thin: keyword arguments become the model object's members and ``options`` as the engine's own
 schema defines them (``language.model_object``: an unknown keyword is a ``TypeError`` with the closest valid name),
 ``vcov`` is translated from pyfixest's forms (``vcov.abi_vcov``), the data and panel are converted once
-(``data.panel_and_frame``), and the answer comes back as a ``results.Result``. ``FUNCTIONS`` maps each function
-to its estimator; a test checks it against the schema so that every estimator has a function.
+(``data.panel_and_frame``) — or a data file (a path, bytes or a binary file object: ``feols("y ~ x", "panel.csv",
+panel=("city", "year"))``) goes beside the request for the module to read in pieces (``datafile``) —, and the answer
+comes back as a ``results.Result``. ``FUNCTIONS`` maps each function to its estimator; a test checks it against the
+schema so that every estimator has a function.
 """
 
-from .data import as_pandas, columns_of, panel_and_frame
+from .data import as_pandas, columns_of, panel_and_frame, panel_member
+from .datafile import is_data_file
 from .frames import PanelCoreError
 from .results import IndexResult, result_for
 from .language import estimator as estimator_schema
@@ -93,26 +96,35 @@ def fit_model(function, data, keywords, formula=None):
     request, index = _request(data, panel, steps, engine)
     request["model"] = model
     request["render"] = ["text", "html"]
+    file = data if is_data_file(data) else None
     if workers is None and not progress:
-        response = engine.run(request)
+        response = engine.run(request, data=file)
+    elif file is not None:
+        raise ValueError(f"{function}(): workers and progress need the data as a DataFrame or a dict of columns, not a file")
     else:
         from .distributed import run as run_sharded
 
         response = run_sharded(request, executor="inline" if workers is None else workers, engine=engine, progress=progress)
     if not response["ok"]:
         raise PanelCoreError(response["error"])
-    return result_for(name, response["result"], engine=engine, steps=response.get("steps", []), request=request, index=index)
+    return result_for(name, response["result"], engine=engine, steps=response.get("steps", []), request=request, index=index,
+                      data_file=file)
 
 
 def _request(data, panel, steps, engine):
-    """The request's data, panel and steps, and the index of the user's rows (for per-row results)."""
-    frame, panel = panel_and_frame(data, panel)
-    request = {"abi": 1, "data": {"columns": columns_of(frame)}}
+    """The request's data (none for a data file, which goes beside it), panel and steps, and the index of the user's rows
+    (for per-row results; None for a file)."""
+    if is_data_file(data):
+        request, index = {"abi": 1}, None
+        panel = panel_member(panel)
+    else:
+        frame, panel = panel_and_frame(data, panel)
+        request, index = {"abi": 1, "data": {"columns": columns_of(frame)}}, as_pandas(data).index
     if panel is not None:
         request["panel"] = panel
     if steps is not None:
         request["steps"] = list(steps)
-    return request, as_pandas(data).index
+    return request, index
 
 
 def _make(function):
@@ -161,7 +173,7 @@ def index(data, method="entropy", column="index", indicators=None, panel=None, s
     request, _ = _request(data, panel, list(steps or []) + [step], engine)
     request["model"] = {"estimator": "columns"}
     request["render"] = ["text"]
-    response = engine.run(request)
+    response = engine.run(request, data=data if is_data_file(data) else None)
     if not response["ok"]:
         raise PanelCoreError(response["error"])
     return IndexResult(response["steps"][-1], step=step, engine=engine)

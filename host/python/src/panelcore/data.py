@@ -35,13 +35,18 @@ def panel_and_frame(data, panel):
             raise ValueError("a MultiIndex panel needs two named levels (unit, time); or pass panel=(unit, time)")
         frame = frame.reset_index()
         panel = tuple(names)
+    return frame, panel_member(panel)
+
+
+def panel_member(panel):
+    """The ABI's ``{"id", "time"}`` for ``panel`` given as (unit, time) or a dict; None for None."""
     if panel is None:
-        return frame, None
+        return None
     if isinstance(panel, dict):
-        return frame, {"id": panel["id"], "time": panel["time"]}
+        return {"id": panel["id"], "time": panel["time"]}
     if isinstance(panel, str) or len(panel) != 2:
         raise ValueError("panel is (unit column, time column), e.g. panel=('city', 'year')")
-    return frame, {"id": str(panel[0]), "time": str(panel[1])}
+    return {"id": str(panel[0]), "time": str(panel[1])}
 
 
 def as_pandas(data):

@@ -5,6 +5,7 @@ import threading
 
 import wasmtime
 
+from .datafile import DataFile
 from .locate import locate_wasm
 from .module_cache import compiled_module
 
@@ -17,6 +18,10 @@ STATUS_OUT_OF_MEMORY = 2
 # WebAssembly pages are 64 KiB; the module's memory may grow to 2 GiB (wasm/build.sh).
 PAGE_BYTES = 65536
 MODULE_MAXIMUM_BYTES = 2 * 2**30
+# The parameters and result of the host's file reader, read(offset, destination, length) -> copied
+# (pc_run_with_file); its FuncType is made per instance, as wasmtime ties a type to the engine that first uses it.
+READ_FILE_PARAMETERS = ("i64", "i32", "i32")
+READ_FILE_RESULTS = ("i32",)
 # The module's allocation functions: a trap inside one of them is an allocation that found no memory.
 ALLOCATORS = {"swift_allocObject", "swift_slowAlloc", "malloc", "posix_memalign", "aligned_alloc"}
 
@@ -63,6 +68,11 @@ class Engine:
     After a trap of any kind the instance is discarded, so memory it left allocated is not reused; the next
     request gets a fresh instance. Each new instance's pc_abi_version must equal SUPPORTED_ABI_VERSION, else
     WasmError. Other traps raise :class:`WasmError`. Thread-safe.
+
+    ``data`` (of ``run``, ``run_bytes``, ``run_with_status``): a data file beside the request — a path, bytes or a
+    binary file object (``panelcore.datafile``) — that the module reads in pieces where it asks
+    (``pc_run_with_file``); the request's ``data`` then holds only the file's options (``sheet``, ``encoding``,
+    ``format``, ``labels``). The response is byte for byte the native ``panelcore run --data FILE``'s.
     """
 
     def __init__(self, wasm_path=None, fuel=None, memory_limit_bytes=None, max_seconds=None):
@@ -83,19 +93,28 @@ class Engine:
         self._max_seconds = max_seconds
         self._lock = threading.Lock()
         self._instance = None
+        self._data_file = None
         #: the engine's request language (``{"estimator": "schema"}``), read by ``panelcore.schema`` on first use
         self.schema = None
 
-    def run(self, request):
-        """Answers a request (dict, JSON str or bytes) and returns the decoded response dict."""
-        return json.loads(self.run_bytes(encode_request(request)))
+    def run(self, request, data=None):
+        """Answers a request (dict, JSON str or bytes), with the data file ``data`` if given, and returns the decoded
+        response dict."""
+        return json.loads(self.run_bytes(encode_request(request), data))
 
-    def run_bytes(self, request):
-        """Answers request bytes and returns the response bytes."""
-        return self.run_with_status(request)[1]
+    def run_bytes(self, request, data=None):
+        """Answers request bytes (with the data file ``data`` if given) and returns the response bytes."""
+        return self.run_with_status(request, data)[1]
 
-    def run_with_status(self, request):
-        """Answers request bytes; returns (0 for an ok response or 1 for an error response, response bytes)."""
+    def run_with_status(self, request, data=None):
+        """Answers request bytes (with the data file ``data`` if given); returns (0 for an ok response or 1 for an
+        error response, response bytes)."""
+        if data is not None:
+            with DataFile(data) as file:
+                return self._run_with_status(request, file)
+        return self._run_with_status(request, None)
+
+    def _run_with_status(self, request, file):
         with self._lock:
             timer = None
             try:
@@ -105,7 +124,7 @@ class Engine:
                     timer = threading.Timer(self._max_seconds, self._engine.increment_epoch)
                     timer.daemon = True
                     timer.start()
-                return self._call(store, exports, bytes(request))
+                return self._call(store, exports, bytes(request), file)
             except (wasmtime.Trap, wasmtime.WasmtimeError) as error:
                 answer = self._answer_to_trap(error)
                 self._instance = None
@@ -172,23 +191,52 @@ class Engine:
             version = exports["pc_abi_version"](store)
             if version != SUPPORTED_ABI_VERSION:
                 raise WasmError(f"panelcore.wasm speaks ABI {version}; this host speaks {SUPPORTED_ABI_VERSION}")
+            reader_type = wasmtime.FuncType([getattr(wasmtime.ValType, name)() for name in READ_FILE_PARAMETERS],
+                                            [getattr(wasmtime.ValType, name)() for name in READ_FILE_RESULTS])
+            reader = wasmtime.Func(store, reader_type, self._read_file, access_caller=True)
+            self._reader_index = exports["__indirect_function_table"].grow(store, 1, reader)
             self._instance = (store, exports)
         return self._instance
+
+    def _read_file(self, caller, offset, destination, length):
+        """The module's read_file: copies up to ``length`` bytes of the current data file from ``offset`` to
+        ``destination`` in its memory; the number copied, or -1 when the file cannot be read (the module then answers
+        an error naming the offset)."""
+        try:
+            piece = self._data_file.read(offset, length)
+        except (OSError, ValueError, AttributeError):
+            return -1
+        if len(piece):
+            caller["memory"].write(caller, bytes(piece), destination)
+        return len(piece)
 
     def _refuel(self, store):
         if self._fuel is not None:
             store.set_fuel(self._fuel)
 
-    def _call(self, store, exports, request):
+    def _call(self, store, exports, request, file):
+        """Runs ``request`` (with ``file`` beside it, if any) in the instance; (status, response bytes)."""
         self._refuel(store)
-        memory = exports["memory"]
         pointer = exports["pc_alloc"](store, len(request))
         if pointer == 0:
             return STATUS_ERROR_RESPONSE, host_error_response(
                 "too_large", f"the request of {len(request)} bytes does not fit: {self._memory_message()}")
-        memory.write(store, request, pointer)
-        # The module frees the request once parsed (not beside the decoded data during the estimation).
-        status = exports["pc_run_consuming"](store, pointer, len(request))
+        exports["memory"].write(store, request, pointer)
+        if file is None:
+            # The module frees the request once parsed (not beside the decoded data during the estimation).
+            return self._response(store, exports, exports["pc_run_consuming"](store, pointer, len(request)))
+        # pc_run_with_file: the file is read through _read_file where the module asks; the request stays ours.
+        self._data_file = file
+        try:
+            status = exports["pc_run_with_file"](store, pointer, len(request), file.byte_count, self._reader_index)
+        finally:
+            self._data_file = None
+        exports["pc_free"](store, pointer, len(request))
+        return self._response(store, exports, status)
+
+    def _response(self, store, exports, status):
+        """The response kept by the module after a run that returned ``status``."""
+        memory = exports["memory"]
         if status == STATUS_OUT_OF_MEMORY:
             self._instance = None
             return STATUS_ERROR_RESPONSE, host_error_response(

@@ -68,11 +68,11 @@ class Result:
     #: the engine's figure type for ``plot()`` (None: a coefficient plot when the result has coefficients)
     figure = None
 
-    def __init__(self, result, engine=None, steps=(), request=None, index=None):
+    def __init__(self, result, engine=None, steps=(), request=None, index=None, data_file=None):
         self.result = result
         self.steps = list(steps)
         self._engine = engine
-        self._request, self._index = request, index
+        self._request, self._index, self._data_file = request, index, data_file
         self._saved = None
 
     @property
@@ -200,7 +200,7 @@ class Result:
             raise NotImplementedError(f"{what}: this result was not fitted by a panelcore function; fit with save={SAVED!r}")
         request = dict(self._request, render=[])
         request["model"] = dict(request["model"], options=dict(request["model"].get("options") or {}, save=SAVED))
-        response = _engine_of(self._engine).run(request)
+        response = _engine_of(self._engine).run(request, data=self._data_file)
         if not response["ok"]:
             raise PanelCoreError(response["error"])
         self._saved = response["result"]["saved"]
@@ -444,10 +444,10 @@ CLASSES = {"mediation": MediationResult, "moderation": ModerationResult, "hetero
            "placebo": PlaceboResult, "threshold": ThresholdResult, "lisa": LisaResult}
 
 
-def result_for(estimator, result, engine=None, steps=(), request=None, index=None):
-    """The result object for ``estimator``'s result JSON; ``request`` (the fit's) and ``index`` (of the input rows)
-    serve ``residuals()``, ``fitted()`` and ``fixef()``."""
-    return CLASSES.get(estimator, Result)(result, engine=engine, steps=steps, request=request, index=index)
+def result_for(estimator, result, engine=None, steps=(), request=None, index=None, data_file=None):
+    """The result object for ``estimator``'s result JSON; ``request`` (the fit's), ``index`` (of the input rows) and
+    ``data_file`` (the data file the fit read, if any: read again) serve ``residuals()``, ``fitted()`` and ``fixef()``."""
+    return CLASSES.get(estimator, Result)(result, engine=engine, steps=steps, request=request, index=index, data_file=data_file)
 
 
 def etable(models, format="text", engine=None, **options):
