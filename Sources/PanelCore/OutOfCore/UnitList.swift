@@ -17,7 +17,7 @@ struct UnitList {
         hashes.reduce(0) { $0 &+ $1 }
     }
 
-    /// `hashes` (ascending) cut into the `buckets` hash ranges, bucket 0 first (contiguous runs, as they are sorted).
+    /// `hashes` (ascending) cut into the `buckets` hash ranges, bucket 0 first; each list stays ascending.
     static func routed(_ hashes: [UInt64], buckets: Int) -> [UnitList] {
         var lists: [[UInt64]] = Array(repeating: [], count: buckets)
         for hash in hashes { lists[bucket(of: hash, among: buckets)].append(hash) }
