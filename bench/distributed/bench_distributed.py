@@ -1,16 +1,19 @@
 """Sharded replications (panelcore.distributed) on 1 and 2 workers: placebo with 5,000 draws and the cluster
-bootstrap of a mediation model with 5,000 replications on the example panel (45 cities x 11 years).
+bootstrap of a mediation model with 5,000 replications on a panel of 285 cities x 11 years (the example panel's 45
+cities, copied with a 1% jitter of their values under new names: the size of the issue's panel; ``--cities 45`` for
+the example panel itself).
 
-For each model: one engine in this process (the reference bytes), then local worker processes and a Dask
-LocalCluster of worker processes with 1 and 2 workers (two shards per worker). Every sharded answer must equal the
+For each model: one engine in this process (the reference bytes), then local worker processes, a thread pool and a
+Dask LocalCluster of worker processes with 1 and 2 workers (two shards per worker). Every sharded answer must equal the
 reference bytes. Prints seconds, the speed-up of 2 workers over 1 and the overhead of sharding (1 worker ÷ one
 engine). Worker start-up is outside the timings (the pools are started and warmed first); the combining request,
 which refits the observed model, is inside them. Not run by the tests.
 """
 
+import argparse
 import concurrent.futures
+import io
 import json
-import sys
 import time
 from pathlib import Path
 
@@ -18,21 +21,47 @@ import panelcore
 from panelcore import distributed
 
 CHECKOUT = Path(__file__).resolve().parents[2]
-REPLICATIONS = int(sys.argv[1]) if len(sys.argv) > 1 else 5000
+EXAMPLE = CHECKOUT / "examples" / "nqpf_panel.csv"
+#: columns copied unchanged (identifiers, time, treatment, place)
+KEPT = {"city", "province", "region", "year", "pilot", "latitude", "longitude"}
 
 
-def request(model):
-    return {"abi": 1, "data": {"csv": (CHECKOUT / "examples" / "nqpf_panel.csv").read_text()},
-            "panel": {"id": "city", "time": "year"}, "model": model}
+def panel_csv(cities):
+    """The example panel grown to ``cities`` cities: copy c of each city is named "CITY c" and has its numeric
+    columns multiplied by 1 + 0.01·N(0, 1) (seeded), so the copies are not identical."""
+    import numpy
+    import pandas
+
+    example = pandas.read_csv(EXAMPLE)
+    names = list(dict.fromkeys(example["city"]))
+    frames = []
+    for copy in range(-(-cities // len(names))):
+        frame = example.copy()
+        if copy:
+            random = numpy.random.default_rng(copy)
+            frame["city"] = frame["city"] + f" {copy}"
+            for column in frame.columns:
+                if column not in KEPT and pandas.api.types.is_numeric_dtype(frame[column]):
+                    frame[column] = frame[column] * (1 + 0.01 * random.standard_normal(len(frame)))
+        frames.append(frame)
+    grown = pandas.concat(frames)
+    kept = list(dict.fromkeys(grown["city"]))[:cities]
+    buffer = io.StringIO()
+    grown[grown["city"].isin(kept)].to_csv(buffer, index=False)
+    return buffer.getvalue()
 
 
-MODELS = {
-    "placebo": request({"estimator": "placebo", "formula": "NQP ~ UL | city + year", "treatment": "pilot",
-                        "options": {"replications": REPLICATIONS, "seed": 1}}),
-    "mediation": request({"estimator": "mediation", "formula": "NQP ~ DF + UL + CSL + FDL + TRL + ESL | city + year",
-                          "mediators": ["RI", "GLCT"], "vcov": {"cluster": "city"},
-                          "options": {"replications": REPLICATIONS, "seed": 2024, "intervals": ["percentile", "bc"]}}),
-}
+def models(csv, replications):
+    def request(model):
+        return {"abi": 1, "data": {"csv": csv}, "panel": {"id": "city", "time": "year"}, "model": model}
+
+    return {
+        "placebo": request({"estimator": "placebo", "formula": "NQP ~ UL | city + year", "treatment": "pilot",
+                            "options": {"replications": replications, "seed": 1}}),
+        "mediation": request({"estimator": "mediation", "formula": "NQP ~ DF + UL + CSL + FDL + TRL + ESL | city + year",
+                              "mediators": ["RI", "GLCT"], "vcov": {"cluster": "city"},
+                              "options": {"replications": replications, "seed": 2024, "intervals": ["percentile", "bc"]}}),
+    }
 
 
 def timed(function):
@@ -43,8 +72,7 @@ def timed(function):
 
 def warm(executor):
     """Starts the executor's workers and loads the module in each (a tiny sharded placebo)."""
-    tiny = request({"estimator": "placebo", "formula": "NQP ~ UL | city + year", "treatment": "pilot",
-                    "options": {"replications": 8}})
+    tiny = models(EXAMPLE.read_text(), 8)["placebo"]
     distributed.run_bytes(tiny, executor=executor, shards=8)
 
 
@@ -53,6 +81,9 @@ def executors():
     for workers in (1, 2):
         pool = concurrent.futures.ProcessPoolExecutor(max_workers=workers)
         yield "local processes", workers, pool, pool.shutdown
+    for workers in (1, 2):
+        pool = concurrent.futures.ThreadPoolExecutor(max_workers=workers)
+        yield "threads", workers, pool, pool.shutdown
     try:
         from dask.distributed import Client, LocalCluster
     except ImportError:
@@ -70,6 +101,11 @@ def executors():
 
 
 def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("replications", nargs="?", type=int, default=5000)
+    parser.add_argument("--cities", type=int, default=285, help="cities of the panel (45: the example panel)")
+    options = parser.parse_args()
+    MODELS = models(panel_csv(options.cities), options.replications)
     engine = panelcore.Engine()
     reference = {}
     single = {}
@@ -84,10 +120,10 @@ def main():
                 lambda: distributed.run_bytes(model, executor=executor, shards=2 * workers, engine=engine))
             assert answer == reference[name], f"{kind} with {workers} workers: {name} differs from one engine"
         close()
-    print(f"{REPLICATIONS} replications on the example panel; seconds (wall), every answer byte-identical")
+    print(f"{options.replications} replications on {options.cities} cities x 11 years; seconds (wall), every answer byte-identical")
     print(f"{'model':<10} {'executor':<18} {'one engine':>10} {'1 worker':>9} {'2 workers':>10} {'speed-up':>9} {'overhead':>9}")
     for name in MODELS:
-        for kind in ("local processes", "dask LocalCluster"):
+        for kind in ("local processes", "threads", "dask LocalCluster"):
             if (kind, 1, name) not in seconds:
                 continue
             one, two = seconds[kind, 1, name], seconds[kind, 2, name]

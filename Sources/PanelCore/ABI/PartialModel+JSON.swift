@@ -4,8 +4,23 @@
 /// so every pass of one model shares it, whatever its label, language or interval level.
 extension PartialModel {
     init(_ spec: JSONObject, at location: String) throws(PanelError) {
-        let formulaPlace = location + "/formula"
-        formula = try FormulaParser.parse(try spec.requireString("formula", at: location), at: formulaPlace)
+        formula = try FormulaParser.parse(try spec.requireString("formula", at: location), at: location + "/formula")
+        let effects = try Self.effects(of: formula, at: location + "/formula")
+        unitName = effects.unit
+        effectName = effects.effect
+        effectLevels = try Self.levels(spec, effect: effectName, at: location)
+        covariance = try CovarianceChoice(spec["vcov"], at: location + "/vcov")
+        switch covariance {
+        case .iid, .hc1, .cluster: break
+        default:
+            throw PanelError(.invalidOption, "ols_partial computes iid, hc1 and one-way clustered errors (clusters nested in the units)", at: location + "/vcov")
+        }
+        digest = Self.digest(formula: try spec.requireString("formula", at: location), levels: effectLevels, covariance: covariance)
+    }
+
+    /// The absorbed effects of `formula`: the unit (each whole in a partition) and the low-cardinality second effect,
+    /// if any; other absorbed structures are refused.
+    static func effects(of formula: Formula, at formulaPlace: String) throws(PanelError) -> (unit: String, effect: String?) {
         guard formula.endogenous.isEmpty else {
             throw PanelError(.badFormula, "ols_partial takes no instruments part", at: formulaPlace)
         }
@@ -21,16 +36,7 @@ extension PartialModel {
             throw PanelError(.badFormula, "ols_partial absorbs a unit effect and at most one low-cardinality effect: write y ~ x | unit or "
                              + "y ~ x | unit + year (\(effects.count) given)", at: formulaPlace)
         }
-        unitName = effects[0]
-        effectName = effects.count == 2 ? effects[1] : nil
-        effectLevels = try Self.levels(spec, effect: effectName, at: location)
-        covariance = try CovarianceChoice(spec["vcov"], at: location + "/vcov")
-        switch covariance {
-        case .iid, .hc1, .cluster: break
-        default:
-            throw PanelError(.invalidOption, "ols_partial computes iid, hc1 and one-way clustered errors (clusters nested in the units)", at: location + "/vcov")
-        }
-        digest = Self.digest(formula: try spec.requireString("formula", at: location), levels: effectLevels, covariance: covariance)
+        return (effects[0], effects.count == 2 ? effects[1] : nil)
     }
 
     /// The second effect's levels from `levels: {EFFECT: [values…]}`: numbers or texts, distinct, at least two.

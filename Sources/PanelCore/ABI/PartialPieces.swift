@@ -1,10 +1,11 @@
 /// The JSON of an out-of-core regression's pieces (docs/abi/distributed.md): a factor piece (`TriangularPiece`,
 /// `"kind": "factor"`) and the sums of the scores pass (`ScoreSums`, `"kind": "scores"`), their numbers as binary
-/// columns (`BinaryColumnJSON`), bit for bit; and the reading of a request's `pieces`, each checked for its form and
-/// for the model's digest.
+/// columns (`BinaryColumnJSON`), bit for bit; and the reading of a request's `pieces` (`PartialInputs`), each checked
+/// for its form, for the model's digest and for being of a kind the pass takes. The split-unit check's pieces are in
+/// `PartialUnitPieces`.
 enum PartialPieces {
     static let factorMembers = ["kind", "digest", "terms", "dummies", "rows", "rows_dropped", "singletons_dropped", "r", "means", "squares",
-                                "unit_hashes", "level_counts", "level_links"]
+                                "units", "unit_checksum", "unit_hashes", "level_counts", "level_links"]
     static let scoreMembers = ["kind", "digest", "fit_digest", "rows", "clusters", "units_in_one_cluster", "meat"]
 
     static func json(_ piece: TriangularPiece) -> JSONValue {
@@ -21,9 +22,9 @@ enum PartialPieces {
         object.append("r", BinaryColumnJSON.float64(packed))
         object.append("means", BinaryColumnJSON.float64(piece.moments.means))
         object.append("squares", BinaryColumnJSON.float64(piece.moments.squares))
-        object.append("unit_hashes", BinaryColumnJSON.int32(piece.unitHashes.flatMap { hash in
-            [Int(Int32(bitPattern: UInt32(truncatingIfNeeded: hash))), Int(Int32(bitPattern: UInt32(truncatingIfNeeded: hash >> 32)))]
-        }))
+        object.append("units", .number(Double(piece.units)))
+        object.append("unit_checksum", PartialUnitPieces.fingerprints([piece.unitChecksum]))
+        if let hashes = piece.unitHashes { object.append("unit_hashes", PartialUnitPieces.fingerprints(hashes)) }
         object.append("level_counts", BinaryColumnJSON.int32(piece.levelCounts))
         object.append("level_links", BinaryColumnJSON.int32(piece.levelLinks))
         return .object(object)
@@ -41,9 +42,9 @@ enum PartialPieces {
         return .object(object)
     }
 
-    /// The factor pieces and score sums among `values` (the `result`s of earlier passes), of `model`.
-    static func read(_ values: [JSONValue], model: PartialModel, at location: String) throws(PanelError) -> (factors: [TriangularPiece], scores: [ScoreSums]) {
-        var factors: [TriangularPiece] = [], scores: [ScoreSums] = []
+    /// The pieces among `values` (the `result`s of earlier passes), of `model`, each of a kind in `accepted`.
+    static func read(_ values: [JSONValue], model: PartialModel, accepted: [String], at location: String) throws(PanelError) -> PartialInputs {
+        var inputs = PartialInputs()
         for (k, value) in values.enumerated() {
             let place = location + "/\(k)"
             guard case .object(let object) = value else {
@@ -55,16 +56,21 @@ enum PartialPieces {
                 throw PanelError(.invalidRequest, "the piece comes from another model (digest \(digest); this model's is \(model.digest)): "
                                  + "its formula, levels, vcov or options differ", at: place + "/digest")
             }
-            switch kind {
-            case "factor": factors.append(try factor(object, model: model, at: place))
-            case "scores": scores.append(try scoreSums(object, at: place))
-            default: throw PanelError(.invalidRequest, "kind must be \"factor\" or \"scores\"", at: place + "/kind")
+            guard accepted.contains(kind) else {
+                let kinds = accepted.isEmpty ? "no pieces" : accepted.map { "\"\($0)\"" }.joined(separator: ", ") + " pieces"
+                throw PanelError(.invalidRequest, "this pass takes \(kinds), not \"\(kind)\"", at: place + "/kind")
             }
-            if let first = scores.first, let last = scores.last, last.fitDigest != first.fitDigest {
+            switch kind {
+            case "factor": inputs.factors.append((try factor(object, model: model, at: place), place))
+            case "scores": inputs.scores.append(try scoreSums(object, at: place))
+            case "unit_list": inputs.unitLists.append((try PartialUnitPieces.unitList(object, at: place), place))
+            default: inputs.unitChecks.append((try PartialUnitPieces.unitCheck(object, at: place), place))
+            }
+            if let first = inputs.scores.first, let last = inputs.scores.last, last.fitDigest != first.fitDigest {
                 throw PanelError(.invalidRequest, "these scores were computed with another merged piece than the first scores", at: place + "/fit_digest")
             }
         }
-        return (factors, scores)
+        return inputs
     }
 
     private static func factor(_ object: JSONObject, model: PartialModel, at location: String) throws(PanelError) -> TriangularPiece {
@@ -86,12 +92,11 @@ enum PartialPieces {
         var r = Matrix(rows: m, columns: m)
         var next = 0
         for j in 0..<m { for i in 0...j { r[i, j] = packed[next]; next += 1 } }
-        let halves = try BinaryColumnJSON.read(object, "unit_hashes", encoding: ("int32", 4), at: location)
-        let hashes = stride(from: 0, to: halves.count - 1, by: 2).map { k in
-            UInt64(UInt32(bitPattern: Int32(halves[k]))) | UInt64(UInt32(bitPattern: Int32(halves[k + 1]))) << 32
-        }
-        guard halves.count % 2 == 0, zip(hashes, hashes.dropFirst()).allSatisfy({ $0 < $1 }) else {
-            throw PanelError(.invalidRequest, "unit_hashes must hold ascending 64-bit fingerprints, as two int32 words each", at: location + "/unit_hashes")
+        let units = try count("units", object, at: location)
+        let checksum = try PartialUnitPieces.checksum(object, at: location)
+        let hashes = object["unit_hashes"] == nil ? nil : try PartialUnitPieces.ascendingFingerprints(object, at: location)
+        if let hashes, hashes.count != units || UnitList.checksum(hashes) != checksum {
+            throw PanelError(.invalidRequest, "unit_hashes must hold the piece's \(units) units, of checksum unit_checksum", at: location + "/unit_hashes")
         }
         let levelCount = model.effectLevels.count
         let counts = try BinaryColumnJSON.read(object, "level_counts", encoding: ("int32", 4), at: location)
@@ -104,7 +109,8 @@ enum PartialPieces {
         let rows = try count("rows", object, at: location)
         return TriangularPiece(digest: model.digest, termNames: terms, dummyCount: dummies, r: r,
                                rowsDropped: try count("rows_dropped", object, at: location),
-                               singletonsDropped: try count("singletons_dropped", object, at: location), unitHashes: hashes,
+                               singletonsDropped: try count("singletons_dropped", object, at: location), units: units, unitChecksum: checksum,
+                               unitHashes: hashes,
                                levelCounts: counts.map { Int($0) }, levelLinks: links.map { Int($0) },
                                moments: ColumnMoments(count: rows, means: means, squares: squares))
     }
@@ -125,7 +131,7 @@ enum PartialPieces {
     }
 
     /// A whole number 0…2⁵³ in member `name`.
-    private static func count(_ name: String, _ object: JSONObject, at location: String) throws(PanelError) -> Int {
+    static func count(_ name: String, _ object: JSONObject, at location: String) throws(PanelError) -> Int {
         guard let value = try object.number(name, at: location), value >= 0, value <= 9_007_199_254_740_992, value == value.rounded(.towardZero) else {
             throw PanelError(.invalidRequest, "\(name) must be a whole number", at: location + "/" + name)
         }

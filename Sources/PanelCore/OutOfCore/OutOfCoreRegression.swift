@@ -26,8 +26,8 @@ enum OutOfCoreRegression {
         var links = LevelLinks(canonical: piece.levelLinks)
         let nested = isClustered && scores?.unitsInOneCluster == true
         let degrees = model.effectName == nil
-            ? AbsorbedDegrees(levels: [piece.unitHashes.count], redundant: [0], nested: [nested])
-            : AbsorbedDegrees(levels: [piece.unitHashes.count, piece.levelCounts.filter { $0 > 0 }.count],
+            ? AbsorbedDegrees(levels: [piece.units], redundant: [0], nested: [nested])
+            : AbsorbedDegrees(levels: [piece.units, piece.levelCounts.filter { $0 > 0 }.count],
                               redundant: [0, links.components(counts: piece.levelCounts)], nested: [nested, false])
         let slopePositions = fit.keptColumns.indices.filter { fit.keptColumns[$0] >= d }
         let n = piece.rows

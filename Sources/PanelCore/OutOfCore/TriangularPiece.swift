@@ -1,8 +1,10 @@
 /// A piece of an out-of-core fixed-effects regression (docs/abi/distributed.md): the R factor of the stacked,
 /// within-unit demeaned [dummies slopes response] of its rows — RᵀR is their cross-product, so the R of several
 /// pieces' stacked Rs is the R of all their rows (a TSQR reduction node, any tree shape) — with the counts that add up
-/// across pieces: rows, dropped rows, units (by fingerprint, so a unit split across pieces is caught), the second
-/// effect's level counts and links, and the moments of the undemeaned columns.
+/// across pieces: rows, dropped rows, units (their count and the wrapping sum of their fingerprints, which the
+/// split-unit check of `UnitCheck` must match), the second effect's level counts and links, and the moments of the
+/// undemeaned columns. The piece of one partition also carries its units' fingerprints, for the `route` pass; a merged
+/// piece carries none, so it stays small however many units the data has.
 struct TriangularPiece {
     let digest: String
     /// Slope names, then the response's.
@@ -12,7 +14,11 @@ struct TriangularPiece {
     let r: Matrix
     let rowsDropped: Int
     let singletonsDropped: Int
-    let unitHashes: [UInt64]
+    let units: Int
+    /// The wrapping sum of the units' fingerprints (`UnitList.checksum`).
+    let unitChecksum: UInt64
+    /// The units' fingerprints, ascending: the piece of one partition only (nil once merged).
+    let unitHashes: [UInt64]?
     let levelCounts: [Int]
     let levelLinks: [Int]
     let moments: ColumnMoments
@@ -30,13 +36,15 @@ struct TriangularPiece {
     var columnCount: Int { r.columns }
 
     init(digest: String, termNames: [String], dummyCount: Int, r: Matrix, rowsDropped: Int, singletonsDropped: Int,
-         unitHashes: [UInt64], levelCounts: [Int], levelLinks: [Int], moments: ColumnMoments) {
+         units: Int, unitChecksum: UInt64, unitHashes: [UInt64]?, levelCounts: [Int], levelLinks: [Int], moments: ColumnMoments) {
         self.digest = digest
         self.termNames = termNames
         self.dummyCount = dummyCount
         self.r = r
         self.rowsDropped = rowsDropped
         self.singletonsDropped = singletonsDropped
+        self.units = units
+        self.unitChecksum = unitChecksum
         self.unitHashes = unitHashes
         self.levelCounts = levelCounts
         self.levelLinks = levelLinks
@@ -47,12 +55,14 @@ struct TriangularPiece {
     init(_ partition: PartitionDesign, model: PartialModel) {
         self.init(digest: model.digest, termNames: partition.termNames, dummyCount: model.dummyCount,
                   r: Self.triangle(partition.demeaned), rowsDropped: partition.rowsDropped, singletonsDropped: partition.singletonsDropped,
-                  unitHashes: partition.unitHashes, levelCounts: partition.levelCounts, levelLinks: partition.levelLinks,
+                  units: partition.unitHashes.count, unitChecksum: UnitList.checksum(partition.unitHashes), unitHashes: partition.unitHashes,
+                  levelCounts: partition.levelCounts, levelLinks: partition.levelLinks,
                   moments: partition.moments)
     }
 
     /// The piece of all `pieces`' rows (at least one, each checked against `digest` by the reader): their Rs
-    /// stacked and factored again. Pieces with different columns or sharing a unit are refused.
+    /// stacked and factored again, their unit counts and checksums added (their fingerprints are left out: the `route`
+    /// and `units` passes check them). Pieces with different columns are refused.
     static func merged(_ pieces: [TriangularPiece], at location: String) throws(PanelError) -> TriangularPiece {
         let first = pieces[0]
         guard pieces.count > 1 else { return first }
@@ -66,12 +76,10 @@ struct TriangularPiece {
         for j in 0..<m {
             for piece in pieces { for i in 0..<m { stacked.append(piece.r[i, j]) } }
         }
-        var hashes = first.unitHashes
         var counts = first.levelCounts
         var links = LevelLinks(canonical: first.levelLinks)
         var moments = first.moments
-        for (k, piece) in pieces.enumerated().dropFirst() {
-            hashes = try union(hashes, piece.unitHashes, at: location + "/\(k)")
+        for piece in pieces.dropFirst() {
             for level in counts.indices {
                 counts[level] += piece.levelCounts[level]
                 links.join(level, piece.levelLinks[level])
@@ -81,7 +89,8 @@ struct TriangularPiece {
         return TriangularPiece(digest: first.digest, termNames: first.termNames, dummyCount: first.dummyCount,
                                r: triangle(Matrix(rows: m * pieces.count, columns: m, columnMajor: stacked)),
                                rowsDropped: pieces.reduce(0) { $0 + $1.rowsDropped }, singletonsDropped: pieces.reduce(0) { $0 + $1.singletonsDropped },
-                               unitHashes: hashes, levelCounts: counts, levelLinks: links.canonical(), moments: moments)
+                               units: pieces.reduce(0) { $0 + $1.units }, unitChecksum: pieces.reduce(0) { $0 &+ $1.unitChecksum },
+                               unitHashes: nil, levelCounts: counts, levelLinks: links.canonical(), moments: moments)
     }
 
     /// The square upper triangle R of `a = QR` (columns in order, rows past `a`'s zero).
@@ -93,23 +102,5 @@ struct TriangularPiece {
             for i in 0..<min(j + 1, a.rows) { r[i, j] = qr.factors[i, j] }
         }
         return r
-    }
-
-    /// The ascending union of two ascending fingerprint lists; a fingerprint in both is a unit split across pieces.
-    private static func union(_ a: [UInt64], _ b: [UInt64], at location: String) throws(PanelError) -> [UInt64] {
-        var merged: [UInt64] = []
-        merged.reserveCapacity(a.count + b.count)
-        var (i, j) = (0, 0)
-        while i < a.count || j < b.count {
-            if j == b.count || (i < a.count && a[i] < b[j]) {
-                merged.append(a[i]); i += 1
-            } else if i == a.count || b[j] < a[i] {
-                merged.append(b[j]); j += 1
-            } else {
-                throw PanelError(.invalidRequest, "a unit lies in two pieces: each partition must hold all rows of its units "
-                                 + "(shuffle the data on the unit column first)", at: location + "/unit_hashes")
-            }
-        }
-        return merged
     }
 }

@@ -22,9 +22,9 @@ import Testing
         #expect(failure == ("invalid_request", "/model/pieces/1/digest"))
     }
 
-    @Test func aUnitInTwoPiecesIsRefused() {
+    @Test func aUnitInTwoPiecesIsRefusedByTheFinishOfPartitionPieces() {
         let piece = Self.twoWay.result("factor", data: Self.first)
-        let failure = Self.error(Self.twoWay.respond("merge", pieces: [piece, piece]))
+        let failure = Self.error(Self.twoWay.respond("finish", pieces: [piece, piece]))
         #expect(failure == ("invalid_request", "/model/pieces/1/unit_hashes"))
     }
 
@@ -75,6 +75,8 @@ import Testing
         #expect(Self.error(Self.twoWay.respond("factor")) == ("invalid_request", "/data"))
         #expect(Self.error(Self.twoWay.respond("merge")) == ("invalid_request", "/model/pieces"))
         #expect(Self.error(Self.twoWay.respond("finish", data: Self.first)) == ("invalid_request", "/data"))
+        let piece = Self.twoWay.result("factor", data: Self.first)
+        #expect(Self.error(Self.twoWay.respond("factor", data: Self.first, pieces: [piece])) == ("invalid_request", "/model/pieces/0/kind"))
     }
 
     @Test func aMalformedPieceIsRefused() {

@@ -1,13 +1,14 @@
 """panelcore.distributed.feols (issue 23, fixed-effects regressions on data larger than memory): the engine's
 ols_partial passes over Dask partitions give the single-machine fit — on a LocalCluster of two worker processes —
-and fit data larger than the workers' memory, generated inside the partitions, without a worker being restarted."""
+and fit data larger than a worker's memory limit, generated inside the partitions, without a worker being restarted
+(the split-unit check runs bucket by bucket, so no task holds every unit)."""
 
 import os
 
 import pytest
 
 import panelcore
-from panelcore import distributed
+from panelcore import distributed, outofcore
 
 from conftest import CHECKOUT, example_panel
 
@@ -15,9 +16,12 @@ pytest.importorskip("pandas")
 pytest.importorskip("dask.dataframe")
 dask_distributed = pytest.importorskip("distributed")
 
-#: rows of the out-of-core test (sized down to keep the suite short on a loaded machine: set it to 2**31 // 40 for about
-#: 2 GiB of five 8-byte columns, more than the two workers' 700 MiB)
-OUT_OF_CORE_ROWS = int(os.environ.get("PANELCORE_OUT_OF_CORE_ROWS", 1_000_000))
+#: the out-of-core test: OUT_OF_CORE_ROWS rows of five float64 columns (40 bytes a row: 1.0 GB; 2.5·10⁶ units, checked
+#: in 3 buckets) generated in the partitions, on two workers of WORKER_MEMORY each (less than the data); sized to run in
+#: about 4 minutes on two loaded cores (20·10⁶ rows took 3 min at load average 12); PANELCORE_OUT_OF_CORE_ROWS=N sets
+#: another row count
+OUT_OF_CORE_ROWS = int(os.environ.get("PANELCORE_OUT_OF_CORE_ROWS", 25_000_000))
+WORKER_MEMORY = "600MiB"
 ROWS_PER_PARTITION = 100_000
 PERIODS = 10  # as bench/distributed/feols_out_of_core.py generates
 
@@ -72,16 +76,17 @@ def bench_module():
     return importlib.import_module("feols_out_of_core")
 
 
-@pytest.mark.skipif("PANELCORE_OUT_OF_CORE_ROWS" not in os.environ,
-                    reason="opt-in: 4·10⁶ rows pass in seconds, but at about 2 GiB (5·10⁶ units) the merged pieces' unit "
-                           "fingerprints (8 bytes per unit, held whole at the root of the merge tree) overrun 700 MiB workers")
-def test_data_larger_than_the_workers_memory_fits_without_a_restart():
+def test_data_larger_than_a_workers_memory_fits_without_a_restart():
     import dask
     import dask.dataframe as dd
+    from dask.utils import parse_bytes
 
     partitions = max(2, OUT_OF_CORE_ROWS // ROWS_PER_PARTITION)
+    if "PANELCORE_OUT_OF_CORE_ROWS" not in os.environ:
+        assert partitions * ROWS_PER_PARTITION * 40 > parse_bytes(WORKER_MEMORY)  # more data than a worker may hold
+        assert partitions * ROWS_PER_PARTITION // PERIODS > outofcore.UNITS_PER_BUCKET  # units checked in several buckets
     bench = bench_module()
-    with dask_distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, memory_limit="700MiB",
+    with dask_distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, memory_limit=WORKER_MEMORY,
                                        dashboard_address=None) as cluster, dask_distributed.Client(cluster) as client:
         before = client.run(os.getpid)
         frame = dd.from_map(bench.partition, list(range(partitions)), rows=ROWS_PER_PARTITION)

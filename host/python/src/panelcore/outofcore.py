@@ -2,21 +2,28 @@
 regressions on data larger than memory").
 
 ``feols(formula, data, vcov=...)`` fits ``y ~ x… | unit`` or ``y ~ x… | unit + effect`` (a low-cardinality second
-effect) with the engine's ``ols_partial`` passes: every partition — which must hold all rows of its units — answers
-a small factor piece on a Dask worker (the worker's cached engine, as ``distributed.run`` uses), the pieces are merged
-pairwise in a tree of Dask tasks (TSQR), a second pass over the partitions gives the score sums of robust or clustered
-errors, and the finish runs on the calling process. Only pieces (kilobytes) travel to the client; the partitions
-are read or generated on the workers. The result is the ``Result`` ``panelcore.feols`` returns for the same rows.
-Python only moves bytes: every number is the engine's.
+effect) with the engine's ``ols_partial`` passes: the engine names the unit and the second effect (``effects``), every
+partition — which must hold all rows of its units — answers a small factor piece on a Dask worker (the worker's
+cached engine, as ``distributed.run`` uses), the pieces are merged pairwise in a tree of Dask tasks (TSQR), each
+partition's unit fingerprints are routed into hash buckets (``route``) and each bucket is checked on a worker for a
+unit in two partitions (``units``: memory of one bucket, however many units the data has), a second pass over the
+partitions gives the score sums of robust or clustered errors, and the finish runs on the calling process. Only
+pieces (kilobytes) and bucket answers travel to the client; the partitions are read or generated on the workers. The
+result is the ``Result`` ``panelcore.feols`` returns for the same rows. Python only moves bytes: every number is the
+engine's.
 """
 
 import json
+import math
 
 from .frames import PanelCoreError
 from .vcov import abi_vcov
 
 #: partitions a pandas DataFrame is cut into (by unit) when ``npartitions`` is not given
 DEFAULT_PARTITIONS = 4
+#: unit fingerprints one ``units`` task checks at most on average (8 MiB of 64-bit fingerprints): the bucket count
+#: is the data's units over this
+UNITS_PER_BUCKET = 1 << 20
 
 
 def feols(formula, data, panel=None, vcov="iid", levels=None, shuffle=False, npartitions=None, label=None, level=None,
@@ -35,33 +42,39 @@ def feols(formula, data, panel=None, vcov="iid", levels=None, shuffle=False, npa
     if panel is not None and "|" not in formula:
         unit_name, time_name = panel
         formula = f"{formula} | {unit_name} + {time_name}"
-    effects = [name.strip() for name in formula.split("|", 1)[1].split("+")] if "|" in formula else []
-    if not effects:
-        raise ValueError("feols on partitions absorbs a unit effect: write 'y ~ x | unit' or 'y ~ x | unit + year'")
-    partitions = _partitions(data, effects[0], shuffle, npartitions)
-    model = {"estimator": "ols_partial", "formula": formula, "vcov": abi_vcov(vcov) or "iid"}
-    if len(effects) == 2:
-        if levels is None:
-            levels = _levels(effects[1], partitions)
-        model["levels"] = {effects[1]: [_plain(value) for value in levels]}
-    if label is not None:
-        model["label"] = label
-    if level is not None:
-        model["options"] = {"level": level}
     if engine is None:
         from . import _engine
 
         engine = _engine()
+    effects = _answer(engine, {"abi": 1, "model": {"estimator": "ols_partial", "pass": "effects", "formula": formula}})
+    partitions = _partitions(data, effects["unit"], shuffle, npartitions)
+    model = {"estimator": "ols_partial", "formula": formula, "vcov": abi_vcov(vcov) or "iid"}
+    if effects["effect"] is not None:
+        if levels is None:
+            levels = _levels(effects["effect"], partitions)
+        model["levels"] = {effects["effect"]: [_plain(value) for value in levels]}
+    if label is not None:
+        model["label"] = label
+    if level is not None:
+        model["options"] = {"level": level}
     path = str(engine.wasm_path) if engine.wasm_path is not None else None
-    nodes = [dask.delayed(answer_pass)(model, "factor", part, None, path) for part in partitions]
+    factors = dask.persist(*[dask.delayed(answer_pass)(model, "factor", part, None, path) for part in partitions])
+    nodes = list(factors)
     while len(nodes) > 1:
         nodes = [dask.delayed(answer_pass)(model, "merge", None, nodes[k:k + 2], path) if k + 1 < len(nodes) else nodes[k]
                  for k in range(0, len(nodes), 2)]
     merged = nodes[0].compute()
+    buckets = max(1, math.ceil(merged["units"] / UNITS_PER_BUCKET))
+    routes = [dask.delayed(answer_pass)(dict(model, buckets=buckets), "route", None, [piece], path) for piece in factors]
+    checks = [dask.delayed(answer_pass)(model, "units", None, [dask.delayed(_bucket_list)(route, k) for route in routes], path)
+              for k in range(buckets)]
     sums = []
     if model["vcov"] != "iid":
-        sums = list(dask.compute(*[dask.delayed(answer_pass)(model, "scores", part, [merged], path) for part in partitions]))
-    response = engine.run({"abi": 1, "render": ["text", "html"], "model": dict(model, pieces=[merged] + sums, **{"pass": "finish"})})
+        sums = [dask.delayed(answer_pass)(model, "scores", part, [merged], path) for part in partitions]
+    checks, sums = dask.compute(checks, sums)
+    del factors, routes
+    response = engine.run({"abi": 1, "render": ["text", "html"],
+                           "model": dict(model, pieces=[merged] + list(sums) + list(checks), **{"pass": "finish"})})
     if not response["ok"]:
         raise PanelCoreError(response["error"])
     from .results import result_for
@@ -84,6 +97,19 @@ def answer_pass(model, name, frame, pieces, wasm_path):
     if not answer["ok"]:
         raise PanelCoreError(answer["error"])
     return answer["result"]
+
+
+def _answer(engine, request):
+    """The ``result`` of ``request`` answered by ``engine``."""
+    response = engine.run(request)
+    if not response["ok"]:
+        raise PanelCoreError(response["error"])
+    return response["result"]
+
+
+def _bucket_list(routes, bucket):
+    """The unit list of ``bucket`` in a route pass's answer."""
+    return routes["lists"][bucket]
 
 
 def _partitions(data, unit, shuffle, npartitions):

@@ -11,15 +11,19 @@ enum RegressionSchemas {
     static let olsPartial = EstimatorSchema(
         "ols_partial", "one pass of an out-of-core fixed-effects regression over data partitioned by unit (factor, merge, scores, finish: TSQR)",
         page: "abi/distributed.md",
-        members: [MemberSchema("pass", .string, required: true, allowed: ["factor", "merge", "scores", "finish"],
-                               "factor: the piece of this partition's data; merge: one piece of several; scores: score sums given the merged piece; "
-                               + "finish: the ols result"),
+        members: [MemberSchema("pass", .string, required: true, allowed: ["effects", "factor", "merge", "route", "units", "scores", "finish"],
+                               "effects: the formula's unit and second effect; factor: the piece of this partition's data; merge: one piece of several; "
+                               + "route: a partition's unit fingerprints in hash buckets; units: one bucket checked (no unit in two partitions); "
+                               + "scores: score sums given the merged piece; finish: the ols result"),
                   CommonMembers.formula("y ~ x1 + x2 | unit [+ low-cardinality effect] (partitions hold whole units)"), CommonMembers.vcov,
                   MemberSchema("levels", .object, "{EFFECT: [every level of the second fixed effect]} (the first is the reference level)"),
-                  MemberSchema("pieces", .array, "the results of earlier passes: factor pieces to merge, the merged piece, score sums"),
+                  MemberSchema("pieces", .array, "the results of earlier passes: factor pieces, the merged piece, unit lists, unit checks, score sums"),
+                  MemberSchema("buckets", .integer, minimum: 1, maximum: Double(PartialUnitPieces.maximumBuckets),
+                               "route: how many hash ranges the unit fingerprints are cut into (e.g. one per 2²⁰ units of the data)"),
                   CommonMembers.label, CommonMembers.language],
         options: [CommonMembers.level],
-        results: ["factor, merge: a factor piece (kind, digest, terms, rows, r, unit_hashes, level_counts, …)",
+        results: ["effects: kind, unit, effect", "factor, merge: a factor piece (kind, digest, terms, rows, r, units, unit_checksum, level_counts, …)",
+                  "route: kind, digest, buckets, lists (one unit list per bucket)", "units: a unit check (kind, digest, bucket, buckets, units, unit_checksum)",
                   "scores: score sums (kind, digest, fit_digest, rows, clusters, meat)", "finish: the ols result", "table: regression (finish)"],
         example: [("pass", .string("factor")), ("formula", .string("NQP ~ DF + UL | city + year")),
                   ("levels", .object(JSONObject([.init(key: "year", value: .array((2013...2023).map { .number(Double($0)) }))])))])
