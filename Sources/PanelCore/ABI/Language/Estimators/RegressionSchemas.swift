@@ -9,7 +9,7 @@ enum RegressionSchemas {
         example: [("formula", .string("NQP ~ DF + UL + CSL + FDL + TRL + ESL | city + year")), ("vcov", .object(JSONObject([.init(key: "cluster", value: .string("city"))])))])
 
     static let olsPartial = EstimatorSchema(
-        "ols_partial", "one pass of an out-of-core fixed-effects regression over data partitioned by unit (factor, merge, scores, finish: TSQR)",
+        "ols_partial", "one pass of an out-of-core fixed-effects regression over data partitioned by unit (effects, factor, merge, route, units, scores, finish: TSQR)",
         page: "abi/distributed.md",
         members: [MemberSchema("pass", .string, required: true, allowed: ["effects", "factor", "merge", "route", "units", "scores", "finish"],
                                "effects: the formula's unit and second effect; factor: the piece of this partition's data; merge: one piece of several; "
