@@ -35,7 +35,8 @@ enum CommandLineHelp {
     Reads one request (JSON, ABI version 1 — see docs/ABI.md) from FILE, or from standard input when FILE is
     '-' or absent.
       --data FILE     the request's data from this file — CSV (UTF-8, UTF-16, GB18030/GBK), .dta or .xlsx
-                      (replacing any "data" in the request); a request may also say "data": {"path": FILE,
+                      (replacing the request's data; its file options "sheet", "encoding", "format", "labels"
+                      stay); a request may also say "data": {"path": FILE,
                       "sheet"?, "encoding"?, "format"?, "labels"?}, which this command reads
       --format json   (default) write the response JSON followed by a newline to standard output; the bytes
                       are identical to those of the WebAssembly module for the same request
@@ -59,7 +60,8 @@ enum CommandLineHelp {
                                       (section-NN-… for other sections; -1, -2, … when a name repeats)
       tables/table-N-ESTIMATOR.{…}    tables of its other results (table-10-iv, table-2-descriptives)
       figures/table-N-figure-TYPE.svg the section's figures, also .png and .pdf when rsvg-convert is installed
-      --data FILE       use this file as the request's data (replacing any "data" in SPEC.json): CSV
+      --data FILE       use this file as the request's data (replacing the data in SPEC.json, keeping its
+                        file options such as "sheet"): CSV
                         (UTF-8, UTF-16, GB18030/GBK), Stata .dta or Excel .xlsx, told by the content
       --max-seconds S   stop with a time_limit error once S seconds have passed (as for panelcore run)
     Replication loops run on all cores; progress shows on stderr when it is a terminal.

@@ -9,15 +9,21 @@ enum DataFileMember {
     /// Requests of this size or more are answered as they are (mapped, not parsed twice): they carry their data.
     static let largestResolvedRequest = 1 << 20
 
-    /// The request with its `data` reduced to the file's options (`keeping`), and the file at `path` to answer it
-    /// with; nil after a message when the file cannot be read or the request is not a JSON object.
-    static func replacingData(of request: [UInt8], with path: String, keeping options: JSONObject = JSONObject())
+    /// The request with its `data` reduced to the file's options, and the file at `path` to answer it with; nil
+    /// after a message when the file cannot be read or the request is not a JSON object. The options are `keeping`
+    /// when given, else those the request's own `data` holds (`"sheet"`, `"encoding"`, …: `--data` replaces the
+    /// data, not how to read the file).
+    static func replacingData(of request: [UInt8], with path: String, keeping given: JSONObject? = nil)
         -> (request: [UInt8], file: DataFileReader)? {
         guard case .object(var object)? = try? JSONReader.parse(request) else {
             standardError("panelcore: --data needs a request that is a JSON object")
             return nil
         }
         guard let file = dataFile(path) else { return nil }
+        var options = given ?? JSONObject()
+        if given == nil, case .object(let data)? = object["data"] {
+            options.members = data.members.filter { PanelCoreABI.dataFileOptions.contains($0.key) }
+        }
         object.members.removeAll { $0.key == "data" }
         if !options.members.isEmpty { object.append("data", .object(options)) }
         return (JSONWriter.serialize(.object(object)), file)

@@ -1,10 +1,9 @@
 """Streamed data files: a data file beside a request, read by the wasm module in pieces where it asks
 (`pc_run_with_file`, through the Python host's `Engine.run_with_status(request, data=FILE)` and the Node host's
 `cli.mjs --data FILE`), must give byte-identical responses to the native `panelcore run --data FILE` — CSV in UTF-8
-(one over several 1 MiB pieces), GB18030, Stata .dta, Excel .xlsx, a malformed CSV and an empty file; a request
-whose `data` holds file options (an Excel sheet) is compared with the native `"data": {"path": FILE, …options}`, as
-`run --data` replaces the request's whole `data` member. Run by
-run_parity.py (its last check); also on its own:
+(one over several 1 MiB pieces), GB18030, Stata .dta, Excel .xlsx (also a sheet named in the request's `data`, whose
+file options `run --data` keeps), a malformed CSV and an empty file. Run by run_parity.py (its last check); also on
+its own:
 
     python3 Tests/Parity/check_streamed_files.py [--native PATH] [--wasm PATH] [--baseline-wasm PATH]
 """
@@ -58,12 +57,8 @@ def cases(folder):
 
 
 def native_outcome(native, path, request, folder):
-    """The native CLI's Outcome for `request` with the data file `path`: `run --data FILE`, or, when the request's
-    `data` holds file options, `run` with `"data": {"path": FILE, …options}` (`run --data` replaces `data` whole)."""
+    """The native CLI's Outcome for `request` with the data file `path`: `run --data FILE`."""
     request_path = Path(folder, "native-request.json")
-    if "data" in request:
-        request_path.write_text(json.dumps(dict(request, data=dict(request["data"], path=str(path))), ensure_ascii=False))
-        return process_outcome([str(native), "run", str(request_path)])
     request_path.write_text(json.dumps(request, ensure_ascii=False))
     return process_outcome([str(native), "run", "--data", str(path), str(request_path)])
 

@@ -6,6 +6,8 @@ public enum PanelCoreABI {
     public static let version = 1
     /// Largest request accepted, in bytes (1 GiB).
     public static let maximumRequestBytes = 1 << 30
+    /// The members a request's `data` may hold beside a data file (`respond(to:file:)`): the file's options.
+    public static var dataFileOptions: [String] { DataFileRequest.optionMembers }
 
     /// Answers one request. The request bytes are released once parsed when the caller hands them over
     /// (`respond(to: consume bytes)`), so they do not stay in memory during estimation. Replication loops
