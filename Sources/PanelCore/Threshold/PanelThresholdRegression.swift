@@ -48,7 +48,7 @@ public enum PanelThresholdRegression {
         let curves = likelihoodRatioCurves(sequence, degrees: degrees)
         let estimates = curves.indices.map { k in interval(curves[k], estimate: sequence.thresholds[k], critical: critical) }
         let cuts = sequence.thresholds.sorted()
-        let regression = try regimeRegression(sample, regimeRegressors: regimeRegressors, regimeValues: regimeValues, q: q, cuts: cuts, boundary: settings.boundary,
+        let regression = try regimeRegression(sample, data: data, regimeRegressors: regimeRegressors, regimeValues: regimeValues, cuts: cuts,
                                               covariance: choice, table: table, level: settings.level, at: location)
         let bounds: [Double?] = [nil] + cuts.map { $0 }
         return ThresholdResult(responseName: sample.design.responseName, thresholdVariable: thresholdVariable,
@@ -105,22 +105,29 @@ public enum PanelThresholdRegression {
         return ThresholdEstimate(name: curve.name, estimate: estimate, confidenceLow: inside.first ?? estimate, confidenceHigh: inside.last ?? estimate)
     }
 
-    /// `xtreg, fe` of the response on the controls and x·1{regime r} for every regime-dependent x and regime r
-    /// (terms `x#regime1`, `x#regime2`, …; regimes cut at `cuts` by `boundary`), with the chosen covariance.
-    static func regimeRegression(_ sample: PanelSample, regimeRegressors: [String], regimeValues: [[Double]], q: [Double], cuts: [Double],
-                                 boundary: RegimeBoundary, covariance choice: CovarianceChoice, table: DataTable, level: Double,
+    /// The regression of the response on the controls and x·1{regime r} for every regime-dependent x and regime r
+    /// (terms `x#regime1`, `x#regime2`, …; regimes cut at `cuts` by `data`'s boundary), with the chosen covariance:
+    /// `xtreg, fe` on all periods, or with a deleted period Hansen's program (`HansenRegimeRegression`).
+    static func regimeRegression(_ sample: PanelSample, data: ThresholdPanel, regimeRegressors: [String], regimeValues: [[Double]], cuts: [Double],
+                                 covariance choice: CovarianceChoice, table: DataTable, level: Double,
                                  at location: String) throws(PanelError) -> RegressionResult {
-        let regimeOf = q.map { value in cuts.filter { boundary.isAbove(value, $0) }.count }
-        var columns = [[Double](repeating: 1, count: q.count)] + sample.slopeRegressors
-        var names = ["(Intercept)"] + sample.slopeColumns.map { sample.design.termNames[$0] }
+        let q = data.thresholdValues
+        let regimeOf = q.map { value in cuts.filter { data.boundary.isAbove(value, $0) }.count }
+        var columns = sample.slopeRegressors
+        var names = sample.slopeColumns.map { sample.design.termNames[$0] }
         for (j, name) in regimeRegressors.enumerated() {
             for regime in 0...cuts.count {
                 columns.append(q.indices.map { regimeOf[$0] == regime ? regimeValues[j][$0] : 0 })
                 names.append(name + "#regime" + String(regime + 1))
             }
         }
+        if data.kept != nil {
+            return try HansenRegimeRegression.estimate(sample, data: data, columns: columns, names: names, covariance: choice,
+                                                       table: table, level: level, at: location)
+        }
         let design = RegressionDesign(responseName: sample.design.responseName, response: sample.design.response,
-                                      regressors: Matrix(columnVectors: columns), termNames: names, hasIntercept: true,
+                                      regressors: Matrix(columnVectors: [[Double](repeating: 1, count: q.count)] + columns),
+                                      termNames: ["(Intercept)"] + names, hasIntercept: true,
                                       rowsUsed: sample.design.rowsUsed, rowsDropped: sample.design.rowsDropped)
         return try WithinEstimator.estimate(PanelSample(sample, design: design), covariance: choice, table: table, level: level, at: location)
     }
