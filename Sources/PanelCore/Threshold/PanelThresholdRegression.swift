@@ -1,7 +1,8 @@
 /// Hansen's (1999) fixed-effects panel threshold regression, yᵢₜ = μᵢ + zᵢₜ'δ + Σ_r xᵢₜ'β_r·1{q in regime r} + eᵢₜ,
 /// with one to three thresholds: grid search with trimming on within-transformed data, sequential estimation with
 /// refinement of the first threshold, bootstrap F tests for the number of thresholds, likelihood-ratio intervals,
-/// and the regime-specific coefficients from `xtreg, fe` on the final regimes — the procedure of Stata `xthreg`
+/// and the regime-specific coefficients from `xtreg, fe` on the final regimes (with a deleted period, from Hansen's
+/// program's fit, `HansenRegimeRegression`) — the procedure of Stata `xthreg`
 /// (Wang 2015). Requires a balanced panel. Time effects enter as controls (`i(year)` in the formula).
 public enum PanelThresholdRegression {
     /// Fits `formula` (response ~ regime-independent controls) with regime-dependent `regimeRegressors` and
