@@ -6,6 +6,7 @@ enum CovarianceDescription {
         switch covariance.type {
         case "iid": return "Conventional standard errors"
         case "hc1": return "Heteroskedasticity-robust standard errors (HC1)"
+        case "hc0": return "White's heteroskedasticity-robust standard errors (HC0)"
         case "cluster": return "Standard errors clustered" + clusters
         case "driscoll_kraay": return "Driscoll-Kraay standard errors"
         case "oim": return "Standard errors from the observed information matrix"

@@ -1,7 +1,8 @@
 /// Hansen's (1999) fixed-effects panel threshold regression, yᵢₜ = μᵢ + zᵢₜ'δ + Σ_r xᵢₜ'β_r·1{q in regime r} + eᵢₜ,
 /// with one to three thresholds: grid search with trimming on within-transformed data, sequential estimation with
 /// refinement of the first threshold, bootstrap F tests for the number of thresholds, likelihood-ratio intervals,
-/// and the regime-specific coefficients from `xtreg, fe` on the final regimes — the procedure of Stata `xthreg`
+/// and the regime-specific coefficients from `xtreg, fe` on the final regimes (with a deleted period, from Hansen's
+/// program's fit, `HansenRegimeRegression`) — the procedure of Stata `xthreg`
 /// (Wang 2015). Requires a balanced panel. Time effects enter as controls (`i(year)` in the formula).
 public enum PanelThresholdRegression {
     /// Fits `formula` (response ~ regime-independent controls) with regime-dependent `regimeRegressors` and
@@ -48,7 +49,7 @@ public enum PanelThresholdRegression {
         let curves = likelihoodRatioCurves(sequence, degrees: degrees)
         let estimates = curves.indices.map { k in interval(curves[k], estimate: sequence.thresholds[k], critical: critical) }
         let cuts = sequence.thresholds.sorted()
-        let regression = try regimeRegression(sample, regimeRegressors: regimeRegressors, regimeValues: regimeValues, q: q, cuts: cuts, boundary: settings.boundary,
+        let regression = try regimeRegression(sample, data: data, regimeRegressors: regimeRegressors, regimeValues: regimeValues, cuts: cuts,
                                               covariance: choice, table: table, level: settings.level, at: location)
         let bounds: [Double?] = [nil] + cuts.map { $0 }
         return ThresholdResult(responseName: sample.design.responseName, thresholdVariable: thresholdVariable,
@@ -105,22 +106,29 @@ public enum PanelThresholdRegression {
         return ThresholdEstimate(name: curve.name, estimate: estimate, confidenceLow: inside.first ?? estimate, confidenceHigh: inside.last ?? estimate)
     }
 
-    /// `xtreg, fe` of the response on the controls and x·1{regime r} for every regime-dependent x and regime r
-    /// (terms `x#regime1`, `x#regime2`, …; regimes cut at `cuts` by `boundary`), with the chosen covariance.
-    static func regimeRegression(_ sample: PanelSample, regimeRegressors: [String], regimeValues: [[Double]], q: [Double], cuts: [Double],
-                                 boundary: RegimeBoundary, covariance choice: CovarianceChoice, table: DataTable, level: Double,
+    /// The regression of the response on the controls and x·1{regime r} for every regime-dependent x and regime r
+    /// (terms `x#regime1`, `x#regime2`, …; regimes cut at `cuts` by `data`'s boundary), with the chosen covariance:
+    /// `xtreg, fe` on all periods, or with a deleted period Hansen's program (`HansenRegimeRegression`).
+    static func regimeRegression(_ sample: PanelSample, data: ThresholdPanel, regimeRegressors: [String], regimeValues: [[Double]], cuts: [Double],
+                                 covariance choice: CovarianceChoice, table: DataTable, level: Double,
                                  at location: String) throws(PanelError) -> RegressionResult {
-        let regimeOf = q.map { value in cuts.filter { boundary.isAbove(value, $0) }.count }
-        var columns = [[Double](repeating: 1, count: q.count)] + sample.slopeRegressors
-        var names = ["(Intercept)"] + sample.slopeColumns.map { sample.design.termNames[$0] }
+        let q = data.thresholdValues
+        let regimeOf = q.map { value in cuts.filter { data.boundary.isAbove(value, $0) }.count }
+        var columns = sample.slopeRegressors
+        var names = sample.slopeColumns.map { sample.design.termNames[$0] }
         for (j, name) in regimeRegressors.enumerated() {
             for regime in 0...cuts.count {
                 columns.append(q.indices.map { regimeOf[$0] == regime ? regimeValues[j][$0] : 0 })
                 names.append(name + "#regime" + String(regime + 1))
             }
         }
+        if data.kept != nil {
+            return try HansenRegimeRegression.estimate(sample, data: data, columns: columns, names: names, covariance: choice,
+                                                       table: table, level: level, at: location)
+        }
         let design = RegressionDesign(responseName: sample.design.responseName, response: sample.design.response,
-                                      regressors: Matrix(columnVectors: columns), termNames: names, hasIntercept: true,
+                                      regressors: Matrix(columnVectors: [[Double](repeating: 1, count: q.count)] + columns),
+                                      termNames: ["(Intercept)"] + names, hasIntercept: true,
                                       rowsUsed: sample.design.rowsUsed, rowsDropped: sample.design.rowsDropped)
         return try WithinEstimator.estimate(PanelSample(sample, design: design), covariance: choice, table: table, level: level, at: location)
     }

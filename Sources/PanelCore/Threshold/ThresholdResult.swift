@@ -16,7 +16,8 @@ public struct ThresholdResult {
     public let curves: [LikelihoodRatioCurve]
     /// The regimes in ascending order of q.
     public let regimes: [ThresholdRegime]
-    /// The within (`xtreg, fe`) regression on the controls and the regime-specific regressors.
+    /// The regression on the controls and the regime-specific regressors: within (`xtreg, fe`), or Hansen's program's
+    /// with a deleted period.
     public let regression: RegressionResult
     public let settings: ThresholdSettings
     /// c(α) = −2 log(1 − √α) for α = `settings.thresholdLevel` (Hansen 1999, eq. 13).

@@ -9,8 +9,8 @@ import Testing
 ///
 /// - Tolerances are the printed digits: the paper's F to 0.05, thresholds and interval ends to 0.00005;
 ///   `thresh.out`'s thresholds and intervals exactly (grid values), its SSRs and F to 8 significant digits.
-/// - Table 5's slopes are not compared: PanelCore's regime regression is `xtreg, fe` on all years, Hansen's uses
-///   the data with one period deleted (references/threshold/SOURCES.md).
+/// - Table 5 (p. 361, the double-threshold regression) to its printed three decimals after the paper's scaling
+///   (coefficients on Q²/10³ and Q³/10⁶): coefficients, OLS errors (`vcov: "iid"`) and White errors (`"hc1"`).
 /// - The bootstrap only distributionally: Table 2's p-values and critical values are one 300-draw run of Hansen's
 ///   generator, which cannot be replayed, and his own program's second printed run differs from it by up to 25% in
 ///   the critical values. PanelCore's draws must give the paper's decisions and p-values within three binomial
@@ -22,8 +22,8 @@ import Testing
     static var published: [String: Any] { fixture["published"] as! [String: Any] }
     static var programOutput: [String: Any] { fixture["hansen_program_output"] as! [String: Any] }
 
-    static func hansensProgram(_ changes: [String: Any] = [:]) -> [String: Any] {
-        Hansen1999Tests.run(changes.merging(["deleted_period": "last"]) { given, _ in given })
+    static func hansensProgram(_ changes: [String: Any] = [:], vcov: String? = nil) -> [String: Any] {
+        Hansen1999Tests.run(changes.merging(["deleted_period": "last"]) { given, _ in given }, vcov: vcov)
     }
 
     static func rounded(_ value: Double?, _ digits: Double) -> Double? { value.map { ($0 * digits).rounded() / digits } }
@@ -77,6 +77,23 @@ import Testing
         #expect(found["th1"]?["estimate"] as? Double == refined["threshold"] as? Double)
         #expect([found["th1"]?["conf_low"] as? Double, found["th1"]?["conf_high"] as? Double]
                 == (refined["interval"] as! [Double]).map { Optional($0) })
+    }
+
+    /// Table 5: each printed value is the term's value divided by `to_term` (Q²/10³ is 10 × the data's q2 = Q²/100,
+    /// Q³/10⁶ is 1000 × q3 = Q³/1000), rounded to three decimals.
+    @Test func tableFiveAsPrinted() {
+        let printed = (Self.published["table_5"] as! [String: Any])["rows"] as! [[String: Any]]
+        for (vcov, key) in [("iid", "ols_se"), ("hc1", "white_se")] {
+            let regression = Self.hansensProgram(["thresholds": 2], vcov: vcov)["regression"] as? [String: Any] ?? [:]
+            let rows = Dictionary(uniqueKeysWithValues: (regression["coefficients"] as? [[String: Any]] ?? []).map { ($0["term"] as! String, $0) })
+            #expect(rows.count == printed.count)
+            for row in printed {
+                let term = row["term"] as! String, scale = row["to_term"] as! Double
+                let computed = rows[term]
+                #expect(Self.rounded((computed?["estimate"] as? Double).map { $0 / scale }, 1000) == row["estimate"] as? Double, "\(term)")
+                #expect(Self.rounded((computed?["std_error"] as? Double).map { $0 / scale }, 1000) == row[key] as? Double, "\(term) \(key)")
+            }
+        }
     }
 
     /// Table 4 from the regimes PanelCore reports (lower ≤ d1 < upper), counted per year in the data.

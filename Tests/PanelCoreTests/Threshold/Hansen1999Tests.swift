@@ -25,8 +25,9 @@ import Testing
     static var panelcore: [String: Any] { reference["panelcore"] as! [String: Any] }
     static let data = Fixtures.text("dta/hansen1999_invest.csv")
 
-    static func run(_ changes: [String: Any]) -> [String: Any] {
+    static func run(_ changes: [String: Any], vcov: String? = nil) -> [String: Any] {
         var model = reference["model"] as! [String: Any]
+        if let vcov { model["vcov"] = vcov }
         var options = model["options"] as! [String: Any]
         for (key, value) in changes { options[key] = value }
         if let count = changes["thresholds"] as? Int { options["trim"] = Array((options["trim"] as! [Double]).prefix(count)) }
@@ -102,6 +103,23 @@ import Testing
         let result = Self.run(["deleted_period": "last"])
         Self.expectMatches(result, Self.reference["hansen_program"] as! [String: Any])
         #expect((result["settings"] as? [String: Any])?["deleted_period"] as? String == "last")
+    }
+
+    /// With `deleted_period: "last"` the regime regression is Hansen's program's: coefficients, his OLS errors
+    /// (`vcov: "iid"`) and White errors (`vcov: "hc1"`, reported as HC0) to 1e-9 of the reference's run.
+    @Test func theDeletedLastPeriodRegressionIsHansensProgram() {
+        let expected = (Self.reference["hansen_program"] as! [String: Any])["regression"] as! [[String: Any]]
+        for (vcov, key) in [("iid", "ols_se"), ("hc1", "white_se")] {
+            let regression = Self.run(["thresholds": 2, "deleted_period": "last"], vcov: vcov)["regression"] as? [String: Any] ?? [:]
+            let rows = regression["coefficients"] as? [[String: Any]] ?? []
+            #expect(rows.map { $0["term"] as? String } == expected.map { $0["term"] as? String }, "\(vcov)")
+            for (row, reference) in zip(rows, expected) {
+                let term = reference["term"] as! String
+                #expect(isClose(row["estimate"] as? Double ?? .nan, reference["estimate"] as! Double, relative: 1e-9), "\(term)")
+                #expect(isClose(row["std_error"] as? Double ?? .nan, reference[key] as! Double, relative: 1e-9), "\(term) \(key)")
+            }
+            #expect((regression["vcov"] as? [String: Any])?["type"] as? String == (vcov == "iid" ? "iid" : "hc0"))
+        }
     }
 
     @Test func bootstrapStatisticsAgreeWithTheReferenceWithinMonteCarloError() {

@@ -39,6 +39,20 @@ import Testing
         #expect(Self.error(Self.model(), columns: columns) == ("invalid_data", "/model"))
     }
 
+    /// With the last period deleted, ten units × two periods leave ten rows for the ten unit means and two
+    /// regime slopes of Hansen's regime regression.
+    @Test func hansensRegimeRegressionWithoutResidualDegreesOfFreedom() {
+        let columns: [String: Any] = [
+            "id": (1...10).flatMap { [$0, $0] }, "t": (1...10).flatMap { _ in [1, 2] },
+            "y": [1.0, 2.5, 2.0, 4.0, 3.5, 5.5, 0.5, 1.5, 3.0, 2.2, 1.1, 0.4, 2.8, 3.3, 1.9, 0.7, 2.6, 4.1, 3.9, 1.2],
+            "x": [0.3, 1.1, 0.7, 2.0, 1.4, 2.9, -0.5, 0.2, 1.6, 0.9, 0.1, -0.3, 1.2, 1.8, 0.6, -0.2, 1.0, 2.2, 1.7, 0.4],
+            "q": Array(1...20),
+        ]
+        #expect(Self.error(Self.model(options: ["replications": 0, "trim": 0.1]), columns: columns) == (nil, nil))
+        #expect(Self.error(Self.model(options: ["replications": 0, "trim": 0.1, "deleted_period": "last"]), columns: columns)
+                == ("singular_design", "/model"))
+    }
+
     @Test func thePanelStructureIsRequired() {
         #expect(Self.error(Self.model(), panel: false) == ("invalid_request", "/model"))
     }

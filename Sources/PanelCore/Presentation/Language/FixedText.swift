@@ -108,6 +108,7 @@ enum FixedText {
     /// (a covariance sentence joined to other text, a confidence level in a header).
     static let fragments: [(english: String, chinese: String)] = [
         ("Heteroskedasticity-robust standard errors (HC1)", "异方差稳健标准误（HC1）"), ("Conventional standard errors", "常规标准误"),
+        ("White's heteroskedasticity-robust standard errors (HC0)", "White 异方差稳健标准误（HC0）"),
         ("Driscoll-Kraay standard errors", "Driscoll-Kraay 标准误"),
         ("Standard errors from the observed information matrix", "基于观测信息矩阵的标准误"),
         ("Standard errors clustered, ", "聚类稳健标准误，"), ("Standard errors clustered", "聚类稳健标准误"), (" clusters.", " 个聚类。"), (" clusters", " 个聚类"), ("Maximum likelihood estimates; z tests.", "极大似然估计；z 检验。"),
