@@ -5,7 +5,8 @@
   bench_panel_csv.py tool NAME CSV          one Python-hosted tool (pandas_pyfixest | wasm), in a child process
 
 The file is bench/csv/make_csv.py's panel (id, year, y, x1–x5, written by pandas to_csv; 10^6 rows by default;
---unbalanced F drops each row with probability F). Timed, best of 3, each tool in its own process, same run:
+--unbalanced F drops each row with probability F). Timed 3 times, each tool in its own process, same run; medians of wall time and of CPU time (user + sys of the
+process, all its threads — the fairer figure on a shared machine):
   native_ols            `panelcore ols --data CSV --formula "y ~ x1+x2+x3+x4+x5 | id + year" --vcov cluster:id`
                         (whole process, with the CLI's huge-page restart as it decides);
   native_ols_nohuge     the same with GLIBC_TUNABLES=glibc.malloc.hugetlb=0 (no restart, 4 KiB pages);
@@ -23,18 +24,12 @@ import sys
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "csv"))
+from bench_csv import children_cpu_time, median_of  # noqa: E402 (bench/csv's timing, shared)
+
 REPEATS = 3
 FORMULA = "y ~ x1+x2+x3+x4+x5 | id + year"
 MODEL = {"estimator": "ols", "formula": FORMULA, "vcov": {"cluster": "id"}}
-
-
-def best_of(function):
-    best = float("inf")
-    for _ in range(REPEATS):
-        start = time.perf_counter()
-        function()
-        best = min(best, time.perf_counter() - start)
-    return best
 
 
 def tool(name, path):
@@ -45,12 +40,12 @@ def tool(name, path):
         def fit():
             pf.feols(FORMULA, data=pd.read_csv(path), vcov={"CRV1": "id"})
         fit()  # import-time compilation (numba) out of the timing
-        seconds = best_of(fit)
+        timing = median_of(fit, time.process_time)
     else:
         sys.path.insert(0, os.path.join(HERE, "..", "..", "host", "python", "src"))
         from panelcore.engine import Engine
         engine = Engine(os.environ["PANELCORE_WASM"])
-        engine.run_bytes(b'{"estimator": "columns", "data": {"csv": "a\\n1\\n"}}')  # compile and warm up
+        engine.run_bytes(b'{"abi": 1, "model": {"estimator": "columns"}, "data": {"csv": "a\\n1\\n"}}')  # compile and warm up
 
         def fit():
             with open(path, "rb") as handle:
@@ -58,19 +53,19 @@ def tool(name, path):
             answer = engine.run_bytes(json.dumps({"abi": 1, "model": MODEL, "data": {"file": data}}).encode())
             if b'"ok":true' not in answer[:40]:
                 raise SystemExit(answer[:300].decode())
-        seconds = best_of(fit)
-    print(json.dumps({"seconds": seconds}))
+        timing = median_of(fit, time.process_time)
+    print(json.dumps(timing))
 
 
 def process(arguments, environment=None):
     def run():
         subprocess.run(arguments, check=True, capture_output=True, env=environment)
-    return best_of(run)
+    return median_of(run, children_cpu_time)
 
 
 def child(name, path):
     output = subprocess.run([sys.executable, __file__, "tool", name, path], check=True, capture_output=True, text=True).stdout
-    return json.loads(output.strip().splitlines()[-1])["seconds"]
+    return json.loads(output.strip().splitlines()[-1])
 
 
 def compare(args):
@@ -91,16 +86,17 @@ def compare(args):
         "native_ols_nohuge": process(ols, no_huge_pages),
         "native_run": process([args.panelcore, "run", "--data", path, request]),
         "native_run_nohuge": process([args.panelcore, "run", "--data", path, request], no_huge_pages),
-        "wasm": child("wasm", path),
+        **({"wasm": child("wasm", path)} if os.environ.get("PANELCORE_WASM") else {}),
         "pandas_pyfixest": child("pandas_pyfixest", path),
     }
     with open(os.path.join(args.out, f"results_csv{suffix}.json"), "w") as handle:
         json.dump({"file": path, "results": results}, handle, indent=1)
     reference = results["pandas_pyfixest"]
-    print("| tool | seconds (best of 3) | time / (pandas + pyfixest) |")
-    print("|---|---|---|")
-    for name, seconds in results.items():
-        print(f"| {name} | {seconds:.2f} | {seconds / reference:.2f} |")
+    print("| tool | wall s (median of 3) | wall / (pandas + pyfixest) | CPU s (median of 3) | CPU / (pandas + pyfixest) |")
+    print("|---|---|---|---|---|")
+    for name, timing in results.items():
+        print(f"| {name} | {timing['seconds']:.2f} | {timing['seconds'] / reference['seconds']:.2f} | "
+              f"{timing['cpu_seconds']:.2f} | {timing['cpu_seconds'] / reference['cpu_seconds']:.2f} |")
     print(f"load average at the end {os.getloadavg()}")
 
 
