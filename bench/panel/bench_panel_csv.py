@@ -1,13 +1,13 @@
 #!/usr/bin/env python3
 """Panel benchmark, CSV mode: a user's file in, two-way fixed-effects OLS with errors clustered by unit out.
 
-  bench_panel_csv.py compare --panelcore BIN [--units 100000] [--years 10] [--unbalanced F] [--out DIR]
-                              [--tools a,b,…] [--median]
+  bench_panel_csv.py compare --panelcore BIN [--units 100000] [--years 10] [--unbalanced F] [--out DIR] [--tools a,b,…]
   bench_panel_csv.py tool NAME CSV          one Python-hosted tool (pandas_pyfixest | wasm | wasm_stream), in a child process
 
 The file is bench/csv/make_csv.py's panel (id, year, y, x1–x5, written by pandas to_csv; 10^6 rows by default;
---unbalanced F drops each row with probability F). Timed, best of 3 (--median: the median of 3), each tool in its own
-process, same run (--tools: only these):
+--unbalanced F drops each row with probability F). Timed 3 times, each tool in its own process, same run; medians of wall time and of CPU time (user + sys of the
+process, all its threads — the fairer figure on a shared machine); --tools: only these (the wasm tools need
+PANELCORE_WASM, the module's path):
   native_ols            `panelcore ols --data CSV --formula "y ~ x1+x2+x3+x4+x5 | id + year" --vcov cluster:id`
                         (whole process, with the CLI's huge-page restart as it decides);
   native_ols_nohuge     the same with GLIBC_TUNABLES=glibc.malloc.hugetlb=0 (no restart, 4 KiB pages);
@@ -28,19 +28,12 @@ import sys
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "csv"))
+from bench_csv import children_cpu_time, median_of  # noqa: E402 (bench/csv's timing, shared)
+
 REPEATS = 3
 FORMULA = "y ~ x1+x2+x3+x4+x5 | id + year"
 MODEL = {"estimator": "ols", "formula": FORMULA, "vcov": {"cluster": "id"}}
-
-
-def best_of(function):
-    """The best of REPEATS timings, or their median with --median (BENCH_MEDIAN=1 in the tools' processes)."""
-    times = []
-    for _ in range(REPEATS):
-        start = time.perf_counter()
-        function()
-        times.append(time.perf_counter() - start)
-    return sorted(times)[REPEATS // 2] if os.environ.get("BENCH_MEDIAN") == "1" else min(times)
 
 
 def tool(name, path):
@@ -51,12 +44,12 @@ def tool(name, path):
         def fit():
             pf.feols(FORMULA, data=pd.read_csv(path), vcov={"CRV1": "id"})
         fit()  # import-time compilation (numba) out of the timing
-        seconds = best_of(fit)
+        timing = median_of(fit, time.process_time)
     else:
         sys.path.insert(0, os.path.join(HERE, "..", "..", "host", "python", "src"))
         from panelcore.engine import Engine
         engine = Engine(os.environ["PANELCORE_WASM"])
-        engine.run_bytes(b'{"estimator": "columns", "data": {"csv": "a\\n1\\n"}}')  # compile and warm up
+        engine.run_bytes(b'{"abi": 1, "model": {"estimator": "columns"}, "data": {"csv": "a\\n1\\n"}}')  # compile and warm up
 
         def fit():
             if name == "wasm_stream":
@@ -67,19 +60,19 @@ def tool(name, path):
                 answer = engine.run_bytes(json.dumps({"abi": 1, "model": MODEL, "data": {"file": data}}).encode())
             if b'"ok":true' not in answer[:40]:
                 raise SystemExit(answer[:300].decode())
-        seconds = best_of(fit)
-    print(json.dumps({"seconds": seconds}))
+        timing = median_of(fit, time.process_time)
+    print(json.dumps(timing))
 
 
 def process(arguments, environment=None):
     def run():
         subprocess.run(arguments, check=True, capture_output=True, env=environment)
-    return best_of(run)
+    return median_of(run, children_cpu_time)
 
 
 def child(name, path):
     output = subprocess.run([sys.executable, __file__, "tool", name, path], check=True, capture_output=True, text=True).stdout
-    return json.loads(output.strip().splitlines()[-1])["seconds"]
+    return json.loads(output.strip().splitlines()[-1])
 
 
 def compare(args):
@@ -95,8 +88,6 @@ def compare(args):
     print(f"{path}: {os.path.getsize(path) / 1e6:.1f} MB, load average {os.getloadavg()}", flush=True)
     ols = [args.panelcore, "ols", "--data", path, "--formula", FORMULA, "--vcov", "cluster:id"]
     no_huge_pages = dict(os.environ, GLIBC_TUNABLES="glibc.malloc.hugetlb=0")
-    if args.median:
-        os.environ["BENCH_MEDIAN"] = "1"
     timings = {
         "native_ols": lambda: process(ols),
         "native_ols_nohuge": lambda: process(ols, no_huge_pages),
@@ -106,15 +97,16 @@ def compare(args):
         "wasm_stream": lambda: child("wasm_stream", path),
         "pandas_pyfixest": lambda: child("pandas_pyfixest", path),
     }
-    chosen = args.tools.split(",") if args.tools else list(timings)
-    results = {name: timings[name]() for name in chosen}
+    default = [name for name in timings if os.environ.get("PANELCORE_WASM") or not name.startswith("wasm")]
+    results = {name: timings[name]() for name in (args.tools.split(",") if args.tools else default)}
     with open(os.path.join(args.out, f"results_csv{suffix}.json"), "w") as handle:
         json.dump({"file": path, "results": results}, handle, indent=1)
-    reference = results.get("pandas_pyfixest", float("nan"))
-    print(f"| tool | seconds ({'median' if args.median else 'best'} of 3) | time / (pandas + pyfixest) |")
-    print("|---|---|---|")
-    for name, seconds in results.items():
-        print(f"| {name} | {seconds:.2f} | {seconds / reference:.2f} |")
+    reference = results.get("pandas_pyfixest", {"seconds": float("nan"), "cpu_seconds": float("nan")})
+    print("| tool | wall s (median of 3) | wall / (pandas + pyfixest) | CPU s (median of 3) | CPU / (pandas + pyfixest) |")
+    print("|---|---|---|---|---|")
+    for name, timing in results.items():
+        print(f"| {name} | {timing['seconds']:.2f} | {timing['seconds'] / reference['seconds']:.2f} | "
+              f"{timing['cpu_seconds']:.2f} | {timing['cpu_seconds'] / reference['cpu_seconds']:.2f} |")
     print(f"load average at the end {os.getloadavg()}")
 
 
@@ -126,8 +118,7 @@ def main():
     compare_parser.add_argument("--units", type=int, default=100_000)
     compare_parser.add_argument("--years", type=int, default=10)
     compare_parser.add_argument("--unbalanced", type=float, default=0.0)
-    compare_parser.add_argument("--tools", help="comma-separated subset of the tools (default: all)")
-    compare_parser.add_argument("--median", action="store_true", help="the median of 3 runs instead of the best")
+    compare_parser.add_argument("--tools", help="comma-separated subset of the tools (default: all; wasm ones with PANELCORE_WASM)")
     compare_parser.add_argument("--out", default=os.path.join(os.environ.get("TMPDIR", "/tmp"), "panelcore-bench-panel-csv"))
     tool_parser = commands.add_parser("tool")
     tool_parser.add_argument("name", choices=["pandas_pyfixest", "wasm", "wasm_stream"])

@@ -127,6 +127,7 @@ struct CSVFieldScanner {
     }
 
     /// Whether a field may end at `index`: at a comma, LF, CRLF or the end of the input.
+    @inline(__always)
     func isFieldEnd(_ index: Int) -> Bool {
         guard index < bytes.count else { return true }
         switch bytes[index] {

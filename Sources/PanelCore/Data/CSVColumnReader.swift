@@ -12,7 +12,8 @@
 /// columns and one piece (plus a cut record). Errors in the CSV structure (anywhere in the text) come before errors
 /// in the data, and of those the first column's, as on the string path. Malformed UTF-8 is an `invalid_csv` error
 /// like the others; a caller that then tries another encoding (GB18030) starts over with the decoded text
-/// (`TextEncoding.reading`, `DataFileRequest`).
+/// (`TextEncoding.reading`, `DataFileRequest`). Given the text's size, the reader reserves the numeric columns once
+/// the first piece is read, for the rows the whole text is estimated to hold, so that they do not grow by doubling.
 struct CSVColumnReader {
     /// What a finished reading gives: the columns, or the columns that must be read as text from the start.
     enum Outcome {
@@ -44,18 +45,26 @@ struct CSVColumnReader {
     /// `pending` is looked into again only once it holds this many bytes, so that a record longer than many pieces
     /// is scanned a few times, not once per piece.
     private var pendingToWaitFor = 0
+    /// The size of the whole text in bytes when known (0: unknown), from which the columns are reserved.
+    private let expectedByteCount: Int
+    /// The bytes read so far (complete records, the byte-order mark and the header included).
+    private var bytesRead = 0
+    private var isReserved = false
 
-    init(textColumns: [Bool] = [], at location: String) {
+    init(textColumns: [Bool] = [], byteCount: Int = 0, at location: String) {
         declaredText = textColumns
+        expectedByteCount = byteCount
         self.location = location
     }
 
     /// The columns of the CSV text that `feedingAll` feeds to a reader, read again (fed again) when a column turns
     /// out to be text after numbers.
-    static func columns(at location: String, feedingAll: (inout CSVColumnReader) throws(PanelError) -> Void) throws(PanelError) -> [DataColumn] {
+    /// `byteCount`, the text's size when known, sizes the columns up front.
+    static func columns(at location: String, byteCount: Int = 0,
+                        feedingAll: (inout CSVColumnReader) throws(PanelError) -> Void) throws(PanelError) -> [DataColumn] {
         var textColumns: [Bool] = []
         while true {
-            var reader = CSVColumnReader(textColumns: textColumns, at: location)
+            var reader = CSVColumnReader(textColumns: textColumns, byteCount: byteCount, at: location)
             try feedingAll(&reader)
             switch try reader.finish() {
             case .columns(let columns): return columns
@@ -64,16 +73,32 @@ struct CSVColumnReader {
         }
     }
 
-    /// Reads the complete records in `pending` followed by `piece`.
+    /// Reads the complete records in `pending` followed by `piece`. A record the last piece cut is completed with
+    /// the piece's first line only, so that the rest of the piece is read where it lies, not copied.
     mutating func feed(_ piece: UnsafeBufferPointer<UInt8>) throws(PanelError) {
-        if pending.isEmpty {
-            let read = try readRecords(in: piece, isLast: false)
-            pending.append(contentsOf: UnsafeBufferPointer(rebasing: piece[read...]))
-            pendingToWaitFor = read == 0 ? 2 * pending.count : 0
-            return
+        var rest = piece
+        if !pending.isEmpty {
+            let firstLineEnd = (piece.firstIndex(of: 0x0A) ?? piece.count - 1) + 1
+            guard pending.count + firstLineEnd >= pendingToWaitFor else {
+                pending.append(contentsOf: piece)
+                return
+            }
+            pending.append(contentsOf: UnsafeBufferPointer(rebasing: piece[..<firstLineEnd]))
+            rest = UnsafeBufferPointer(rebasing: piece[firstLineEnd...])
+            try readPending()
+            guard pending.isEmpty else {  // the record goes on (a quoted line break): read it with the whole piece
+                pending.append(contentsOf: rest)
+                try readPending()
+                return
+            }
         }
-        pending.append(contentsOf: piece)
-        guard pending.count >= pendingToWaitFor else { return }
+        let read = try readRecords(in: rest, isLast: false)
+        pending.append(contentsOf: UnsafeBufferPointer(rebasing: rest[read...]))
+        pendingToWaitFor = read == 0 ? 2 * pending.count : 0
+    }
+
+    /// Reads the complete records of `pending` and keeps the rest.
+    private mutating func readPending() throws(PanelError) {
         var buffer: [UInt8] = []
         swap(&buffer, &pending)
         let read = try buffer.withUnsafeBufferPointer { (bytes) throws(PanelError) -> Int in try readRecords(in: bytes, isLast: false) }
@@ -127,7 +152,20 @@ struct CSVColumnReader {
             throw located(error)
         }
         line = scanner.line
+        bytesRead += start + scanner.position
+        if !isReserved && rowCount > 0 { reserveColumns() }
         return start + scanner.position
+    }
+
+    /// Reserves every numeric column for the rows of the whole text, estimated from the bytes a record took so far,
+    /// with a sixteenth to spare (capacity never written to is never touched, so an estimate too high costs address
+    /// space, not memory); an estimate too low leaves the rest to the usual growth.
+    private mutating func reserveColumns() {
+        isReserved = true
+        guard expectedByteCount > bytesRead, bytesRead > 0 else { return }
+        let estimate = Double(rowCount) * Double(expectedByteCount) / Double(bytesRead)
+        let rows = min(Int(estimate * (1 + 1.0 / 16)) + 16, expectedByteCount)
+        for j in numbers.indices where states[j] == .numeric { numbers[j].reserveCapacity(rows) }
     }
 
     /// The columns' storage for `header`: text where declared, numeric otherwise.
@@ -140,8 +178,16 @@ struct CSVColumnReader {
     }
 
     /// Every record up to the end of the scanner's bytes or trailing line breaks: field counts, UTF-8 and quoting
-    /// checked; numeric columns' values and text columns' cells stored.
+    /// checked; numeric columns' values and text columns' cells stored. The numeric columns are taken out of `self`
+    /// for the scan, so that appending a value reaches its column without checking the list of columns each time.
     private mutating func readRecords(with scanner: inout CSVFieldScanner) throws(PanelError) {
+        var columns: [[Double]] = []
+        swap(&columns, &numbers)
+        defer { swap(&columns, &numbers) }
+        try columns.withUnsafeMutableBufferPointer { (columns) throws(PanelError) in try readRecords(into: columns, with: &scanner) }
+    }
+
+    private mutating func readRecords(into numbers: UnsafeMutableBufferPointer<[Double]>, with scanner: inout CSVFieldScanner) throws(PanelError) {
         let width = states.count
         while !scanner.onlyLineBreaksRemain() {
             let line = scanner.line
@@ -153,7 +199,7 @@ struct CSVColumnReader {
                         if let x = scanner.plainNumber() {
                             numbers[j].append(x)
                         } else {
-                            try readCell(column: j, line: line, with: &scanner)
+                            try readCell(column: j, values: &numbers[j], line: line, with: &scanner)
                         }
                     case .text:
                         let field = try scanner.readField()  // read first: `text(of:)` must see the `unescaped` it leaves
@@ -174,23 +220,23 @@ struct CSVColumnReader {
         }
     }
 
-    /// A field of numeric column j that is not a plain number: read as text and classified by `CellText`. The
-    /// column turns text here; its cells so far are kept when all were missing.
-    private mutating func readCell(column j: Int, line: Int, with scanner: inout CSVFieldScanner) throws(PanelError) {
+    /// A field of numeric column j (its `values`) that is not a plain number: read as text and classified by
+    /// `CellText`. The column turns text here; its cells so far are kept when all were missing.
+    private mutating func readCell(column j: Int, values: inout [Double], line: Int, with scanner: inout CSVFieldScanner) throws(PanelError) {
         let range = try scanner.readField()  // read first: `text(of:)` must see the `unescaped` it leaves
         let field = scanner.text(of: range)
         switch CellText.reading(field, column: names[j], line: line) {
-        case .missing: numbers[j].append(.nan)
-        case .number(let x): numbers[j].append(x)
+        case .missing: values.append(.nan)
+        case .number(let x): values.append(x)
         case .text:
-            if numbers[j].allSatisfy({ $0.isNaN }) {
+            if values.allSatisfy({ $0.isNaN }) {
                 texts[j] = Array(repeating: nil, count: rowCount)
                 texts[j].append(field)
                 states[j] = .text
             } else {
                 states[j] = .textAfterNumbers
             }
-            numbers[j] = []
+            values = []
         case .invalid(let error):
             states[j] = .invalid
             errors[j] = error
@@ -206,7 +252,7 @@ extension DataTable {
     /// The table in CSV text (UTF-8; a byte-order mark is skipped), read by `CSVColumnReader`: the same table as
     /// `DataTable(csv: CSVReader.parse(bytes))`. CSV errors are placed at `location + ": line …"`.
     init(csvText bytes: UnsafeBufferPointer<UInt8>, at location: String) throws(PanelError) {
-        let columns = try CSVColumnReader.columns(at: location) { (reader) throws(PanelError) in try reader.feed(bytes) }
+        let columns = try CSVColumnReader.columns(at: location, byteCount: bytes.count) { (reader) throws(PanelError) in try reader.feed(bytes) }
         try self.init(columns: columns) { name in "/data/csv: line 1, column '" + name + "'" }
     }
 }

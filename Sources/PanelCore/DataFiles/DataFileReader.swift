@@ -24,6 +24,14 @@ public struct DataFileReader {
         storage = .host(byteCount: byteCount, read: read)
     }
 
+    /// The file's size in bytes.
+    var byteCount: Int {
+        switch storage {
+        case .bytes(let bytes): return bytes.count
+        case .host(let byteCount, _): return byteCount
+        }
+    }
+
     /// The file's first `count` bytes (all when shorter).
     func prefix(_ count: Int, at location: String) throws(PanelError) -> [UInt8] {
         switch storage {

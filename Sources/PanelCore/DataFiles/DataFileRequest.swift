@@ -59,7 +59,7 @@ struct DataFileRequest {
         let (chosen, hasUTF8Mark) = TextEncoding.chosen(forTextStartingWith: head, forced: encoding)
         if chosen == nil || chosen == .utf8 {
             do {
-                let columns = try CSVColumnReader.columns(at: location) { (reader) throws(PanelError) in
+                let columns = try CSVColumnReader.columns(at: location, byteCount: file.byteCount) { (reader) throws(PanelError) in
                     try file.read(from: hasUTF8Mark ? 3 : 0, at: location) { (piece) throws(PanelError) in try reader.feed(piece) }
                 }
                 return try DataTable(columns: columns) { name in "/data/csv: line 1, column '" + name + "'" }

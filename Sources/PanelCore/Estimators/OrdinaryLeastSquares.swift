@@ -18,15 +18,16 @@ public enum OrdinaryLeastSquares {
         // From here on only the fixed effects and the clusters are read from the table: a caller that handed the
         // table over (a lone model, `PanelCoreABI`) has the other columns released now, before the fit.
         let remaining = (consume table).keepingColumns(choice.requiredColumns + fixedEffectVariables)
-        return try estimate(design: consume design, fixedEffects: formula.fixedEffects, table: remaining, panel: panel, covariance: choice,
+        return try estimate(design: consume design, fixedEffects: formula.fixedEffects, table: consume remaining, panel: panel, covariance: choice,
                             level: level, budget: budget, at: location)
     }
 
     /// OLS on a prepared design (rows already chosen; `fixedEffects` absorbed as in the formula version), e.g. the
     /// first-stage regressions of an instrumental-variables model on its estimation sample.
-    /// The design is handed over (`consuming`), so with fixed effects its storage is reused, not copied. The
+    /// The design is handed over (`consuming`), so with fixed effects its storage is reused, not copied; so is the
+    /// table, whose columns other than the clusters' are released once the fixed effects are absorbed. The
     /// fixed-effects iteration stops with `time_limit` when `budget` runs out.
-    static func estimate(design original: consuming RegressionDesign, fixedEffects: [FormulaTerm], table: DataTable, panel: PanelIndex?,
+    static func estimate(design original: consuming RegressionDesign, fixedEffects: [FormulaTerm], table: consuming DataTable, panel: PanelIndex?,
                          covariance choice: CovarianceChoice, level: Double, budget: TimeBudget = .unlimited,
                          at location: String) throws(PanelError) -> RegressionResult {
         var design = consume original
@@ -34,11 +35,12 @@ public enum OrdinaryLeastSquares {
         var omitted: [String] = []
         var projection: FixedEffectsProjection?
         if !fixedEffects.isEmpty {
-            let absorbed = try FixedEffectsProjection(consume design, fixedEffects: fixedEffects, table: table, budget: budget,
+            let absorbed = try FixedEffectsProjection(consume design, fixedEffects: fixedEffects, table: copy table, budget: budget,
                                                       at: location + "/formula")
             design = absorbed.design
             projection = absorbed
         }
+        let clusterColumns = (consume table).keepingColumns(choice.requiredColumns)
         if design.rowsDropped > 0 {
             warnings.append("\(design.rowsDropped - (projection?.singletonsDropped ?? 0)) rows with missing values were dropped")
         }
@@ -50,7 +52,7 @@ public enum OrdinaryLeastSquares {
             omitted += projection.absorbedTerms
         }
         let fit = try LeastSquaresFit(design, at: location)
-        let covariance = try choice.estimate(for: fit, table: table, panel: panel,
+        let covariance = try choice.estimate(for: fit, table: clusterColumns, panel: panel,
                                              absorbedParameters: { projection?.absorbedParameters(clusteredOn: $0) ?? 0 },
                                              warnings: &warnings, at: location + "/vcov")
         let terms = fit.keptColumns.map { design.termNames[$0] }

@@ -12,7 +12,9 @@ struct DecimalDigits {
     var exponent = 0
 
     /// Appends the run of ASCII digits of `bytes` that starts at `start` to the significand (leading zeros of the
-    /// number dropped) and returns where the run ends. Works on local copies so the loop stays in registers.
+    /// number dropped) and returns where the run ends. Works on local copies so the loop stays in registers; inlined
+    /// so that the digits stay in registers between the integer and fraction runs too.
+    @inline(__always)
     mutating func appendSignificandDigits(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var index = start
         var value = significand
@@ -59,6 +61,7 @@ struct DecimalDigits {
 
     /// Appends the ASCII digits of an exponent starting at `start` (the exponent saturates at 10⁶, beyond any
     /// finite double); returns the index after them (`start` when there is none).
+    @inline(__always)
     mutating func appendExponentDigits(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var index = start
         while index < bytes.count {
@@ -73,11 +76,13 @@ struct DecimalDigits {
     /// The correctly rounded value, or nil when it needs a full decimal parser (more than 19 significant digits,
     /// or a case Eisel–Lemire leaves open: halfway, subnormal, overflow).
     var exactValue: Double? {
-        if significand == 0 { return isNegative ? -0.0 : 0.0 }
-        guard significantDigitCount <= 19 else { return nil }
-        let decimalExponent = (exponentIsNegative ? -exponent : exponent) - fractionDigitCount
-        guard let magnitude = DecimalFastPath.value(significand: significand, exponent: decimalExponent)
-                ?? EiselLemire.value(significand: significand, exponent: decimalExponent) else { return nil }
-        return isNegative ? -magnitude : magnitude
+        @inline(__always) get {
+            if significand == 0 { return isNegative ? -0.0 : 0.0 }
+            guard significantDigitCount <= 19 else { return nil }
+            let decimalExponent = (exponentIsNegative ? -exponent : exponent) - fractionDigitCount
+            guard let magnitude = DecimalFastPath.value(significand: significand, exponent: decimalExponent)
+                    ?? EiselLemire.value(significand: significand, exponent: decimalExponent) else { return nil }
+            return isNegative ? -magnitude : magnitude
+        }
     }
 }

@@ -42,15 +42,9 @@ enum EiselLemire {
         return Double(bitPattern: UInt64(binaryExponent) << 52 | mantissa & 0x000F_FFFF_FFFF_FFFF)
     }
 
-    /// The 128-bit product a × b as (high, low) words, from 32-bit halves (no 128-bit runtime helpers needed).
+    /// The 128-bit product a × b as (high, low) words (one instruction natively; `__multi3` in wasm).
+    @inline(__always)
     static func multiplyFull(_ a: UInt64, _ b: UInt64) -> (high: UInt64, low: UInt64) {
-        let (aHigh, aLow) = (a >> 32, a & 0xFFFF_FFFF)
-        let (bHigh, bLow) = (b >> 32, b & 0xFFFF_FFFF)
-        let lowLow = aLow * bLow
-        let lowHigh = aLow * bHigh
-        let highLow = aHigh * bLow
-        let middle = (lowLow >> 32) + (lowHigh & 0xFFFF_FFFF) + (highLow & 0xFFFF_FFFF)
-        return (aHigh * bHigh + (lowHigh >> 32) + (highLow >> 32) + (middle >> 32),
-                (lowLow & 0xFFFF_FFFF) | (middle << 32))
+        a.multipliedFullWidth(by: b)
     }
 }

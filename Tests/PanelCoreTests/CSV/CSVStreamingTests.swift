@@ -7,10 +7,11 @@ import Testing
 @Suite struct CSVStreamingTests {
     static let pieceSizes = [1, 2, 3, 7, 64, 4096]
 
-    /// The table read from `bytes` fed in pieces of `size` bytes.
-    static func streamedTable(_ bytes: [UInt8], pieceSize size: Int) throws(PanelError) -> DataTable {
+    /// The table read from `bytes` fed in pieces of `size` bytes, the reader told the text's size is `byteCount`
+    /// (0: not told).
+    static func streamedTable(_ bytes: [UInt8], pieceSize size: Int, byteCount: Int = 0) throws(PanelError) -> DataTable {
         let columns = try bytes.withUnsafeBufferPointer { (text) throws(PanelError) -> [DataColumn] in
-            try CSVColumnReader.columns(at: "/data/csv") { (reader) throws(PanelError) in
+            try CSVColumnReader.columns(at: "/data/csv", byteCount: byteCount) { (reader) throws(PanelError) in
                 var start = 0
                 while start < text.count {
                     let end = min(start + size, text.count)
@@ -28,6 +29,26 @@ import Testing
         for size in pieceSizes {
             let streamed = CSVColumnReaderTests.outcome({ (bytes) throws(PanelError) -> DataTable in try streamedTable(bytes, pieceSize: size) }, bytes)
             #expect(streamed == whole, "\(comment), pieces of \(size)")
+        }
+    }
+
+    /// The size the columns are reserved from (right, far too small or too large, or an error's whole text) changes
+    /// nothing read.
+    @Test func theTextSizeGivenOnlyReservesStorage() {
+        var text = "id,x,name\n"
+        for row in 0..<3000 { text += "\(row),\(Double(row) / 7),\(row % 500 == 0 ? "NA" : "u\(row % 3)")\n" }
+        let cases: [(String, String)] = [(text, "numbers and text"), (text + "1,abc,u\n", "text after numbers"), (text + "1,2\n", "short record")]
+        for (text, comment) in cases {
+            let bytes = Array(text.utf8)
+            let whole = CSVColumnReaderTests.outcome(CSVColumnReaderTests.fastTable, bytes)
+            for size in [7, 4096] {
+                for byteCount in [1, bytes.count / 100, bytes.count, 10 * bytes.count] {
+                    let streamed = CSVColumnReaderTests.outcome({ (bytes) throws(PanelError) -> DataTable in
+                        try Self.streamedTable(bytes, pieceSize: size, byteCount: byteCount)
+                    }, bytes)
+                    #expect(streamed == whole, "\(comment), pieces of \(size), size given \(byteCount)")
+                }
+            }
         }
     }
 
