@@ -16,7 +16,7 @@ enum ColumnsRequest {
             if let label = column.label { object.append("label", .string(label)) }
             object.append("type", .string(column.isNumeric ? "numeric" : "text"))
             object.append("missing", .number(Double(missing)))
-            object.append("distinct", .number(Double(FactorLevels(column).labels.count)))
+            object.append("distinct", .number(Double(FactorLevels.count(of: column))))
             columns.append(.object(object))
         }
         var result = JSONObject()

@@ -183,4 +183,23 @@ struct FactorLevels {
     func index(ofLabel label: String) -> Int? {
         labels.firstIndex(of: label)
     }
+
+    /// The number of levels `FactorLevels(column)` has (distinct non-missing values, −0 and 0 alike), counted on a
+    /// sorted copy without naming them: O(n log n) and no label strings, for the `columns` summary of continuous data.
+    static func count(of column: DataColumn) -> Int {
+        switch column.values {
+        case .numeric(let values):
+            var present = values.filter { !$0.isNaN }
+            present.sort()
+            var count = 0
+            var previous = Double.nan
+            for value in present where value != previous {
+                count += 1
+                previous = value
+            }
+            return count
+        case .text(let values):
+            return Set(values.compactMap { $0 }).count
+        }
+    }
 }
