@@ -140,19 +140,24 @@ import Testing
         #expect((error?["message"] as? String)?.contains("collapse") == true)
     }
 
+    /// The response to `model` on `columns` with one time mistyped far before the others (−995 among 1…6), as the
+    /// fuzzer's year 1002 among 2001–2007: every unit is padded to 1,002 periods.
+    static func respondOnPaddedSpan(_ model: [String: Any]) -> [String: Any] {
+        var columns = Self.columns
+        var times = columns["t"] as! [Int]
+        times[4] = -995
+        columns["t"] = times
+        return ABIClient.run(["abi": 1, "data": ["columns": columns], "panel": ["id": "id", "time": "t"], "model": model])
+    }
+
     /// Found by libFuzzer: one year typed 1002 among 2001–2007 pads every unit to 1,006 periods, and a lag range
     /// 2…99 makes 98 mostly empty instruments. H is applied by its non-zero entries (not as a dense 1,005 × 1,005
     /// matrix), and the one-step weighting sum — rank deficient, its eigenvalues trailing off into rounding residue
     /// and subnormals — is decomposed instead of failing with "did not converge".
     @Test func aTimeSpanPaddedFarBeyondTheDataIsEstimated() {
-        var columns = Self.columns
-        var times = columns["t"] as! [Int]
-        times[4] = -995
-        columns["t"] = times
-        let response = ABIClient.run(["abi": 1, "data": ["columns": columns], "panel": ["id": "id", "time": "t"],
-                                      "model": ["estimator": "gmm", "formula": "y ~ l(y, 1:2) + x", "two_step": false, "time_dummies": false,
+        let response = Self.respondOnPaddedSpan(["estimator": "gmm", "formula": "y ~ l(y, 1:2) + x", "two_step": false, "time_dummies": false,
                                                 "gmm": [["variable": "y", "lags": [2, 99], "collapse": true],
-                                                        ["variable": "x", "lags": [2, 3], "collapse": true]]]])
+                                                        ["variable": "x", "lags": [2, 3], "collapse": true]]])
         #expect(response["ok"] as? Bool == true, "\(response)")
         let result = response["result"] as? [String: Any]
         #expect(result?["periods"] as? Int == 1002)
@@ -161,13 +166,8 @@ import Testing
     /// Found by libFuzzer: time dummies over a span padded to 1,002 periods ask for more coefficients than the rows
     /// can give equations; refused before the equations' matrices are built (it took 25 s in the sanitised build).
     @Test func moreCoefficientsThanRowsCanGiveEquationsAreRefusedFirst() {
-        var columns = Self.columns
-        var times = columns["t"] as! [Int]
-        times[4] = -995
-        columns["t"] = times
-        let response = ABIClient.run(["abi": 1, "data": ["columns": columns], "panel": ["id": "id", "time": "t"],
-                                      "model": ["estimator": "gmm", "formula": "y ~ l(y, 1) + x", "transformation": "ld",
-                                                "gmm": [["variable": "y", "lags": [2, 4], "collapse": true]]]])
+        let response = Self.respondOnPaddedSpan(["estimator": "gmm", "formula": "y ~ l(y, 1) + x", "transformation": "ld",
+                                                "gmm": [["variable": "y", "lags": [2, 4], "collapse": true]]])
         let error = response["error"] as? [String: Any]
         #expect(error?["code"] as? String == "no_observations", "\(response)")
         #expect(error?["where"] as? String == "/model")
