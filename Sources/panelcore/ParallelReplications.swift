@@ -3,10 +3,11 @@ import Foundation
 import PanelCore
 
 /// The native host's replication executor: every replication loop of a request is spread over all cores with
-/// `DispatchQueue.concurrentPerform`. When standard error is a terminal, loops of 100 or more replications report
-/// their progress there. The core orders the results, so the response equals the serial one byte for byte.
+/// `DispatchQueue.concurrentPerform`, and so are the parts of a large CSV file the core reads at once. When standard
+/// error is a terminal, loops of 100 or more replications report their progress there. The core orders the
+/// results, so the response equals the serial one byte for byte.
 enum ParallelReplications {
-    static let executor = ReplicationExecutor { count, body in
+    static let executor = ReplicationExecutor(concurrency: ProcessInfo.processInfo.activeProcessorCount) { count, body in
         let progress = count >= 100 && isatty(FileHandle.standardError.fileDescriptor) != 0 ? ProgressLine(total: count) : nil
         // The core's contract: replications share nothing but their own result slots, so the body may run anywhere.
         withoutActuallyEscaping(body) { replicate in

@@ -26,9 +26,12 @@ public enum PanelCoreABI {
     }
 
     /// Answers one request as `respond(to:file:)` does (same bytes out), with the data file `file` read from the host
-    /// on request (`DataFileReader`): a CSV file is streamed, so its text is never held whole.
+    /// on request (`DataFileReader`): a CSV file is streamed, so its text is never held whole, and a large one is read
+    /// in parts at once when `executor` runs calls at once (`CSVPartedReading`).
     public static func respond(to request: consuming [UInt8], reading file: DataFileReader?, executor: ReplicationExecutor = .serial,
                                budget: TimeBudget = .unlimited) -> [UInt8] {
+        var file = file
+        file?.executor = executor
         do {
             let parsed = try request.withUnsafeBufferPointer { (bytes) throws(PanelError) -> ParsedRequest in try parse(bytes) }
             _ = consume request

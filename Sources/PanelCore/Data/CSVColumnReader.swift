@@ -57,6 +57,14 @@ struct CSVColumnReader {
         self.location = location
     }
 
+    /// A reader of a part of a CSV text that starts at a record after the header `header` (`CSVPartedReading`): it
+    /// reads every record as data, with no byte-order mark before it.
+    init(continuingAfter header: [String], byteCount: Int, at location: String) {
+        self.init(byteCount: byteCount, at: location)
+        atStart = false
+        prepareColumns(for: header)
+    }
+
     /// The columns of the CSV text that `feedingAll` feeds to a reader, read again (fed again) when a column turns
     /// out to be text after numbers.
     /// `byteCount`, the text's size when known, sizes the columns up front.
@@ -107,11 +115,35 @@ struct CSVColumnReader {
         pendingToWaitFor = read == 0 ? 2 * pending.count : 0
     }
 
-    /// Reads what is left and gives the columns, or the first data error.
-    mutating func finish() throws(PanelError) -> Outcome {
+    /// Reads the records fed but not read yet, the last one also without a line break after it.
+    mutating func readRemaining() throws(PanelError) {
         var buffer: [UInt8] = []
         swap(&buffer, &pending)
         _ = try buffer.withUnsafeBufferPointer { (bytes) throws(PanelError) -> Int in try readRecords(in: bytes, isLast: true) }
+    }
+
+    /// Appends the records `later` read — a reader of the text right after this one's (`init(continuingAfter:)`),
+    /// both with everything read (`readRemaining`) — when neither met a data error or a column that turned to text
+    /// after numbers and every column is of the same kind in both; `later` is emptied column by column as it goes, so
+    /// the two never hold a copy of one another. False, with nothing changed, when they cannot be joined.
+    mutating func join(_ later: inout CSVColumnReader) -> Bool {
+        guard names == later.names, states == later.states, !states.contains(.textAfterNumbers), !states.contains(.invalid) else { return false }
+        for j in states.indices {
+            if states[j] == .text {
+                texts[j].append(contentsOf: later.texts[j])
+                later.texts[j] = []
+            } else {
+                numbers[j].append(contentsOf: later.numbers[j])
+                later.numbers[j] = []
+            }
+        }
+        rowCount += later.rowCount
+        return true
+    }
+
+    /// Reads what is left and gives the columns, or the first data error.
+    mutating func finish() throws(PanelError) -> Outcome {
+        try readRemaining()
         guard !names.isEmpty else { throw located(PanelError(.invalidCSV, "the CSV text is empty (no header line)", at: "line 1")) }
         if let error = errors.lazy.compactMap({ $0 }).first { throw error }
         if states.contains(.textAfterNumbers) {

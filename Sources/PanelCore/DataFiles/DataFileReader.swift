@@ -12,6 +12,8 @@ public struct DataFileReader {
     static let pieceSize = 1 << 20
 
     let storage: Storage
+    /// Runs the parts of a large CSV file at once (`CSVPartedReading`); the request's executor, given by the host.
+    var executor = ReplicationExecutor.serial
 
     /// A file whose bytes are in memory.
     public init(bytes: consuming [UInt8]) {
@@ -34,13 +36,14 @@ public struct DataFileReader {
 
     /// The file's first `count` bytes (all when shorter).
     func prefix(_ count: Int, at location: String) throws(PanelError) -> [UInt8] {
-        switch storage {
-        case .bytes(let bytes): return Array(bytes.prefix(count))
-        case .host(let byteCount, _):
-            var prefix: [UInt8] = []
-            try read(from: 0, to: min(count, byteCount), at: location) { (piece) throws(PanelError) in prefix.append(contentsOf: piece) }
-            return prefix
-        }
+        try bytes(from: 0, count: count, at: location)
+    }
+
+    /// The file's `count` bytes from `start` (fewer at its end).
+    func bytes(from start: Int, count: Int, at location: String) throws(PanelError) -> [UInt8] {
+        var copied: [UInt8] = []
+        try read(from: start, to: start + min(count, byteCount - start), at: location) { (piece) throws(PanelError) in copied.append(contentsOf: piece) }
+        return copied
     }
 
     /// All of the file's bytes.
@@ -51,32 +54,31 @@ public struct DataFileReader {
         }
     }
 
-    /// Hands the bytes from `start` to the end to `take`, in pieces of at most `pieceSize` bytes.
+    /// Hands the bytes from `start` to the end to `take` (`read(from:to:at:_:)`).
     func read(from start: Int, at location: String, _ take: (UnsafeBufferPointer<UInt8>) throws(PanelError) -> Void) throws(PanelError) {
-        switch storage {
-        case .bytes(let bytes):
-            try bytes.withUnsafeBufferPointer { (buffer) throws(PanelError) in
-                try take(UnsafeBufferPointer(rebasing: buffer[min(start, buffer.count)...]))
-            }
-        case .host(let byteCount, _):
-            try read(from: start, to: byteCount, at: location, take)
-        }
+        try read(from: start, to: byteCount, at: location, take)
     }
 
-    /// Hands a host's bytes `start..<end` to `take` piece by piece; a host that gives fewer is an error.
-    private func read(from start: Int, to end: Int, at location: String,
-                      _ take: (UnsafeBufferPointer<UInt8>) throws(PanelError) -> Void) throws(PanelError) {
-        guard case .host(_, let read) = storage, start < end else { return }
-        var piece = [UInt8](repeating: 0, count: min(Self.pieceSize, end - start))
-        var offset = start
-        while offset < end {
-            let wanted = min(piece.count, end - offset)
-            let count = piece.withUnsafeMutableBufferPointer { buffer in read(offset, UnsafeMutableBufferPointer(rebasing: buffer[..<wanted])) }
-            guard count > 0 && count <= wanted else {
-                throw PanelError(.invalidData, "the file could not be read beyond byte offset \(offset) of its \(end) bytes", at: location)
+    /// Hands the bytes `start..<end` to `take`: where they lie when in memory, else piece by piece from the host (a
+    /// host that gives fewer is an error).
+    func read(from start: Int, to end: Int, at location: String,
+              _ take: (UnsafeBufferPointer<UInt8>) throws(PanelError) -> Void) throws(PanelError) {
+        guard start < end else { return }
+        switch storage {
+        case .bytes(let bytes):
+            try bytes.withUnsafeBufferPointer { (buffer) throws(PanelError) in try take(UnsafeBufferPointer(rebasing: buffer[start..<end])) }
+        case .host(_, let read):
+            var piece = [UInt8](repeating: 0, count: min(Self.pieceSize, end - start))
+            var offset = start
+            while offset < end {
+                let wanted = min(piece.count, end - offset)
+                let count = piece.withUnsafeMutableBufferPointer { buffer in read(offset, UnsafeMutableBufferPointer(rebasing: buffer[..<wanted])) }
+                guard count > 0 && count <= wanted else {
+                    throw PanelError(.invalidData, "the file could not be read beyond byte offset \(offset) of its \(end) bytes", at: location)
+                }
+                try piece.withUnsafeBufferPointer { (buffer) throws(PanelError) in try take(UnsafeBufferPointer(rebasing: buffer[..<count])) }
+                offset += count
             }
-            try piece.withUnsafeBufferPointer { (buffer) throws(PanelError) in try take(UnsafeBufferPointer(rebasing: buffer[..<count])) }
-            offset += count
         }
     }
 }

@@ -47,7 +47,8 @@ struct DataFileRequest {
         try table(bytes: try Self.decodeBase64(text))
     }
 
-    /// The table in `file` (errors at `/data/file`). CSV that reads as UTF-8 is streamed (`CSVColumnReader`); when
+    /// The table in `file` (errors at `/data/file`). CSV that reads as UTF-8 is streamed (`CSVColumnReader`; a large
+    /// file in parts at once on `file.executor`, `CSVPartedReading`); when
     /// that fails — malformed UTF-8 that may be GB18030, or any other error — the file is read whole, as `table(bytes:)`
     /// reads it, which gives the decoded table or the error with the same words and place as a whole reading.
     func table(_ file: DataFileReader) throws(PanelError) -> DataTable {
@@ -58,10 +59,12 @@ struct DataFileRequest {
         guard format == .csv else { return try table(bytes: try file.allBytes(at: location)) }
         let (chosen, hasUTF8Mark) = TextEncoding.chosen(forTextStartingWith: head, forced: encoding)
         if chosen == nil || chosen == .utf8 {
+            let start = hasUTF8Mark ? 3 : 0
             do {
-                let columns = try CSVColumnReader.columns(at: location, byteCount: file.byteCount) { (reader) throws(PanelError) in
-                    try file.read(from: hasUTF8Mark ? 3 : 0, at: location) { (piece) throws(PanelError) in try reader.feed(piece) }
-                }
+                let columns = try CSVPartedReading.columns(of: file, from: start, at: location)
+                    ?? CSVColumnReader.columns(at: location, byteCount: file.byteCount) { (reader) throws(PanelError) in
+                        try file.read(from: start, at: location) { (piece) throws(PanelError) in try reader.feed(piece) }
+                    }
                 return try DataTable(columns: columns) { name in "/data/csv: line 1, column '" + name + "'" }
             } catch {
                 // Read whole below, which answers with the decoded table or with this error as a whole reading words it.
