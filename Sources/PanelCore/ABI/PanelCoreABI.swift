@@ -162,8 +162,9 @@ public enum PanelCoreABI {
                                  at location: String) throws(PanelError) -> JSONValue {
         switch estimator {
         case "ols":
-            let (panel, render, budget) = (request.panel, request.render, request.budget)
-            return try RegressionRequest.run(spec, table: (consume request).data, panel: panel, render: render, budget: budget, at: location)
+            let (panel, render, budget, executor) = (request.panel, request.render, request.budget, request.executor)
+            return try RegressionRequest.run(spec, table: (consume request).data, panel: panel, render: render, budget: budget,
+                                             executor: executor, at: location)
         case "ols_partial":
             return try OLSPartialRequest.run(spec, request: request, at: location)
         case "panel":

@@ -2,7 +2,7 @@
 enum RegressionRequest {
 
     static func run(_ spec: JSONObject, table: consuming DataTable?, panel: PanelIndex?, render: RenderFormats, budget: TimeBudget,
-                    at location: String) throws(PanelError) -> JSONValue {
+                    executor: ReplicationExecutor, at location: String) throws(PanelError) -> JSONValue {
         guard let table = consume table else {
             throw PanelError(.invalidRequest, "a regression needs 'data'", at: "/data")
         }
@@ -13,7 +13,7 @@ enum RegressionRequest {
         let save = try SaveChoice(optionsObject, at: location + "/options")
         let retained = save.isEmpty ? nil : copy table  // the rows `save` evaluates again; the fit may release its copy
         let result = try OrdinaryLeastSquares.estimate(formula: formula, table: consume table, panel: panel, covariance: choice,
-                                                       level: options.level, budget: budget, at: location)
+                                                       level: options.level, budget: budget, executor: executor, at: location)
         var saved: SavedPredictions?
         if let retained { saved = try SavedPredictions(save, of: result, formula: formula, table: retained, panel: panel, at: location) }
         return result.response(label: try spec.string("label", at: location), render: render).appending(saved: saved)

@@ -25,9 +25,10 @@ struct FixedEffectsProjection {
     }
 
     /// The projection of `original` (handed over: its regressor storage is reused when no singleton is dropped).
-    /// The iteration stops with `time_limit` once `budget` runs out, with `numerical_failure` at its iteration cap.
+    /// The iteration stops with `time_limit` once `budget` runs out, with `numerical_failure` at its iteration cap; the
+    /// columns are residualised on `executor`'s threads (the same bits as one after another).
     init(_ original: consuming RegressionDesign, fixedEffects: [FormulaTerm], table: DataTable, budget: TimeBudget = .unlimited,
-         at location: String) throws(PanelError) {
+         executor: ReplicationExecutor = .serial, at location: String) throws(PanelError) {
         var factors: [FixedEffectFactor] = []
         for term in fixedEffects {
             var factor: FixedEffectFactor?
@@ -62,7 +63,7 @@ struct FixedEffectsProjection {
         }
         let centredSquares = (0...slopes.count).map { Self.centredSumOfSquares(stacked[($0 * n)..<(($0 + 1) * n)]) }
         let absorber = FixedEffectsAbsorber(factors: factors, budget: budget)
-        let absorbed = absorber.absorb(Matrix(rows: n, columns: slopes.count + 1, columnMajor: consume stacked))
+        let absorbed = absorber.absorb(Matrix(rows: n, columns: slopes.count + 1, columnMajor: consume stacked), executor: executor)
         guard absorbed.converged else {
             let iterations = absorbed.iterations.max() ?? 0
             if budget.isExpired { throw budget.exhausted(during: "absorbing the fixed effects (iteration \(iterations))", at: location) }

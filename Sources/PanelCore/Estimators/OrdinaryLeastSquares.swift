@@ -6,7 +6,8 @@
 /// or absorbed terms as omitted.
 public enum OrdinaryLeastSquares {
     public static func estimate(formula: Formula, table: consuming DataTable, panel: PanelIndex?, covariance choice: CovarianceChoice,
-                                level: Double, budget: TimeBudget = .unlimited, at location: String) throws(PanelError) -> RegressionResult {
+                                level: Double, budget: TimeBudget = .unlimited, executor: ReplicationExecutor = .serial,
+                                at location: String) throws(PanelError) -> RegressionResult {
         guard formula.endogenous.isEmpty else {
             throw PanelError(.badFormula, "estimator 'ols' takes no instruments part; instrumental variables need an IV estimator",
                              at: location + "/formula")
@@ -19,24 +20,24 @@ public enum OrdinaryLeastSquares {
         // table over (a lone model, `PanelCoreABI`) has the other columns released now, before the fit.
         let remaining = (consume table).keepingColumns(choice.requiredColumns + fixedEffectVariables)
         return try estimate(design: consume design, fixedEffects: formula.fixedEffects, table: consume remaining, panel: panel, covariance: choice,
-                            level: level, budget: budget, at: location)
+                            level: level, budget: budget, executor: executor, at: location)
     }
 
     /// OLS on a prepared design (rows already chosen; `fixedEffects` absorbed as in the formula version), e.g. the
     /// first-stage regressions of an instrumental-variables model on its estimation sample.
     /// The design is handed over (`consuming`), so with fixed effects its storage is reused, not copied; so is the
     /// table, whose columns other than the clusters' are released once the fixed effects are absorbed. The
-    /// fixed-effects iteration stops with `time_limit` when `budget` runs out.
+    /// fixed-effects iteration stops with `time_limit` when `budget` runs out; its columns run on `executor`.
     static func estimate(design original: consuming RegressionDesign, fixedEffects: [FormulaTerm], table: consuming DataTable, panel: PanelIndex?,
                          covariance choice: CovarianceChoice, level: Double, budget: TimeBudget = .unlimited,
-                         at location: String) throws(PanelError) -> RegressionResult {
+                         executor: ReplicationExecutor = .serial, at location: String) throws(PanelError) -> RegressionResult {
         var design = consume original
         var warnings: [String] = []
         var omitted: [String] = []
         var projection: FixedEffectsProjection?
         if !fixedEffects.isEmpty {
             let absorbed = try FixedEffectsProjection(consume design, fixedEffects: fixedEffects, table: copy table, budget: budget,
-                                                      at: location + "/formula")
+                                                      executor: executor, at: location + "/formula")
             design = absorbed.design
             projection = absorbed
         }

@@ -9,7 +9,8 @@ public struct AbsorptionResult {
 /// one exact sweep for one factor; two for two factors crossed in balance (a balanced panel's unit and period,
 /// `CrossedTwoWayDemeaning`); otherwise the method of alternating projections in reghdfe's default form —
 /// the symmetric Kaczmarz sweep T = M₁⋯M_K⋯M₁ accelerated by conjugate gradients (Hernández-Ramos, Escalante and
-/// Raydan 2011; Correia 2017), see `AcceleratedAlternatingProjections`. Deterministic: fixed sweep order, no threads.
+/// Raydan 2011; Correia 2017), see `AcceleratedAlternatingProjections`. Deterministic: fixed sweep order; columns may
+/// run on the host's threads (`absorb(_:executor:)`), each by the same steps.
 /// Non-convergence is reported (`converged: false`), not thrown; so is a non-finite column with several factors
 /// (NaN and infinities propagate into the values; callers validate their data first), and so is an iteration that
 /// `budget` stopped (the caller tells the two apart by `budget.isExpired`).
@@ -39,25 +40,29 @@ public struct FixedEffectsAbsorber {
         self.crossed = sweeps.count == 2 ? CrossedTwoWayDemeaning(sweeps[0], sweeps[1]) : nil
     }
 
-    /// Residualises each column of `columns` independently (in place when the caller hands the matrix over), with
-    /// one work space for all columns.
-    public func absorb(_ columns: consuming Matrix) -> AbsorptionResult {
+    /// Residualises each column of `columns` independently (in place when the caller hands the matrix over). The
+    /// columns are shared out over `executor`'s tasks (as many as it runs at once, each with one work space for its
+    /// columns); every column is residualised by the same steps wherever it runs, so the result has the same bits.
+    public func absorb(_ columns: consuming Matrix, executor: ReplicationExecutor = .serial) -> AbsorptionResult {
         var residualised = columns
         let (n, count) = (residualised.rows, residualised.columns)
-        var iterations: [Int] = []
-        var converged = true
+        let tasks = max(1, min(executor.concurrency, count))
+        var outcomes = [(iterations: Int, converged: Bool)](repeating: (0, true), count: count)
         let step = ColumnStep(self, rows: n)
-        var work = [Double](repeating: 0, count: step.workCount)
         residualised.storage.withUnsafeMutableBufferPointer { storage in
-            work.withUnsafeMutableBufferPointer { work in
-                for j in 0..<count {
-                    let outcome = step.residualise(UnsafeMutableBufferPointer(rebasing: storage[(j * n)..<((j + 1) * n)]), work: work)
-                    iterations.append(outcome.iterations)
-                    converged = converged && outcome.converged
+            outcomes.withUnsafeMutableBufferPointer { outcomes in
+                executor.forEach(tasks) { task in
+                    var work = [Double](repeating: 0, count: step.workCount)
+                    work.withUnsafeMutableBufferPointer { work in
+                        for j in stride(from: task, to: count, by: tasks) {
+                            outcomes[j] = step.residualise(UnsafeMutableBufferPointer(rebasing: storage[(j * n)..<((j + 1) * n)]), work: work)
+                        }
+                    }
                 }
             }
         }
-        return AbsorptionResult(residualised: residualised, iterations: iterations, converged: converged)
+        return AbsorptionResult(residualised: residualised, iterations: outcomes.map { $0.iterations },
+                                converged: outcomes.allSatisfy { $0.converged })
     }
 
     /// Residualises one column: the residuals of its least-squares projection on the dummies of all factors. The
