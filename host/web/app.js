@@ -3,7 +3,7 @@
 // the engine rendered. The page computes and parses nothing itself: columns, tables, figures and the report all come
 // from the engine.
 import { EngineClient, Cancelled } from './engine-client.js';
-import { dataMember, fileMemberUnsupported, formatOf, guessEncoding, utf8Text } from './data-loader.js';
+import { dataOptions, fetchedFile } from './data-loader.js';
 import { language, languages, setLanguage, t, translate } from './messages.js';
 import { CheckList, ColumnContext, FieldError, PreparationForm, StepForm } from './schema-form.js';
 import { common, locate, modelsRequest, studyRequest } from './study-request.js';
@@ -15,15 +15,18 @@ const root = params.get('wasm_dir') ?? '../../.build-wasm/';
 const exampleURL = params.get('example_csv') ?? '../../examples/nqpf_panel.csv';
 const $ = (id) => document.getElementById(id);
 
-const state = { engine: null, schema: null, data: null, file: null, loadedColumns: [], columns: [], preparation: [], steps: [],
+// `chosen`: the last file and options asked for, {file, data: the request's `data` (the file's options) or null} (its
+// file loads again when the encoding changes); `loaded`: the last of them the engine read, sent beside every request.
+const state = { engine: null, schema: null, chosen: null, loaded: null, loadedColumns: [], columns: [], preparation: [], steps: [],
   controls: new CheckList('controls'), effects: new CheckList('effects') };
 
 /** The last requests and responses (text), for the end-to-end test and for anyone checking the bytes. */
 window.panelcoreLast = {};
 
-async function call(request) {
+/** Answers `request` beside `file` (by default the loaded data file; null for none). */
+async function call(request, file = state.loaded?.file ?? null) {
   const text = typeof request === 'string' ? request : JSON.stringify(request);
-  const answer = await state.engine.run(text);
+  const answer = await state.engine.run(text, file);
   return { text, answer: answer.text, response: JSON.parse(answer.text) };
 }
 
@@ -39,22 +42,18 @@ function fillSelect(select, names, preferred, allowNone) {
 
 // --- data -------------------------------------------------------------------------------------------------------
 
-/** Sends the file's bytes (as the engine's `data` member) with a `columns` request; shows what the engine read. */
-async function loadFile(name, bytes) {
-  state.file = { name, bytes };
-  const data = dataMember(name, bytes, $('encoding').value);
-  const { response } = await call({ abi: 1, data, model: { estimator: 'columns' } });
-  if (!response.ok) {
-    if ('file' in data && fileMemberUnsupported(response.error)) {
-      const format = formatOf(name);
-      if (format !== 'csv') throw new Error(t('formatUnsupported', name, format));
-      if (utf8Text(bytes) !== null) throw new Error(t('encodingUnsupported', $('encoding').value));
-      const reason = { gbk: 'looksChinese', utf16: 'looksUtf16' }[guessEncoding(bytes)] ?? 'looksBinary';
-      throw new Error(t('notUtf8', name, t(reason)));
-    }
-    throw new Error(t('engineError', response.error.code, response.error.where, response.error.message));
-  }
-  state.data = data;
+/**
+ * Sends `file` beside a `columns` request (its `data` only the chosen encoding) and shows what the engine read; a file
+ * the engine cannot read gets the engine's error and leaves the data loaded before. An answer that comes after a later
+ * choice (another file or encoding) is dropped.
+ */
+async function loadFile(file) {
+  const choice = { file, data: dataOptions($('encoding').value) };
+  state.chosen = choice;
+  const { response } = await call({ abi: 1, ...(choice.data && { data: choice.data }), model: { estimator: 'columns' } }, file);
+  if (state.chosen !== choice) return;
+  if (!response.ok) throw new Error(t('engineError', response.error.code, response.error.where, response.error.message));
+  state.loaded = choice;
   state.loadedColumns = response.result.columns;
   state.columns = state.loadedColumns;
   const all = state.columns.map((c) => c.name);
@@ -66,7 +65,7 @@ async function loadFile(name, bytes) {
   fillSelect($('role-treatment'), numeric, [], true);
   for (const box of ['panel-box', 'preparation-box', 'steps-box', 'run-box']) $(box).disabled = false;
   updateSteps();
-  $('data-status').textContent = t('dataLoaded', name, response.result.rows, all.length, numeric.length, all.length - numeric.length);
+  $('data-status').textContent = t('dataLoaded', file.name, response.result.rows, all.length, numeric.length, all.length - numeric.length);
   $('data-status').classList.remove('field-error');
 }
 
@@ -77,12 +76,8 @@ function loadSafely(load) {
   });
 }
 
-async function readFile(file) {
-  await loadFile(file.name, new Uint8Array(await file.arrayBuffer()));
-}
-
 async function loadExample() {
-  await loadFile('nqpf_panel.csv', new Uint8Array(await (await fetch(exampleURL)).arrayBuffer()));
+  await loadFile(await fetchedFile(exampleURL, 'nqpf_panel.csv'));
 }
 
 // --- preparation ------------------------------------------------------------------------------------------------
@@ -105,9 +100,9 @@ function preparationSteps() {
   return state.preparation.map((form) => form.read());
 }
 
-/** The request source: data, panel and preparation steps. */
+/** The request source: the data file's options, panel and preparation steps. */
 function source(preparation) {
-  return { data: state.data, panel: { id: $('unit').value, time: $('time').value }, preparation };
+  return { data: state.loaded.data, panel: { id: $('unit').value, time: $('time').value }, preparation };
 }
 
 /**
@@ -217,11 +212,11 @@ function showEngineError(error, chosen) {
 }
 
 /**
- * Runs one request, its replication loops as shards on every worker (`runSharded`, with the run's shard `cache`),
- * with the progress bar: replications done of the stage's total, indeterminate for a stage without loops. Resolves
+ * Runs one request beside the run's data `file`, its replication loops as shards on every worker (`runSharded`, with
+ * the run's shard `cache`), with the progress bar: replications done of the stage's total, indeterminate for a stage without loops. Resolves
  * to the response, or null after an engine error (shown at its field); a cancel rejects with `Cancelled`.
  */
-async function runStage(request, stage, chosen, cache) {
+async function runStage(request, stage, chosen, { file, cache }) {
   const started = performance.now();
   const bar = $('progress');
   bar.removeAttribute('value');
@@ -240,7 +235,8 @@ async function runStage(request, stage, chosen, cache) {
   const timer = setInterval(tick, 200);
   try {
     const text = JSON.stringify(request);
-    const answer = (await runSharded(state.engine, request, state.schema, { shardsPerModel: 4 * state.engine.size, progress, cache })).text;
+    const answer = (await runSharded(state.engine, request, state.schema,
+      { file, shardsPerModel: 4 * state.engine.size, progress, cache })).text;
     const response = JSON.parse(answer);
     window.panelcoreLast[stage === 'stageModels' ? 'models' : 'study'] = { request: text, response: answer };
     if (!response.ok) {
@@ -263,7 +259,7 @@ function setRunning(running) {
 
 async function runStudy() {
   clearErrors();
-  if (state.data === null) throw new Error(t('needData'));
+  if (state.loaded === null) throw new Error(t('needData'));
   if (state.steps.length === 0) throw new Error(t('noSteps'));
   let models, preparation;
   try {
@@ -276,24 +272,25 @@ async function runStudy() {
   const steps = state.steps.map((step, index) => ({ estimator: step.estimator, model: models[index], title: step.sectionTitle, compare: step.compare.checked }));
   const chosen = steps.flatMap((step, index) => (step.compare ? [index] : []));
   const from = source(preparation);
+  const { file } = state.loaded; // the run keeps its file should another one be loaded meanwhile
   const title = $('study-title').value.trim() || 'Study';
   const started = performance.now();
   window.panelcoreLast = {};
   $('request-links').replaceChildren();
   setRunning(true);
-  const cache = new Map();
+  const run = { file, cache: new Map() };
   try {
-    const first = await runStage(modelsRequest(from, steps, state.schema.render, t('comparison'), language()), 'stageModels', chosen, cache);
+    const first = await runStage(modelsRequest(from, steps, state.schema.render, t('comparison'), language()), 'stageModels', chosen, run);
     if (first === null) return;
     $('output').hidden = false;
     showModels($('results'), first.response, steps.map((step) => step.title));
     $('request-links').replaceChildren(element('span', t('downloads') + ': '),
-      downloadLink(t('downloadRequest'), 'request.json', first.text),
+      downloadLink(t('downloadRequest', file.name), 'request.json', first.text),
       downloadLink(t('downloadResponse'), 'response.json', first.answer));
-    const second = await runStage(studyRequest(from, steps, { title, comparisonTitle: t('comparison'), language: language() }), 'stageStudy', chosen, cache);
+    const second = await runStage(studyRequest(from, steps, { title, comparisonTitle: t('comparison'), language: language() }), 'stageStudy', chosen, run);
     if (second === null) return;
     showReport($('report'), second.response.study);
-    $('request-links').append(downloadLink(t('downloadStudy'), 'study.json', second.text));
+    $('request-links').append(downloadLink(t('downloadStudy', file.name), 'study.json', second.text));
     $('run-status').textContent = t('done', ((performance.now() - started) / 1000).toFixed(1));
   } catch (error) {
     if (!(error instanceof Cancelled)) throw error;
@@ -341,10 +338,10 @@ function wire() {
     history.replaceState(null, '', url);
     chooseLanguage($('language').value);
   });
-  $('file').addEventListener('change', (event) => loadSafely(() => readFile(event.target.files[0])));
+  $('file').addEventListener('change', (event) => loadSafely(() => loadFile(event.target.files[0])));
   $('example').addEventListener('click', () => loadSafely(loadExample));
   $('encoding').addEventListener('change', () => {
-    if (state.file) loadSafely(() => loadFile(state.file.name, state.file.bytes));
+    if (state.chosen) loadSafely(() => loadFile(state.chosen.file));
   });
   const drop = $('drop');
   drop.addEventListener('dragover', (event) => { event.preventDefault(); drop.classList.add('over'); });
@@ -352,7 +349,7 @@ function wire() {
   drop.addEventListener('drop', (event) => {
     event.preventDefault();
     drop.classList.remove('over');
-    loadSafely(() => readFile(event.dataTransfer.files[0]));
+    loadSafely(() => loadFile(event.dataTransfer.files[0]));
   });
   for (const id of ['unit', 'time']) $(id).addEventListener('change', updateSteps);
   $('role-controls').append(state.controls.node);

@@ -44,10 +44,13 @@ function loopingModels(request, schema, shardsPerModel) {
   });
 }
 
-/** One shard's result (null when it failed), from `cache` or from a worker; `finished(size)` when it succeeded. */
-async function shardResult(engine, shard, cache, finished) {
+/**
+ * One shard's result (null when it failed), from `cache` or from a worker answering it beside `file`; `finished(size)`
+ * when it succeeded.
+ */
+async function shardResult(engine, shard, file, cache, finished) {
   if (!cache.has(shard.text)) {
-    const response = JSON.parse((await engine.run(shard.text)).text);
+    const response = JSON.parse((await engine.run(shard.text, file)).text);
     cache.set(shard.text, response.ok ? response.result : null);
   }
   const result = cache.get(shard.text);
@@ -60,21 +63,22 @@ async function shardResult(engine, shard, cache, finished) {
  * option switches off, such as spatial_panel without simulated effects, or a mistake in the request) the others are
  * not sent, and the model runs its loops — or answers its error — in the combining request.
  */
-async function modelShards(engine, model, cache, finished) {
+async function modelShards(engine, model, file, cache, finished) {
   const [first, ...rest] = model.shards;
-  if ((await shardResult(engine, first, cache, finished)) === null) return null;
-  const results = [cache.get(first.text), ...await Promise.all(rest.map((shard) => shardResult(engine, shard, cache, finished)))];
+  if ((await shardResult(engine, first, file, cache, finished)) === null) return null;
+  const results = [cache.get(first.text), ...await Promise.all(rest.map((shard) => shardResult(engine, shard, file, cache, finished)))];
   return results.includes(null) ? null : results;
 }
 
 /**
- * Answers `request` (an object) on `engine`, a pool of workers: the replications of its looping models run as
+ * Answers `request` (an object) beside the data file `file` (a File or Blob, or null) on `engine`, a pool of workers —
+ * every shard and the combining request read the same file: the replications of its looping models run as
  * shards on all workers, and one more request — `request` with `shards` — combines them. Resolves to the answer
  * {status, bytes, text}, byte for byte the unsharded request's. `progress(done, total)` hears of each finished
  * shard (replications done of the request's total; a model whose shards fail leaves the total); `cache`, a Map kept
  * over one run's requests, answers a shard already computed (the models request and the study share their models).
  */
-export async function runSharded(engine, request, schema, { shardsPerModel, progress = () => {}, cache = new Map() }) {
+export async function runSharded(engine, request, schema, { file = null, shardsPerModel, progress = () => {}, cache = new Map() }) {
   const models = loopingModels(request, schema, shardsPerModel);
   let total = models.reduce((sum, model) => sum + model.count, 0);
   let done = 0;
@@ -85,7 +89,7 @@ export async function runSharded(engine, request, schema, { shardsPerModel, prog
       [own, done] = [own + size, done + size];
       progress(done, total);
     };
-    const results = await modelShards(engine, model, cache, finished);
+    const results = await modelShards(engine, model, file, cache, finished);
     if (results === null) {
       [total, done] = [total - model.count, done - own];
       if (total > 0) progress(done, total);
@@ -93,5 +97,5 @@ export async function runSharded(engine, request, schema, { shardsPerModel, prog
     return results ?? [];
   }));
   const shards = answered.flat();
-  return engine.run(JSON.stringify(shards.length === 0 ? request : { ...request, shards }));
+  return engine.run(JSON.stringify(shards.length === 0 ? request : { ...request, shards }), file);
 }

@@ -1,7 +1,8 @@
 // The two requests a study makes from the steps' models (docs/ABI.md): the models request — every result rendered
 // in every publication format, the comparison table of the chosen models (`tables`) and the figures — and the study
-// request, whose `report_html` is the whole report. Both are plain ABI 1 requests: saved, they rerun unchanged with
-// `panelcore run` and `panelcore study` and give the same bytes. In a language other than English (the page's), the
+// request, whose `report_html` is the whole report. Both are plain ABI 1 requests sent beside the data file, whose
+// `data` holds only the file's options: saved, they rerun unchanged with `panelcore run --data FILE` and
+// `panelcore study --data FILE` and give the same bytes. In a language other than English (the page's), the
 // requests ask the engine for its fixed text in that language (`language`, docs/ABI.md "Output language"); a step
 // that sets its own `language` keeps it.
 
@@ -10,9 +11,13 @@ function figureTypes(estimator) {
   return estimator.results.filter((entry) => entry.startsWith('figure: ')).map((entry) => entry.slice('figure: '.length));
 }
 
-/** The members every request of the page shares: the data, the panel when declared, the preparation steps. */
+/**
+ * The members every request of the page shares: the data file's options (`data`, null for none: the file itself goes
+ * beside the request), the panel when declared, the preparation steps.
+ */
 export function common({ data, panel, preparation }) {
-  const request = { abi: 1, data };
+  const request = { abi: 1 };
+  if (data) request.data = data;
   if (panel.id && panel.time) request.panel = { id: panel.id, time: panel.time };
   if (preparation.length > 0) request.steps = preparation;
   return request;

@@ -1,15 +1,17 @@
 """The browser app, end to end in a real browser: Playwright for Python drives the system Chromium (Debian's
 `chromium`; `playwright install` is never needed) on the page at host/web/, served from the checkout by a local
 http.server on 127.0.0.1. The test
-1. loads a GBK-encoded CSV: with an engine that reads file bytes (`data.file`) its Chinese column names must come
-   through; otherwise the page must say plainly that it is not UTF-8 (no mojibake, nothing loaded);
+1. loads a file the engine cannot read (the engine's own error must show at the data status, no mojibake, nothing
+   loaded), then a GBK-encoded CSV, whose Chinese column names must come through (detected, and with the encoding
+   chosen: GB18030 loads it, UTF-8 is refused with the engine's error);
 2. uploads examples/nqpf_panel.csv, declares the variable roles (outcome, treatment, controls, fixed effects), builds
    a study through the schema-generated forms (a baseline OLS with city and year fixed effects clustered by city,
    a mediation, an SDM), first with an out-of-range option whose engine error
    must appear next to that field, then runs it;
-3. checks the page's requests give byte-identical responses from the native CLI (`panelcore run`), that the
-   downloaded study request reruns with `panelcore study` to the same bytes, and that the downloaded LaTeX table and
-   report are the engine's;
+3. checks the page's requests carry no data (the file goes beside them: `data` holds at most its options) and give
+   byte-identical responses from the native CLI (`panelcore run --data FILE`), that the downloaded study request
+   reruns with `panelcore study --data FILE study.json` to the same bytes (its link says so), and that the
+   downloaded LaTeX table and report are the engine's;
 4. checks cancelling a long run stops it and leaves a working engine; runs a placebo (200 draws) and a mediation
    bootstrap as replication shards on two workers or more: a run cancelled midway stops, the next one's progress bar
    counts replications up to the total through intermediate values, and its responses equal the native CLI's bytes
@@ -47,6 +49,7 @@ except ImportError:
     from playwright.sync_api import sync_playwright
 
 WORK = ROOT / ".build-web"
+EXAMPLE = ROOT / "examples/nqpf_panel.csv"  # the file the study uploads, and the page's bundled example
 CHROMIUM = "/usr/bin/chromium"
 RUN_TIMEOUT = 600_000  # milliseconds: a debug-machine margin for the study and the parity corpus
 
@@ -94,9 +97,21 @@ def serve():
     return server
 
 
-def native(path, request_bytes):
-    completed = subprocess.run([path, "run", "-"], input=request_bytes, capture_output=True)
+def native(path, request_bytes, data=None):
+    """The native CLI's exit status and response for a request (beside the data file `data`, when given)."""
+    arguments = [path, "run"] + (["--data", str(data)] if data else []) + ["-"]
+    completed = subprocess.run(arguments, input=request_bytes, capture_output=True)
     return completed.returncode, completed.stdout.rstrip(b"\n")
+
+
+def assert_native_bytes(native_path, last, what):
+    """The page's models and study requests carry no data (at most the file's options) and, run natively beside the
+    example file, answer the page's bytes."""
+    for stage in ("models", "study"):
+        data = json.loads(last[stage]["request"]).get("data", {})
+        assert set(data) <= {"format", "encoding", "sheet", "labels"}, f"{what}, {stage}: the request holds data {list(data)}"
+        status, output = native(native_path, last[stage]["request"].encode(), EXAMPLE)
+        assert status == 0 and output == last[stage]["response"].encode(), f"{what}, {stage}: the native response differs"
 
 
 class App:
@@ -166,35 +181,46 @@ class App:
         return target.read_bytes()
 
 
-def engine_reads_files(native_path):
-    """Whether the engine takes `"data": {"file": BASE64}` (file bytes in any supported encoding or format)."""
-    request = b'{"abi":1,"data":{"file":"","format":"csv"},"model":{"estimator":"columns"}}'
-    return b"unknown member 'file'" not in native(native_path, request)[1]
+def data_status_error(app):
+    """The engine's error the page shows at the data status (waits for it): plain text, no mojibake."""
+    app.page.wait_for_selector("#data-status.field-error")
+    message = app.page.inner_text("#data-status")
+    assert "invalid_data" in message and "UTF-8" in message and "\ufffd" not in message, f"data status: {message}"
+    return message
 
 
-def gbk_check(app, native_path):
-    """A GBK file: with an engine that reads file bytes, it loads with its Chinese names; without, the page says
-    plainly that it is not UTF-8, shows no mojibake and loads nothing."""
+def loaded_names(app, name):
+    """The column names the page offers once the file `name` has loaded (waits for it)."""
+    app.page.wait_for_selector(f"#data-status:not(.field-error):has-text('{name}')")
+    return app.page.locator("#column-names option").evaluate_all("options => options.map(o => o.value)")
+
+
+def load_files_check(app):
+    """A file in no encoding the engine reads: the engine's error at the data status, nothing loaded. A GBK file
+    loads with its Chinese names, detected or with GB18030 chosen; with UTF-8 chosen, the engine's error shows."""
+    unreadable = WORK / "unreadable.csv"
+    unreadable.write_bytes(b"x,y\n1,\xff\xfe\xff\n")
+    app.upload(unreadable)
+    refused = data_status_error(app)
+    assert app.page.evaluate("document.querySelector('#panel-box').disabled"), "an unreadable file was loaded"
+    app.shot("unreadable-refused")
     path = WORK / "gbk_panel.csv"
     path.write_bytes("城市,年份,新质生产力\n杭州,2020,1.5\n宁波,2020,2.5\n".encode("gbk"))
     app.upload(path)
-    if engine_reads_files(native_path):
-        app.page.wait_for_selector("#data-status:not(.field-error):has-text('gbk_panel.csv')")
-        names = app.page.locator("#column-names option").evaluate_all("options => options.map(o => o.value)")
-        assert names == ["城市", "年份", "新质生产力"], f"GBK column names read as {names}"
-        app.shot("gbk-loaded")
-        print(f"ok GBK file: loaded with its Chinese names {names}")
-        return
-    app.page.wait_for_selector("#data-status.field-error")
-    message = app.page.inner_text("#data-status")
-    assert "UTF-8" in message and "GBK" in message and "\ufffd" not in message, f"GBK message: {message}"
-    assert app.page.evaluate("document.querySelector('#panel-box').disabled"), "a non-UTF-8 file was loaded"
-    app.shot("gbk-refused")
-    print(f"ok GBK file: {message}")
+    names = loaded_names(app, "gbk_panel.csv")
+    assert names == ["城市", "年份", "新质生产力"], f"GBK column names read as {names}"
+    app.shot("gbk-loaded")
+    app.page.select_option("#encoding", "utf-8")
+    wrong = data_status_error(app)
+    app.page.select_option("#encoding", "gb18030")
+    assert loaded_names(app, "gbk_panel.csv") == names, "GBK read otherwise as GB18030"
+    app.page.select_option("#encoding", "")  # the next file loads with the encoding detected
+    print(f"ok unreadable file: {refused}\nok GBK file: loaded with its Chinese names {names} (detected, and as "
+          f"GB18030); as UTF-8: {wrong}")
 
 
 def build_study(app):
-    app.upload(ROOT / "examples/nqpf_panel.csv")
+    app.upload(EXAMPLE)
     app.page.wait_for_selector("#data-status:not(.field-error):has-text('495')")
     assert app.page.input_value("#unit") == "city" and app.page.input_value("#time") == "year"
     app.page.select_option("#role-outcome", "NQP")
@@ -237,22 +263,23 @@ def error_placement(app, mediation):
 
 
 def compare_bytes(app, native_path, downloads):
-    """Both requests rerun natively to the same bytes; the downloads are the engine's."""
+    """Both requests rerun natively beside the file to the same bytes; the downloads are the engine's."""
     last = app.last()
-    for stage in ("models", "study"):
-        status, output = native(native_path, last[stage]["request"].encode())
-        assert status == 0 and output == last[stage]["response"].encode(), f"{stage}: the native response differs"
+    assert_native_bytes(native_path, last, "study")
     models = json.loads(last["models"]["response"])
     study = json.loads(last["study"]["response"])
     shown = cells(app.page.locator(".result[data-stem=comparison] .table").inner_html())
     assert shown == cells(models["tables"][0]["rendered"]["html"]), "the comparison table shown differs"
     page = app.page
-    request = app.download(page.locator("#request-links a[download='study.json']"), downloads)
+    link = page.locator("#request-links a[download='study.json']")
+    assert "panelcore study --data nqpf_panel.csv study.json" in link.inner_text(), f"study link: {link.inner_text()}"
+    request = app.download(link, downloads)
     assert request == last["study"]["request"].encode(), "the downloaded study request is not the one run"
     out = downloads / "study-native"
-    subprocess.run([native_path, "study", str(downloads / "study.json"), "--out", str(out)], check=True, capture_output=True)
+    subprocess.run([native_path, "study", "--data", str(EXAMPLE), str(downloads / "study.json"), "--out", str(out)],
+                   check=True, capture_output=True)
     assert (out / "response.json").read_bytes().rstrip(b"\n") == last["study"]["response"].encode(), \
-        "panelcore study on the downloaded request gives other bytes"
+        "panelcore study --data on the downloaded request gives other bytes"
     latex = app.download(page.locator(".result[data-stem=comparison] a[download='comparison.tex']"), downloads)
     assert latex.decode() == models["tables"][0]["rendered"]["latex"] and b"\\begin{tabular}" in latex
     report = app.download(page.locator("#report a[download='report.html']"), downloads)
@@ -260,8 +287,8 @@ def compare_bytes(app, native_path, downloads):
     frame = page.frame_locator("iframe.report")
     assert frame.locator("table").count() > 0, "the report shows no table"
     print(f"ok study: {len(models['results'])} results, comparison of {len(models['tables'][0]['models'])} models, "
-          f"{len(models['figures'])} figures; native responses byte-identical; LaTeX table, report and study request "
-          f"downloaded (the request reruns with panelcore study to the same bytes)")
+          f"{len(models['figures'])} figures; requests without data, native responses (run --data) byte-identical; "
+          f"LaTeX table, report and study request downloaded (it reruns with panelcore study --data to the same bytes)")
 
 
 def cancel_check(app, mediation):
@@ -325,8 +352,7 @@ def shards_check(app, native_path):
     assert "study" in last, f"the run after the cancel failed: {last['models']['response'][:300]}"
     for stage in ("models", "study"):
         assert "shards" not in json.loads(last[stage]["request"]), f"{stage}: the recorded request holds shards"
-        status, output = native(native_path, last[stage]["request"].encode())
-        assert status == 0 and output == last[stage]["response"].encode(), f"sharded {stage}: the native response differs"
+    assert_native_bytes(native_path, last, "sharded")
     models = [entry for entry in app.page.evaluate("window.progressSeen")
               if entry["determinate"] and "models" in entry["status"]]
     values = [entry["value"] for entry in models]
@@ -360,9 +386,7 @@ def examples_check(app, native_path):
     sent = json.loads(last["models"]["request"])["models"]
     differing = [(name, model, examples[name]) for name, model in zip(names, sent) if model != examples[name]]
     assert len(sent) == len(names) and not differing, f"a form does not send its example as the schema gives it: {differing}"
-    for stage in ("models", "study"):
-        status, output = native(native_path, last[stage]["request"].encode())
-        assert status == 0 and output == last[stage]["response"].encode(), f"examples, {stage}: the native response differs"
+    assert_native_bytes(native_path, last, "examples")
     app.shot("every-example")
     print(f"ok every estimator's example through its form ({len(names)} estimators): sent as the schema gives it, "
           f"responses byte-identical to the native CLI's")
@@ -400,9 +424,7 @@ def preparation_check(app, native_path):
     last = app.last()
     sent = json.loads(last["models"]["request"])
     assert sent["steps"] == [entry["example"] for entry in schema["steps"]], f"steps sent: {sent['steps']}"
-    for stage in ("models", "study"):
-        status, output = native(native_path, last[stage]["request"].encode())
-        assert status == 0 and output == last[stage]["response"].encode(), f"preparation, {stage}: the native response differs"
+    assert_native_bytes(native_path, last, "preparation")
     app.shot("preparation")
     print(f"ok preparation steps ({len(names)}) through their forms: error at its field, {made} "
           f"responses byte-identical to the native CLI's")
@@ -500,7 +522,7 @@ def main():
             app = App(page, base, shots)
             app.open()
             app.shot("start")
-            gbk_check(app, native_path)
+            load_files_check(app)
             mediation = build_study(app)
             error_placement(app, mediation)
             app.run()
