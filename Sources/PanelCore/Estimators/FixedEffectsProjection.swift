@@ -29,16 +29,24 @@ struct FixedEffectsProjection {
     /// columns are residualised on `executor`'s threads (the same bits as one after another).
     init(_ original: consuming RegressionDesign, fixedEffects: [FormulaTerm], table: DataTable, budget: TimeBudget = .unlimited,
          executor: ReplicationExecutor = .serial, at location: String) throws(PanelError) {
-        var factors: [FixedEffectFactor] = []
+        var names: [String] = []
         for term in fixedEffects {
-            var factor: FixedEffectFactor?
             for part in term.factors {
                 guard case .variable(let name) = part else {
                     throw PanelError(.badFormula, "fixed effects are variables or interactions of variables (a^b), not '\(part.label)'", at: location)
                 }
-                let groups = GroupIndex(try table.requireColumn(name, at: location), rows: original.rowsUsed)
-                let next = FixedEffectFactor(name: name, levelOf: groups.groupOf, levelCount: groups.count)
-                factor = factor.map { FixedEffectFactor.interaction($0, next) } ?? next
+                names.append(name)
+            }
+        }
+        let groups = try Self.groupIndices(of: names, table: table, rows: original.rowsUsed, executor: executor, at: location)
+        var factors: [FixedEffectFactor] = []
+        var next = 0
+        for term in fixedEffects {
+            var factor: FixedEffectFactor?
+            for _ in term.factors {
+                let level = FixedEffectFactor(name: names[next], levelOf: groups[next].groupOf, levelCount: groups[next].count)
+                factor = factor.map { FixedEffectFactor.interaction($0, level) } ?? level
+                next += 1
             }
             if let factor { factors.append(factor) }
         }
@@ -61,7 +69,7 @@ struct FixedEffectsProjection {
         } else {
             stacked = Self.stackedColumns(of: original, rows: kept, slopes: slopes)
         }
-        let centredSquares = (0...slopes.count).map { Self.centredSumOfSquares(stacked[($0 * n)..<(($0 + 1) * n)]) }
+        let centredSquares = Self.centredSumsOfSquares(stacked, rows: n, executor: executor)
         let absorber = FixedEffectsAbsorber(factors: factors, budget: budget)
         let absorbed = absorber.absorb(Matrix(rows: n, columns: slopes.count + 1, columnMajor: consume stacked), executor: executor)
         guard absorbed.converged else {
@@ -74,9 +82,9 @@ struct FixedEffectsProjection {
         var keptTerms: [String] = []
         var absorbedTerms: [String] = []
         var droppedColumns = [0]  // the response, then the absorbed regressors
+        let residualSquares = Self.centredSumsOfSquares(storage, rows: n, executor: executor)
         for (position, j) in slopes.enumerated() {
-            let column = storage[((position + 1) * n)..<((position + 2) * n)]
-            if Self.centredSumOfSquares(column).squareRoot() <= Self.absorbedTolerance * centredSquares[position + 1].squareRoot() {
+            if residualSquares[position + 1].squareRoot() <= Self.absorbedTolerance * centredSquares[position + 1].squareRoot() {
                 absorbedTerms.append(termNames[j])
                 droppedColumns.append(position + 1)
             } else {
@@ -96,6 +104,18 @@ struct FixedEffectsProjection {
         self.centredTotalSumOfSquares = centredSquares[0]
     }
 
+    /// The group numbers of each named column on `rows`, the columns grouped on `executor`'s threads.
+    private static func groupIndices(of names: [String], table: DataTable, rows: [Int], executor: ReplicationExecutor,
+                                     at location: String) throws(PanelError) -> [GroupIndex] {
+        var columns: [DataColumn] = []
+        for name in names { columns.append(try table.requireColumn(name, at: location)) }
+        var groups = [GroupIndex?](repeating: nil, count: names.count)
+        groups.withUnsafeMutableBufferPointer { groups in
+            executor.forEach(columns.count) { k in groups[k] = GroupIndex(columns[k], rows: rows) }
+        }
+        return groups.map { $0! }
+    }
+
     /// The response and the slope columns of `design` on the given rows, stacked column-major.
     private static func stackedColumns(of design: RegressionDesign, rows: [Int], slopes: [Int]) -> [Double] {
         var stacked: [Double] = []
@@ -110,11 +130,19 @@ struct FixedEffectsProjection {
         return stacked
     }
 
-    /// Σ(v − v̄)², each sum taken in interleaved partial sums (`InterleavedSums`).
-    private static func centredSumOfSquares(_ values: ArraySlice<Double>) -> Double {
-        values.withUnsafeBufferPointer { v in
-            let mean = InterleavedSums.sum(count: v.count) { v[$0] } / Double(v.count)
-            return InterleavedSums.sum(count: v.count) { (v[$0] - mean) * (v[$0] - mean) }
+    /// Σ(v − v̄)² of each column v of the column-major `storage` (`rows` long), each sum taken in interleaved partial
+    /// sums (`InterleavedSums`), the columns on `executor`'s threads.
+    private static func centredSumsOfSquares(_ storage: [Double], rows n: Int, executor: ReplicationExecutor) -> [Double] {
+        var sums = [Double](repeating: 0, count: n == 0 ? 0 : storage.count / n)
+        storage.withUnsafeBufferPointer { storage in
+            sums.withUnsafeMutableBufferPointer { sums in
+                executor.forEach(sums.count) { j in
+                    let v = UnsafeBufferPointer(rebasing: storage[(j * n)..<((j + 1) * n)])
+                    let mean = InterleavedSums.sum(count: n) { v[$0] } / Double(n)
+                    sums[j] = InterleavedSums.sum(count: n) { (v[$0] - mean) * (v[$0] - mean) }
+                }
+            }
         }
+        return sums
     }
 }
