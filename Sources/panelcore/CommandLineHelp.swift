@@ -22,10 +22,10 @@ enum CommandLineHelp {
         }
         lines.append("  sar, sdm, sem, sdem, sac   spatial-panel with that --model")
         lines += ["", "Exit status: 0 success, 1 the engine answered with an error, 2 usage or file error.", "",
-                  "Environment: where the kernel gives transparent huge pages on request (madvise), commands given a JSON",
-                  "request file of 16 MiB or more start themselves once more with GLIBC_TUNABLES=glibc.malloc.hugetlb=1 (fewer",
-                  "page faults on large data; the answers are the same); data files (--data) do not count. A GLIBC_TUNABLES",
-                  "naming glibc.malloc.hugetlb is kept."]
+                  "Environment: where the kernel gives transparent huge pages on request (madvise), commands given a file of",
+                  "16 MiB or more (a JSON request or --data FILE) start themselves once more with",
+                  "GLIBC_TUNABLES=glibc.malloc.hugetlb=1 (fewer page faults on large data; the answers are the same). A",
+                  "GLIBC_TUNABLES naming glibc.malloc.hugetlb is kept."]
         return lines.joined(separator: "\n")
     }
 

@@ -184,20 +184,16 @@ struct FactorLevels {
         labels.firstIndex(of: label)
     }
 
-    /// The number of levels `FactorLevels(column)` has (distinct non-missing values, −0 and 0 alike), counted on a
-    /// sorted copy without naming them: O(n log n) and no label strings, for the `columns` summary of continuous data.
+    /// The number of levels `FactorLevels(column)` has (distinct non-missing values, −0 and 0 alike), counted on the
+    /// values' bit patterns without naming them (`DistinctKeyCount`: O(n), no label strings), for the `columns`
+    /// summary of continuous data.
     static func count(of column: DataColumn) -> Int {
         switch column.values {
         case .numeric(let values):
-            var present = values.filter { !$0.isNaN }
-            present.sort()
-            var count = 0
-            var previous = Double.nan
-            for value in present where value != previous {
-                count += 1
-                previous = value
-            }
-            return count
+            var keys: [UInt64] = []
+            keys.reserveCapacity(values.count)
+            for value in values where !value.isNaN { keys.append((value == 0 ? 0 : value).bitPattern) }
+            return DistinctKeyCount.count(keys)
         case .text(let values):
             return Set(values.compactMap { $0 }).count
         }
