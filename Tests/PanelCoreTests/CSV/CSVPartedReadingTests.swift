@@ -101,4 +101,31 @@ import Testing
             #expect(Self.readings(text, parts: 3, minimumPartBytes: 64).parted == nil, "\(ending)")
         }
     }
+
+    /// Random texts of tricky fields (quoted line breaks and quotes, CRLF, blank lines, text among numbers, missing
+    /// markers, short records): whenever the parts are joined they give the whole reading.
+    @Test func randomTrickyTextsJoinOnlyToTheWholeReading() {
+        var generator = SplitMix64(seed: 20261207)
+        let fields = ["1", "-2.5", "3e2", "", "NA", ".", "abc", "\"q\"", "\"a,b\"", "\"x\ny\"", "\"\"\"\"", "城", " 4 ", "1e999"]
+        let breaks = ["\n", "\r\n", "\n\n"]
+        var joined = 0
+        for round in 0..<300 {
+            var text = "a,b,c\n"
+            for _ in 0..<(20 + Int(generator.next() % 60)) {
+                let count = generator.next() % 10 == 0 ? 2 : 3
+                let rowFields = (0..<count).map { column -> String in
+                    let numeric = round % 3 != 0 || column == 0
+                    return numeric ? fields[Int(generator.next() % 3)] : fields[Int(generator.next() % UInt64(fields.count))]
+                }
+                text += rowFields.joined(separator: ",") + breaks[generator.next() % 8 == 0 ? Int(generator.next() % 3) : 0]
+            }
+            let parts = 2 + Int(generator.next() % 4)
+            let (parted, whole) = Self.readings(text, parts: parts, minimumPartBytes: 16)
+            if let parted {
+                joined += 1
+                #expect(parted == whole, "round \(round)")
+            }
+        }
+        #expect(joined > 0)
+    }
 }
