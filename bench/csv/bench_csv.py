@@ -2,7 +2,7 @@
 """CSV reading benchmark: PanelCore natively and in wasm against pandas.read_csv, same file, same run.
 
   bench_csv.py compare --bench BIN --panelcore BIN --wasm FILE [--units U] [--years T] [--out DIR]
-  bench_csv.py tool NAME FILE        one tool (pandas | wasm | wasm_columns), run in a child process
+  bench_csv.py tool NAME FILE        one tool (pandas | wasm | wasm_stream), run in a child process
 
 The file is bench/csv/make_csv.py's numeric panel (id, year, y, x1–x5 written by pandas to_csv). Each tool runs
 in its own child process and is timed 3 times (medians) on bytes already in memory:
@@ -11,6 +11,9 @@ in its own child process and is timed 3 times (medians) on bytes already in memo
   native_cli    `panelcore columns --data FILE` (whole process: file read, table, the columns summary, output);
   wasm          the same request as native_cli through host/python's Engine (wasmtime), the file sent as
                 "data": {"file": BASE64} — so base64 decoding and the columns summary are included;
+  wasm_stream   the same `columns` request with the file beside it, read by the module in 1 MiB pieces where it
+                asks (Engine.run_bytes(request, data=FILE): pc_run_with_file) — the reading and the columns
+                summary, as native_cli;
   pandas        pandas.read_csv(io.BytesIO(bytes)) (C parser, default float_precision).
 MB/s are file bytes (10^6) per second, from wall time and from the CPU time of the reading thread (the fairer
 figure on a loaded machine; pandas' C parser and wasmtime run in the calling thread).
@@ -58,10 +61,14 @@ def tool(name, path):
         sys.path.insert(0, os.path.join(HERE, "..", "..", "host", "python", "src"))
         from panelcore.engine import Engine
         engine = Engine(os.environ["PANELCORE_WASM"])
-        request = json.dumps({"abi": 1, "model": {"estimator": "columns"}, "data": {"file": base64.b64encode(data).decode()}}).encode()
         engine.run_bytes(b'{"abi": 1, "model": {"estimator": "columns"}, "data": {"csv": "a\\n1\\n"}}')  # compile and warm up
         answer = []
-        timing = median_of(lambda: answer.append(engine.run_bytes(request)))
+        if name == "wasm_stream":
+            request = json.dumps({"abi": 1, "model": {"estimator": "columns"}}).encode()
+            timing = median_of(lambda: answer.append(engine.run_bytes(request, data=path)))
+        else:
+            request = json.dumps({"abi": 1, "model": {"estimator": "columns"}, "data": {"file": base64.b64encode(data).decode()}}).encode()
+            timing = median_of(lambda: answer.append(engine.run_bytes(request)))
         if b'"ok":true' not in answer[-1][:40]:
             raise SystemExit(answer[-1][:300].decode())
     print(json.dumps(timing))
@@ -89,7 +96,8 @@ def compare(args):
     results = {
         "native": child([args.bench, path, str(REPEATS)]),
         "native_cli": native_cli(args.panelcore, path),
-        **({"wasm": child([sys.executable, __file__, "tool", "wasm", path])} if os.environ.get("PANELCORE_WASM") else {}),
+        **({name: child([sys.executable, __file__, "tool", name, path]) for name in ("wasm", "wasm_stream")}
+           if os.environ.get("PANELCORE_WASM") else {}),
         "pandas": child([sys.executable, __file__, "tool", "pandas", path]),
     }
     with open(os.path.join(args.out, "results.json"), "w") as handle:
@@ -117,7 +125,7 @@ def main():
     compare_parser.add_argument("--years", type=int, default=10)
     compare_parser.add_argument("--out", default=os.path.join(os.environ.get("TMPDIR", "/tmp"), "panelcore-bench-csv"))
     tool_parser = commands.add_parser("tool")
-    tool_parser.add_argument("name", choices=["pandas", "wasm"])
+    tool_parser.add_argument("name", choices=["pandas", "wasm", "wasm_stream"])
     tool_parser.add_argument("path")
     args = parser.parse_args()
     if args.command == "compare":

@@ -27,7 +27,7 @@ enum CSVPartedReading {
             var reader = part == 0
                 ? CSVColumnReader(byteCount: file.byteCount - start, at: location)
                 : CSVColumnReader(continuingAfter: header.names, byteCount: bounds[part + 1] - bounds[part], at: location)
-            do {
+            do throws(PanelError) {
                 try file.read(from: part == 0 ? start : bounds[part], to: bounds[part + 1], at: location) { (piece) throws(PanelError) in
                     try reader.feed(piece)
                 }

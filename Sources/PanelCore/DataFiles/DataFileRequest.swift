@@ -61,10 +61,14 @@ struct DataFileRequest {
         if chosen == nil || chosen == .utf8 {
             let start = hasUTF8Mark ? 3 : 0
             do {
-                let columns = try CSVPartedReading.columns(of: file, from: start, at: location)
-                    ?? CSVColumnReader.columns(at: location, byteCount: file.byteCount) { (reader) throws(PanelError) in
+                let columns: [DataColumn]
+                if let parted = CSVPartedReading.columns(of: file, from: start, at: location) {
+                    columns = parted
+                } else {
+                    columns = try CSVColumnReader.columns(at: location, byteCount: file.byteCount) { (reader) throws(PanelError) in
                         try file.read(from: start, at: location) { (piece) throws(PanelError) in try reader.feed(piece) }
                     }
+                }
                 return try DataTable(columns: columns) { name in "/data/csv: line 1, column '" + name + "'" }
             } catch {
                 // Read whole below, which answers with the decoded table or with this error as a whole reading words it.
