@@ -5,7 +5,7 @@
   bench_panel_csv.py tool NAME CSV          one Python-hosted tool (pandas_pyfixest | wasm | wasm_stream), in a child process
 
 The file is bench/csv/make_csv.py's panel (id, year, y, x1–x5, written by pandas to_csv; 10^6 rows by default;
---unbalanced F drops each row with probability F). Timed 3 times, each tool in its own process, same run; medians of wall time and of CPU time (user + sys of the
+--unbalanced F drops each row with probability F). Timed 5 times, each tool in its own process, same run; medians of wall time and of CPU time (user + sys of the
 process, all its threads — the fairer figure on a shared machine); --tools: only these (the wasm tools need
 PANELCORE_WASM, the module's path):
   native_ols            `panelcore ols --data CSV --formula "y ~ x1+x2+x3+x4+x5 | id + year" --vcov cluster:id`
@@ -31,7 +31,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "csv"))
 from bench_csv import children_cpu_time, median_of  # noqa: E402 (bench/csv's timing, shared)
 
-REPEATS = 3
+REPEATS = 5  # the CLI runs take a third of a second: five give steadier medians on a shared machine
 FORMULA = "y ~ x1+x2+x3+x4+x5 | id + year"
 MODEL = {"estimator": "ols", "formula": FORMULA, "vcov": {"cluster": "id"}}
 
@@ -44,7 +44,7 @@ def tool(name, path):
         def fit():
             pf.feols(FORMULA, data=pd.read_csv(path), vcov={"CRV1": "id"})
         fit()  # import-time compilation (numba) out of the timing
-        timing = median_of(fit, time.process_time)
+        timing = median_of(fit, time.process_time, REPEATS)
     else:
         sys.path.insert(0, os.path.join(HERE, "..", "..", "host", "python", "src"))
         from panelcore.engine import Engine
@@ -60,14 +60,14 @@ def tool(name, path):
                 answer = engine.run_bytes(json.dumps({"abi": 1, "model": MODEL, "data": {"file": data}}).encode())
             if b'"ok":true' not in answer[:40]:
                 raise SystemExit(answer[:300].decode())
-        timing = median_of(fit, time.process_time)
+        timing = median_of(fit, time.process_time, REPEATS)
     print(json.dumps(timing))
 
 
 def process(arguments, environment=None):
     def run():
         subprocess.run(arguments, check=True, capture_output=True, env=environment)
-    return median_of(run, children_cpu_time)
+    return median_of(run, children_cpu_time, REPEATS)
 
 
 def child(name, path):
@@ -102,7 +102,7 @@ def compare(args):
     with open(os.path.join(args.out, f"results_csv{suffix}.json"), "w") as handle:
         json.dump({"file": path, "results": results}, handle, indent=1)
     reference = results.get("pandas_pyfixest", {"seconds": float("nan"), "cpu_seconds": float("nan")})
-    print("| tool | wall s (median of 3) | wall / (pandas + pyfixest) | CPU s (median of 3) | CPU / (pandas + pyfixest) |")
+    print(f"| tool | wall s (median of {REPEATS}) | wall / (pandas + pyfixest) | CPU s (median of {REPEATS}) | CPU / (pandas + pyfixest) |")
     print("|---|---|---|---|---|")
     for name, timing in results.items():
         print(f"| {name} | {timing['seconds']:.2f} | {timing['seconds'] / reference['seconds']:.2f} | "

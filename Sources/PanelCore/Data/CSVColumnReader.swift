@@ -211,15 +211,26 @@ struct CSVColumnReader {
 
     /// Every record up to the end of the scanner's bytes or trailing line breaks: field counts, UTF-8 and quoting
     /// checked; numeric columns' values and text columns' cells stored. The numeric columns are taken out of `self`
-    /// for the scan, so that appending a value reaches its column without checking the list of columns each time.
+    /// for the scan, so that a value reaches its column without checking the list of columns each time, and their
+    /// values go through a block each (`CSVNumberStaging`).
     private mutating func readRecords(with scanner: inout CSVFieldScanner) throws(PanelError) {
         var columns: [[Double]] = []
         swap(&columns, &numbers)
         defer { swap(&columns, &numbers) }
-        try columns.withUnsafeMutableBufferPointer { (columns) throws(PanelError) in try readRecords(into: columns, with: &scanner) }
+        var values = [Double](repeating: 0, count: states.count * CSVNumberStaging.rows)
+        var counts = [Int](repeating: 0, count: states.count)
+        try columns.withUnsafeMutableBufferPointer { (columns) throws(PanelError) in
+            try values.withUnsafeMutableBufferPointer { (values) throws(PanelError) in
+                try counts.withUnsafeMutableBufferPointer { (counts) throws(PanelError) in
+                    let staging = CSVNumberStaging(columns: columns, values: values, counts: counts)
+                    defer { staging.flushAll() }
+                    try readRecords(into: staging, with: &scanner)
+                }
+            }
+        }
     }
 
-    private mutating func readRecords(into numbers: UnsafeMutableBufferPointer<[Double]>, with scanner: inout CSVFieldScanner) throws(PanelError) {
+    private mutating func readRecords(into numbers: CSVNumberStaging, with scanner: inout CSVFieldScanner) throws(PanelError) {
         let width = states.count
         while !scanner.onlyLineBreaksRemain() {
             let line = scanner.line
@@ -229,9 +240,10 @@ struct CSVColumnReader {
                     switch states[j] {
                     case .numeric:
                         if let x = scanner.plainNumber() {
-                            numbers[j].append(x)
+                            numbers.append(x, column: j)
                         } else {
-                            try readCell(column: j, values: &numbers[j], line: line, with: &scanner)
+                            numbers.flush(column: j)
+                            try readCell(column: j, values: &numbers.columns[j], line: line, with: &scanner)
                         }
                     case .text:
                         let field = try scanner.readField()  // read first: `text(of:)` must see the `unescaped` it leaves

@@ -23,9 +23,9 @@ enum CSVPartedReading {
             readers.deallocate()
         }
         file.executor.forEach(partCount) { part in
-            // The first part reads the header as one reader does and reserves its columns for the whole file.
+            // The first part reads the header as one reader does; each part reserves its columns for its own rows.
             var reader = part == 0
-                ? CSVColumnReader(byteCount: file.byteCount - start, at: location)
+                ? CSVColumnReader(byteCount: bounds[1] - start, at: location)
                 : CSVColumnReader(continuingAfter: header.names, byteCount: bounds[part + 1] - bounds[part], at: location)
             do throws(PanelError) {
                 try file.read(from: part == 0 ? start : bounds[part], to: bounds[part + 1], at: location) { (piece) throws(PanelError) in
