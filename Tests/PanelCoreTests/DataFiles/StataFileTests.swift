@@ -71,6 +71,14 @@ import Testing
         }
     }
 
+    /// A libFuzzer finding (format 113, `fuzz_labelled_value_beyond_int.dta`): a labelled variable holding
+    /// −8.5·10¹⁶⁸ trapped converting it to a label code. Labels name whole codes; other values show as numbers.
+    @Test func labelledValueBeyondIntShowsAsItsNumber() throws {
+        let table = try DataFileReading.table(Fixtures.bytes("dta/fuzz_labelled_value_beyond_int.dta"))
+        guard case .text(let region)? = table.column(named: "region")?.values else { Issue.record("region should be text"); return }
+        #expect(region.count == 6 && region[5] == "-8.527025314551459e+168")
+    }
+
     @Test func unsupportedReleaseIsNamed() {
         var bytes = Fixtures.bytes("dta/pandas_117.dta")
         bytes[28] = UInt8(ascii: "1"); bytes[29] = UInt8(ascii: "2"); bytes[30] = UInt8(ascii: "0")

@@ -12,7 +12,8 @@ extension StataFile {
                 for row in 0..<observations { numbers.append(try variable.type.number(in: reader, at: fieldOffset + row * width)) }
                 values = .numeric(numbers)
                 if valueLabelsAsText, !variable.valueLabelName.isEmpty, let labels = valueLabels[variable.valueLabelName] {
-                    values = .text(numbers.map { $0.isNaN ? nil : labels.texts[Int($0)] ?? JSONWriter.formatNumber($0) })
+                    // Labels name whole codes; any other value (a fraction, one beyond Int's range) shows as its number.
+                    values = .text(numbers.map { $0.isNaN ? nil : Int(exactly: $0).flatMap { labels.texts[$0] } ?? JSONWriter.formatNumber($0) })
                 }
             } else {
                 var texts: [String?] = []
