@@ -16,13 +16,7 @@ enum CSVPartedReading {
         let partCount = min(file.executor.concurrency, (file.byteCount - start) / max(1, minimumPartBytes))
         guard partCount >= 2, let header = header(of: file, from: start, at: location),
               let bounds = partBounds(of: file, from: header.end, count: partCount, at: location) else { return nil }
-        let readers = UnsafeMutableBufferPointer<CSVColumnReader?>.allocate(capacity: partCount)
-        readers.initialize(repeating: nil)
-        defer {
-            _ = readers.deinitialize()
-            readers.deallocate()
-        }
-        file.executor.forEach(partCount) { part in
+        var readers = file.executor.map(partCount) { part -> CSVColumnReader? in
             // The first part reads the header as one reader does; each part reserves its columns for its own rows.
             var reader = part == 0
                 ? CSVColumnReader(byteCount: bounds[1] - start, at: location)
@@ -32,9 +26,9 @@ enum CSVPartedReading {
                     try reader.feed(piece)
                 }
                 try reader.readRemaining()
-                readers[part] = reader
+                return reader
             } catch {
-                // Left nil: the text is read again by one reader, which gives this error in its own words.
+                return nil  // the text is read again by one reader, which gives this error in its own words
             }
         }
         guard var joined = readers[0] else { return nil }

@@ -109,11 +109,7 @@ struct FixedEffectsProjection {
                                      at location: String) throws(PanelError) -> [GroupIndex] {
         var columns: [DataColumn] = []
         for name in names { columns.append(try table.requireColumn(name, at: location)) }
-        var groups = [GroupIndex?](repeating: nil, count: names.count)
-        groups.withUnsafeMutableBufferPointer { groups in
-            executor.forEach(columns.count) { k in groups[k] = GroupIndex(columns[k], rows: rows) }
-        }
-        return groups.map { $0! }
+        return executor.map(columns.count) { GroupIndex(columns[$0], rows: rows) }
     }
 
     /// The response and the slope columns of `design` on the given rows, stacked column-major.
@@ -133,16 +129,12 @@ struct FixedEffectsProjection {
     /// Σ(v − v̄)² of each column v of the column-major `storage` (`rows` long), each sum taken in interleaved partial
     /// sums (`InterleavedSums`), the columns on `executor`'s threads.
     private static func centredSumsOfSquares(_ storage: [Double], rows n: Int, executor: ReplicationExecutor) -> [Double] {
-        var sums = [Double](repeating: 0, count: n == 0 ? 0 : storage.count / n)
         storage.withUnsafeBufferPointer { storage in
-            sums.withUnsafeMutableBufferPointer { sums in
-                executor.forEach(sums.count) { j in
-                    let v = UnsafeBufferPointer(rebasing: storage[(j * n)..<((j + 1) * n)])
-                    let mean = InterleavedSums.sum(count: n) { v[$0] } / Double(n)
-                    sums[j] = InterleavedSums.sum(count: n) { (v[$0] - mean) * (v[$0] - mean) }
-                }
+            executor.map(storage.count / n) { j in
+                let v = UnsafeBufferPointer(rebasing: storage[(j * n)..<((j + 1) * n)])
+                let mean = InterleavedSums.sum(count: n) { v[$0] } / Double(n)
+                return InterleavedSums.sum(count: n) { (v[$0] - mean) * (v[$0] - mean) }
             }
         }
-        return sums
     }
 }

@@ -13,6 +13,18 @@ public struct ReplicationExecutor: Sendable {
         self.concurrency = max(1, concurrency)
     }
 
+    /// `body(i)` for every i in 0..<count, run by `forEach`, in index order whichever thread ran each.
+    public func map<Result>(_ count: Int, _ body: (Int) -> Result) -> [Result] {
+        let slots = UnsafeMutableBufferPointer<Result?>.allocate(capacity: count)
+        slots.initialize(repeating: nil)
+        defer {
+            _ = slots.deinitialize()
+            slots.deallocate()
+        }
+        forEach(count) { index in slots[index] = body(index) }
+        return slots.map { $0! }
+    }
+
     /// One replication after another on the calling thread.
     public static let serial = ReplicationExecutor { count, body in
         for index in 0..<count { body(index) }
